@@ -1,0 +1,354 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Montenegro.Bot.Discord.Hosting;
+using Montenegro.Bot.Discord.Models;
+
+namespace Montenegro.Bot.Discord.Gateway;
+
+/// <summary>
+/// One WebSocket connection to the gateway, from connect to close. Owns its socket, heartbeat loop, ACK flag and send lock;
+/// a new connection starts from scratch, so no timer or flag can leak into the next one.
+/// </summary>
+internal sealed class GatewayConnection(
+    GatewaySession session,
+    GatewayConnectionSettings settings,
+    IGatewayEventSink sink,
+    DiscordGatewayState state,
+    TimeProvider time,
+    ILogger logger) : IAsyncDisposable
+{
+    private static readonly TimeSpan IoTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly ClientWebSocket socket = new();
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly CancellationTokenSource lifetime = new();
+    private volatile bool ackReceived = true;
+    private volatile bool stopping;
+    private ConnectionOutcome? planned;
+    private bool healthy;
+    private bool resumed;
+    private Task heartbeat = Task.CompletedTask;
+
+    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            connectTimeout.CancelAfter(TimeSpan.FromSeconds(15));
+            await socket.ConnectAsync(url, connectTimeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or HttpRequestException)
+        {
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return new ConnectionOutcome(ConnectionOutcomeKind.Stopped);
+            }
+
+            logger.LogWarning("Could not connect to the gateway at {Host}: {Error}", url.Host, ex.Message);
+            return new ConnectionOutcome(resume ? ConnectionOutcomeKind.Resume : ConnectionOutcomeKind.Identify);
+        }
+
+        using var onStop = stoppingToken.Register(() => _ = CloseForShutdownAsync());
+        try
+        {
+            return await ReceiveLoopAsync(resume).ConfigureAwait(false) with { Connected = true, Healthy = healthy, Resumed = resumed };
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            if (stopping)
+            {
+                return new ConnectionOutcome(ConnectionOutcomeKind.Stopped);
+            }
+
+            if (planned is not null)
+            {
+                return planned with { Connected = true, Healthy = healthy, Resumed = resumed };
+            }
+
+            logger.LogWarning("Gateway connection dropped without a close code: {Error}", ex.Message);
+            return new ConnectionOutcome(ConnectionOutcomeKind.Resume) { Connected = true, Healthy = healthy, Resumed = resumed };
+        }
+        finally
+        {
+            await lifetime.CancelAsync().ConfigureAwait(false);
+            state.SetNotReady();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await lifetime.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await heartbeat.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+        }
+
+        socket.Abort();
+        socket.Dispose();
+        sendLock.Dispose();
+        lifetime.Dispose();
+    }
+
+    private async Task<ConnectionOutcome> ReceiveLoopAsync(bool resume)
+    {
+        var buffer = new byte[16 * 1024];
+        using var message = new MemoryStream();
+        while (true)
+        {
+            message.SetLength(0);
+            ValueWebSocketReceiveResult result;
+            do
+            {
+                result = await socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return OnClosed((int?)socket.CloseStatus, socket.CloseStatusDescription);
+                }
+
+                message.Write(buffer, 0, result.Count);
+            }
+            while (!result.EndOfMessage);
+
+            if (planned is not null)
+            {
+                continue;
+            }
+
+            using var doc = JsonDocument.Parse(message.GetBuffer().AsMemory(0, (int)message.Length));
+            var outcome = await HandleAsync(doc.RootElement, resume).ConfigureAwait(false);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+        }
+    }
+
+    private async Task<ConnectionOutcome?> HandleAsync(JsonElement payload, bool resume)
+    {
+        var op = (GatewayOpCode)payload.GetProperty("op").GetInt32();
+        payload.TryGetProperty("d", out var data);
+        switch (op)
+        {
+            case GatewayOpCode.Hello:
+                var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
+                heartbeat = HeartbeatLoopAsync(interval, lifetime.Token);
+                await SendAsync(resume ? ResumePayload() : IdentifyPayload(), lifetime.Token).ConfigureAwait(false);
+                logger.LogDebug("Gateway HELLO (heartbeat every {Interval}); sent {Action}", interval, resume ? "RESUME" : "IDENTIFY");
+                return null;
+            case GatewayOpCode.HeartbeatAck:
+                ackReceived = true;
+                return null;
+            case GatewayOpCode.Heartbeat:
+                await SendAsync(HeartbeatPayload(), lifetime.Token).ConfigureAwait(false);
+                return null;
+            case GatewayOpCode.Reconnect:
+                logger.LogInformation("Gateway asked to reconnect (op 7); resuming");
+                return await CloseAndReconnectAsync(new ConnectionOutcome(ConnectionOutcomeKind.Resume)).ConfigureAwait(false);
+            case GatewayOpCode.InvalidSession:
+                var resumable = data.ValueKind == JsonValueKind.True;
+                logger.LogWarning("Gateway invalidated the session (op 9, resumable: {Resumable})", resumable);
+                if (resumable)
+                {
+                    return await CloseAndReconnectAsync(new ConnectionOutcome(ConnectionOutcomeKind.Resume)).ConfigureAwait(false);
+                }
+
+                session.Clear();
+                state.ClearSession();
+                var wait = TimeSpan.FromMilliseconds(1000 + (settings.Random.NextDouble() * 4000));
+                return await CloseAndReconnectAsync(new ConnectionOutcome(ConnectionOutcomeKind.Identify) { Delay = wait }).ConfigureAwait(false);
+            case GatewayOpCode.Dispatch:
+                if (payload.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number)
+                {
+                    session.Sequence = s.GetInt64();
+                }
+
+                OnDispatch(payload.GetProperty("t").GetString() ?? "", data);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private void OnDispatch(string eventName, JsonElement data)
+    {
+        switch (eventName)
+        {
+            case "READY":
+                session.SessionId = data.GetProperty("session_id").GetString();
+                session.ResumeUrl = data.TryGetProperty("resume_gateway_url", out var resumeUrl) ? resumeUrl.GetString() : null;
+                var user = data.GetProperty("user");
+                var self = new BotIdentity(
+                    ulong.Parse(user.GetProperty("id").GetString()!, CultureInfo.InvariantCulture),
+                    user.TryGetProperty("username", out var name) ? name.GetString() ?? "" : "",
+                    ulong.Parse(data.GetProperty("application").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
+                healthy = true;
+                state.SetReady(session.SessionId ?? "");
+                logger.LogInformation("Gateway READY as {UserName} ({UserId})", self.UserName, self.UserId);
+                sink.OnReady(self);
+                break;
+            case "RESUMED":
+                healthy = true;
+                resumed = true;
+                state.SetReady(session.SessionId ?? "");
+                state.AddResume();
+                settings.Metrics.GatewayResumes.Add(1);
+                logger.LogInformation("Gateway session resumed");
+                break;
+            default:
+                sink.OnDispatch(eventName, data);
+                break;
+        }
+    }
+
+    private ConnectionOutcome OnClosed(int? code, string? description)
+    {
+        if (stopping)
+        {
+            return new ConnectionOutcome(ConnectionOutcomeKind.Stopped) { CloseCode = code };
+        }
+
+        if (planned is not null)
+        {
+            return planned with { CloseCode = code };
+        }
+
+        if (code is { } c && GatewayCloseCodes.FatalAdvice(c, settings.MessageContentSetting) is { } advice)
+        {
+            return new ConnectionOutcome(ConnectionOutcomeKind.Fatal) { CloseCode = c, Advice = advice };
+        }
+
+        logger.LogWarning("Gateway closed the connection with {Code} {Description}", code, description);
+        var fresh = code is { } closed && GatewayCloseCodes.RequiresNewSession(closed);
+        return new ConnectionOutcome(fresh ? ConnectionOutcomeKind.Identify : ConnectionOutcomeKind.Resume) { CloseCode = code };
+    }
+
+    private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(interval * settings.Random.NextDouble(), time, ct).ConfigureAwait(false);
+            while (!ct.IsCancellationRequested)
+            {
+                if (!ackReceived)
+                {
+                    logger.LogWarning("No heartbeat ACK since the last heartbeat (zombie connection); reconnecting");
+                    await CloseAndReconnectAsync(new ConnectionOutcome(ConnectionOutcomeKind.Resume)).ConfigureAwait(false);
+                    return;
+                }
+
+                ackReceived = false;
+                await SendAsync(HeartbeatPayload(), ct).ConfigureAwait(false);
+                await Task.Delay(interval, time, ct).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+        }
+    }
+
+    /// <summary>Closes with a non-1000 code (the session stays resumable) and ends the receive loop.</summary>
+    private async Task<ConnectionOutcome> CloseAndReconnectAsync(ConnectionOutcome outcome)
+    {
+        planned ??= outcome;
+        try
+        {
+            using var timeout = new CancellationTokenSource(IoTimeout);
+            await sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                await socket.CloseOutputAsync((WebSocketCloseStatus)GatewayCloseCodes.Reconnecting, "reconnecting", timeout.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                sendLock.Release();
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+        }
+
+        socket.Abort();
+        return planned;
+    }
+
+    private async Task CloseForShutdownAsync()
+    {
+        stopping = true;
+        try
+        {
+            using var timeout = new CancellationTokenSource(IoTimeout);
+            await sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                if (socket.State == WebSocketState.Open)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down", timeout.Token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                sendLock.Release();
+            }
+
+            // Give Discord a moment to echo the close frame; the receive loop ends when it does.
+            await Task.Delay(TimeSpan.FromSeconds(2), TimeProvider.System, lifetime.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+        }
+
+        if (!lifetime.IsCancellationRequested)
+        {
+            socket.Abort();
+        }
+    }
+
+    private async Task SendAsync(JsonObject payload, CancellationToken ct)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(payload);
+        await sendLock.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    private JsonObject HeartbeatPayload() => new() { ["op"] = (int)GatewayOpCode.Heartbeat, ["d"] = session.Sequence };
+
+    private JsonObject IdentifyPayload()
+    {
+        var data = new JsonObject
+        {
+            ["token"] = settings.Token,
+            ["intents"] = (int)settings.Intents,
+            ["properties"] = new JsonObject
+            {
+                ["os"] = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",
+                ["browser"] = "Montenegro.Bot.Discord",
+                ["device"] = "Montenegro.Bot.Discord",
+            },
+        };
+        if (settings.Shard is { } shard)
+        {
+            data["shard"] = new JsonArray(shard.Id, shard.Count);
+        }
+
+        return new JsonObject { ["op"] = (int)GatewayOpCode.Identify, ["d"] = data };
+    }
+
+    private JsonObject ResumePayload() => new()
+    {
+        ["op"] = (int)GatewayOpCode.Resume,
+        ["d"] = new JsonObject { ["token"] = settings.Token, ["session_id"] = session.SessionId, ["seq"] = session.Sequence },
+    };
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Montenegro.Bot.Discord.Gateway;
+using Montenegro.Bot.Discord.Interactions;
+using Montenegro.Bot.Discord.Rest;
+
+namespace Montenegro.Bot.Discord.Hosting;
+
+/// <summary>
+/// Runs the gateway for the host's lifetime. On a fatal problem (bad token, disallowed intent, invalid commands) it logs
+/// one line saying what to fix, sets a non-zero exit code and stops the host. On shutdown it closes with 1000 and lets
+/// in-flight replies finish.
+/// </summary>
+internal sealed class DiscordGatewayService(
+    GatewayClient gateway,
+    GatewayEventRouter router,
+    CommandRegistrar registrar,
+    DiscordFatalError fatal,
+    DiscordGatewayState state,
+    IHostApplicationLifetime lifetime,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordGatewayService> logger) : BackgroundService
+{
+    /// <summary>The process exit code after a fatal Discord error.</summary>
+    public const int FatalExitCode = 1;
+
+    private int failed;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            registrar.Validate();
+            using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var connection = gateway.RunAsync(router, run.Token);
+            var first = await Task.WhenAny(connection, fatal.Signalled).ConfigureAwait(false);
+            if (first != connection)
+            {
+                await run.CancelAsync().ConfigureAwait(false);
+                Fail(await fatal.Signalled.ConfigureAwait(false));
+                await IgnoreFailureAsync(connection).ConfigureAwait(false);
+                return;
+            }
+
+            await connection.ConfigureAwait(false);
+        }
+        catch (GatewayFatalException ex)
+        {
+            Fail(ex.Message);
+        }
+        catch (DiscordUnauthorizedException)
+        {
+            Fail(DiscordUnauthorizedException.Advice);
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Invalid application command", StringComparison.Ordinal))
+        {
+            Fail(ex.Message);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            await router.DrainAsync(options.Value.ShutdownDrainTimeout).ConfigureAwait(false);
+            logger.LogInformation("Discord gateway stopped");
+        }
+    }
+
+    private static async Task IgnoreFailureAsync(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+        }
+    }
+
+    private void Fail(string advice)
+    {
+        if (Interlocked.Exchange(ref failed, 1) == 1)
+        {
+            return;
+        }
+
+        logger.LogCritical("Discord connection stopped: {Advice}", advice);
+        state.SetFatal(advice);
+        Environment.ExitCode = FatalExitCode;
+        lifetime.StopApplication();
+    }
+}

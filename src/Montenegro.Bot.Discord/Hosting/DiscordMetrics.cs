@@ -1,0 +1,44 @@
+using System.Diagnostics.Metrics;
+
+namespace Montenegro.Bot.Discord.Hosting;
+
+/// <summary>
+/// Counters of the Discord layer, published on the meter <see cref="MeterName"/>.
+/// </summary>
+public sealed class DiscordMetrics : IDisposable
+{
+    /// <summary>The meter name to listen to.</summary>
+    public const string MeterName = "Montenegro.Bot.Discord";
+
+    private readonly Meter meter;
+
+    /// <summary>Creates the meter, through the host's meter factory when there is one.</summary>
+    /// <param name="meterFactory">The host's factory, or null for a private meter.</param>
+    public DiscordMetrics(IMeterFactory? meterFactory = null)
+    {
+        meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
+        InteractionsHandled = meter.CreateCounter<long>("discord.interactions.handled", description: "Interactions answered (tag: outcome)");
+        MessagesHandled = meter.CreateCounter<long>("discord.messages.handled", description: "Messages passed to the handler (tag: outcome)");
+        GatewayReconnects = meter.CreateCounter<long>("discord.gateway.reconnects", description: "Gateway reconnections");
+        GatewayResumes = meter.CreateCounter<long>("discord.gateway.resumes", description: "Successful gateway session resumes");
+        RateLimitWaits = meter.CreateCounter<long>("discord.rest.rate_limit_waits", description: "REST 429 responses waited out");
+    }
+
+    /// <summary>Interactions answered; tagged <c>outcome</c> = ok | deferred | error | autocomplete.</summary>
+    public Counter<long> InteractionsHandled { get; }
+
+    /// <summary>Messages passed to the handler; tagged <c>outcome</c> = reply | none | error.</summary>
+    public Counter<long> MessagesHandled { get; }
+
+    /// <summary>Gateway reconnections.</summary>
+    public Counter<long> GatewayReconnects { get; }
+
+    /// <summary>Successful resumes.</summary>
+    public Counter<long> GatewayResumes { get; }
+
+    /// <summary>429 responses waited out.</summary>
+    public Counter<long> RateLimitWaits { get; }
+
+    /// <inheritdoc />
+    public void Dispose() => meter.Dispose();
+}

@@ -1,0 +1,28 @@
+using Montenegro.Bot.Discord.Models;
+
+namespace Montenegro.Bot.Discord.Interactions;
+
+/// <summary>
+/// The answer to a command. Lengths are not limited here: content over 2000 characters and embeds over Discord's
+/// limits are shortened or split into follow-up messages by the library.
+/// </summary>
+public sealed record InteractionReply
+{
+    /// <summary>Plain text.</summary>
+    public string? Content { get; init; }
+
+    /// <summary>Embeds.</summary>
+    public IReadOnlyList<Embed> Embeds { get; init; } = [];
+
+    /// <summary>When true only the invoking user sees the reply.</summary>
+    public bool Ephemeral { get; init; }
+
+    /// <summary>Files to upload with the reply.</summary>
+    public IReadOnlyList<FileAttachment> Attachments { get; init; } = [];
+
+    /// <summary>Creates a text reply.</summary>
+    /// <param name="content">The text.</param>
+    /// <param name="ephemeral">Whether only the invoker sees it.</param>
+    /// <returns>The reply.</returns>
+    public static InteractionReply Text(string content, bool ephemeral = false) => new() { Content = content, Ephemeral = ephemeral };
+}

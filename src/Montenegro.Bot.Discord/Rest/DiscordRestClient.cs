@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Montenegro.Bot.Discord.Hosting;
+using Montenegro.Bot.Discord.Interactions;
+using Montenegro.Bot.Discord.Messages;
+
+namespace Montenegro.Bot.Discord.Rest;
+
+/// <summary>
+/// <see cref="IDiscordRestClient"/> over <see cref="HttpClient"/>: bot authentication, the required User-Agent,
+/// rate limits and bounded retries. After a 401 every further authenticated request fails at once.
+/// </summary>
+internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
+{
+    private readonly HttpClient http;
+    private readonly DiscordOptions options;
+    private readonly RestRateLimiter limiter;
+    private readonly DiscordFatalError fatal;
+    private readonly ILogger<DiscordRestClient> logger;
+    private readonly string baseUrl;
+    private volatile bool unauthorized;
+
+    public DiscordRestClient(
+        IOptions<DiscordOptions> options,
+        TimeProvider time,
+        DiscordMetrics metrics,
+        DiscordFatalError fatal,
+        ILogger<DiscordRestClient> logger)
+    {
+        this.options = options.Value;
+        this.fatal = fatal;
+        this.logger = logger;
+        baseUrl = this.options.ApiBaseUrl.TrimEnd('/');
+        limiter = new RestRateLimiter(time, metrics, logger);
+        http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({this.options.ProjectUrl}, {this.options.Version})");
+    }
+
+    public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct)
+    {
+        var route = new RestRoute(HttpMethod.Get, "/gateway/bot", "", "/gateway/bot", Authenticated: true);
+        using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
+        var root = doc.RootElement;
+        int? remaining = root.TryGetProperty("session_start_limit", out var limit) && limit.TryGetProperty("remaining", out var r) ? r.GetInt32() : null;
+        return new GatewayBotInfo(root.GetProperty("url").GetString() ?? "", root.TryGetProperty("shards", out var s) ? s.GetInt32() : 1, remaining);
+    }
+
+    public async Task BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct)
+    {
+        var app = Id(applicationId);
+        var route = guildId is { } guild
+            ? new RestRoute(HttpMethod.Put, "/applications/{application}/guilds/{guild}/commands", Id(guild), $"/applications/{app}/guilds/{Id(guild)}/commands", true)
+            : new RestRoute(HttpMethod.Put, "/applications/{application}/commands", app, $"/applications/{app}/commands", true);
+        using var response = await SendAsync(route, DiscordPayloads.Commands(commands), [], ct).ConfigureAwait(false);
+    }
+
+    public async Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionCallback callback, CancellationToken ct)
+    {
+        var id = Id(interactionId);
+        var route = new RestRoute(HttpMethod.Post, "/interactions/{interaction}/{token}/callback", id, $"/interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback", false);
+        using var response = await SendAsync(route, DiscordPayloads.Callback(callback), callback.Message?.Attachments ?? [], ct).ConfigureAwait(false);
+    }
+
+    public async Task EditOriginalResponseAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
+    {
+        var app = Id(applicationId);
+        var route = new RestRoute(HttpMethod.Patch, "/webhooks/{application}/{token}/messages/@original", app, $"/webhooks/{app}/{Uri.EscapeDataString(interactionToken)}/messages/@original", false);
+        var body = DiscordPayloads.Message(message);
+        body.Remove("flags");
+        using var response = await SendAsync(route, body, message.Attachments, ct).ConfigureAwait(false);
+    }
+
+    public async Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken ct)
+    {
+        var app = Id(applicationId);
+        var route = new RestRoute(HttpMethod.Delete, "/webhooks/{application}/{token}/messages/@original", app, $"/webhooks/{app}/{Uri.EscapeDataString(interactionToken)}/messages/@original", false);
+        using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
+    }
+
+    public async Task CreateFollowupMessageAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
+    {
+        var app = Id(applicationId);
+        var route = new RestRoute(HttpMethod.Post, "/webhooks/{application}/{token}", app, $"/webhooks/{app}/{Uri.EscapeDataString(interactionToken)}", false);
+        using var response = await SendAsync(route, DiscordPayloads.Message(message), message.Attachments, ct).ConfigureAwait(false);
+    }
+
+    public async Task<ulong> CreateMessageAsync(ulong channelId, OutgoingMessage message, CancellationToken ct)
+    {
+        var channel = Id(channelId);
+        var route = new RestRoute(HttpMethod.Post, "/channels/{channel}/messages", channel, $"/channels/{channel}/messages", true);
+        var body = DiscordPayloads.Message(message);
+        body.Remove("flags");
+        using var response = await SendAsync(route, body, message.Attachments, ct).ConfigureAwait(false);
+        try
+        {
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
+            return doc.RootElement.TryGetProperty("id", out var id) && ulong.TryParse(id.GetString(), CultureInfo.InvariantCulture, out var value) ? value : 0;
+        }
+        catch (JsonException)
+        {
+            return 0;
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<HttpResponseMessage> SendAsync(RestRoute route, JsonNode? body, IReadOnlyList<Models.FileAttachment> files, CancellationToken ct)
+    {
+        if (unauthorized && route.Authenticated)
+        {
+            throw new DiscordUnauthorizedException(route.ToString());
+        }
+
+        var uri = new Uri(baseUrl + route.Path);
+        var response = await limiter.SendAsync(
+            route,
+            token =>
+            {
+                var request = new HttpRequestMessage(route.Method, uri);
+                if (route.Authenticated)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
+                }
+
+                if (body is not null)
+                {
+                    request.Content = DiscordPayloads.Content(body, files);
+                }
+
+                return SendOnceAsync(request, token);
+            },
+            options.MaxRequestRetries,
+            ct).ConfigureAwait(false);
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            if (response.StatusCode == HttpStatusCode.Unauthorized && route.Authenticated)
+            {
+                unauthorized = true;
+                logger.LogCritical("{Advice}", DiscordUnauthorizedException.Advice);
+                fatal.Report(DiscordUnauthorizedException.Advice);
+                throw new DiscordUnauthorizedException(route.ToString());
+            }
+
+            var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+            int? code = null;
+            var detail = text.Length > 300 ? text[..300] : text;
+            try
+            {
+                using var doc = JsonDocument.Parse(text);
+                if (doc.RootElement.TryGetProperty("code", out var c) && c.TryGetInt32(out var parsed))
+                {
+                    code = parsed;
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            throw new DiscordRestException(response.StatusCode, code, route.ToString(), detail);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        using (request)
+        {
+            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Montenegro.Bot.Discord.Hosting;
+
+namespace Montenegro.Bot.Discord.Rest;
+
+/// <summary>
+/// Per-route buckets learned from <c>X-RateLimit-*</c> headers, a global limit of 50 requests per second,
+/// and waiting out 429s (route and global). Requests of one bucket go one at a time.
+/// </summary>
+internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics, ILogger logger)
+{
+    public const int GlobalRequestsPerSecond = 50;
+
+    private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> recent = new();
+    private readonly Lock globalLock = new();
+    private DateTimeOffset globalPauseUntil;
+
+    public async Task<HttpResponseMessage> SendAsync(RestRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, int maxRetries, CancellationToken ct)
+    {
+        // Interaction routes are scoped by a one-off token: no bucket to learn, and no entry to leak.
+        var bucket = route.Authenticated ? GetBucket(route.BucketKey) : new Bucket();
+        await bucket.Gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                await WaitForGlobalAsync(route.Authenticated, ct).ConfigureAwait(false);
+                var wait = bucket.Remaining <= 0 ? bucket.ResetAt - time.GetUtcNow() : TimeSpan.Zero;
+                if (wait > TimeSpan.Zero)
+                {
+                    logger.LogDebug("Bucket of {Route} exhausted; waiting {Wait}", route, wait);
+                    await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                }
+
+                var response = await send(ct).ConfigureAwait(false);
+                bucket.Update(response, time.GetUtcNow());
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var (retryAfter, global, hasHeaders) = await ReadRetryAsync(response, ct).ConfigureAwait(false);
+                    if (!hasHeaders || attempt >= maxRetries)
+                    {
+                        if (!hasHeaders)
+                        {
+                            logger.LogError("Discord answered 429 without rate-limit headers to {Route}: probably a temporary IP block; not retrying", route);
+                        }
+
+                        return response;
+                    }
+
+                    metrics.RateLimitWaits.Add(1);
+                    logger.LogWarning("Rate limited on {Route} (global: {Global}); retrying after {RetryAfter}", route, global, retryAfter);
+                    if (global)
+                    {
+                        lock (globalLock)
+                        {
+                            var until = time.GetUtcNow() + retryAfter;
+                            if (until > globalPauseUntil)
+                            {
+                                globalPauseUntil = until;
+                            }
+                        }
+                    }
+
+                    response.Dispose();
+                    await Task.Delay(retryAfter, time, ct).ConfigureAwait(false);
+                    continue;
+                }
+
+                if ((int)response.StatusCode >= 500 && attempt < maxRetries)
+                {
+                    logger.LogWarning("Discord answered {Status} to {Route}; retrying", (int)response.StatusCode, route);
+                    response.Dispose();
+                    await Task.Delay(TimeSpan.FromMilliseconds(500 * (1 << attempt)), time, ct).ConfigureAwait(false);
+                    continue;
+                }
+
+                return response;
+            }
+        }
+        finally
+        {
+            bucket.Gate.Release();
+        }
+    }
+
+    private Bucket GetBucket(string key)
+    {
+        if (buckets.Count > 2000)
+        {
+            var stale = time.GetUtcNow() - TimeSpan.FromMinutes(5);
+            foreach (var (k, b) in buckets)
+            {
+                if (b.ResetAt < stale && b.Gate.CurrentCount == 1)
+                {
+                    buckets.TryRemove(k, out _);
+                }
+            }
+        }
+
+        return buckets.GetOrAdd(key, static _ => new Bucket());
+    }
+
+    private async Task WaitForGlobalAsync(bool counts, CancellationToken ct)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (globalLock)
+            {
+                var now = time.GetUtcNow();
+                wait = globalPauseUntil - now;
+                if (wait <= TimeSpan.Zero && counts)
+                {
+                    while (recent.Count > 0 && now - recent.Peek() >= TimeSpan.FromSeconds(1))
+                    {
+                        recent.Dequeue();
+                    }
+
+                    if (recent.Count < GlobalRequestsPerSecond)
+                    {
+                        recent.Enqueue(now);
+                        return;
+                    }
+
+                    wait = recent.Peek() + TimeSpan.FromSeconds(1) - now;
+                }
+                else if (wait <= TimeSpan.Zero)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), time, ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<(TimeSpan RetryAfter, bool Global, bool HasHeaders)> ReadRetryAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var hasHeaders = response.Headers.Contains("X-RateLimit-Scope") || response.Headers.Contains("X-RateLimit-Bucket")
+            || response.Headers.Contains("X-RateLimit-Global") || response.Headers.Contains("X-RateLimit-Limit");
+        var global = response.Headers.TryGetValues("X-RateLimit-Global", out var g) && g.Any(v => v.Equals("true", StringComparison.OrdinalIgnoreCase));
+        double? seconds = null;
+        try
+        {
+            var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+            using var doc = JsonDocument.Parse(text);
+            if (doc.RootElement.TryGetProperty("retry_after", out var ra) && ra.TryGetDouble(out var s))
+            {
+                seconds = s;
+            }
+
+            if (doc.RootElement.TryGetProperty("global", out var gl) && gl.ValueKind == JsonValueKind.True)
+            {
+                global = true;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        if (seconds is null && response.Headers.TryGetValues("Retry-After", out var header)
+            && double.TryParse(header.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var h))
+        {
+            seconds = h;
+        }
+
+        var retry = TimeSpan.FromSeconds(Math.Clamp(seconds ?? 1, 0, 3600));
+        return (retry, global, hasHeaders);
+    }
+
+    private sealed class Bucket
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public int Remaining { get; private set; } = 1;
+
+        public DateTimeOffset ResetAt { get; private set; }
+
+        public void Update(HttpResponseMessage response, DateTimeOffset now)
+        {
+            if (!TryGet(response, "X-RateLimit-Remaining", out var remaining) || !TryGet(response, "X-RateLimit-Reset-After", out var resetAfter))
+            {
+                Remaining = 1;
+                return;
+            }
+
+            Remaining = (int)remaining;
+            ResetAt = now + TimeSpan.FromSeconds(resetAfter);
+        }
+
+        private static bool TryGet(HttpResponseMessage response, string name, out double value)
+        {
+            value = 0;
+            return response.Headers.TryGetValues(name, out var values)
+                && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        }
+    }
+}
