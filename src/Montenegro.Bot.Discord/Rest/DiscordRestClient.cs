@@ -153,7 +153,6 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
             if (response.StatusCode == HttpStatusCode.Unauthorized && route.Authenticated)
             {
                 unauthorized = true;
-                logger.LogCritical("{Advice}", DiscordUnauthorizedException.Advice);
                 fatal.Report(DiscordUnauthorizedException.Advice);
                 throw new DiscordUnauthorizedException(route.ToString());
             }

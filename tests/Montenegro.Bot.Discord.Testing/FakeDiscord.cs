@@ -1,0 +1,636 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Montenegro.Bot.Discord.Testing;
+
+/// <summary>
+/// An in-process Discord for tests: Kestrel on 127.0.0.1 (random port) speaking enough of the gateway (HELLO, READY,
+/// RESUME with replay, dispatches, op 7/9, heartbeats with switchable ACKs, close codes) and REST (gateway/bot, command PUT,
+/// interaction callbacks, original edits, follow-ups, channel messages, scripted 429/401) and recording everything.
+/// </summary>
+public sealed class FakeDiscord : IAsyncDisposable
+{
+    public const string DefaultToken = "MTEw.fake-token.for-tests-only";
+    public const int MessageContentIntent = 1 << 15;
+
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly ConcurrentQueue<RecordedFrame> frames = new();
+    private readonly ConcurrentQueue<RecordedConnection> connections = new();
+    private readonly ConcurrentDictionary<string, FakeGatewaySession> sessions = new();
+    private readonly ConcurrentDictionary<string, int> callbacks = new();
+    private readonly List<ScriptedResponse> scripted = [];
+    private readonly Lock gate = new();
+    private long nextSnowflake = 1_400_000_000_000_000_000;
+    private int nextConnection;
+    private ActiveSocket? current;
+
+    private FakeDiscord(WebApplication app, TimeProvider time)
+    {
+        this.app = app;
+        Time = time;
+    }
+
+    public string Token { get; init; } = DefaultToken;
+
+    public ulong ApplicationId { get; } = 1_100_000_000_000_000_000;
+
+    public ulong BotUserId { get; } = 1_100_000_000_000_000_001;
+
+    public string BotUserName { get; } = "testbot";
+
+    public TimeProvider Time { get; }
+
+    public int Port { get; private set; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    public string ApiBaseUrl => $"{BaseUrl}/api/v10";
+
+    public string GatewayUrl => $"ws://127.0.0.1:{Port}/gateway";
+
+    public string ResumeUrl => $"ws://127.0.0.1:{Port}/resume";
+
+    /// <summary>HELLO's heartbeat interval in milliseconds.</summary>
+    public int HeartbeatIntervalMs { get; set; } = 41_250;
+
+    /// <summary>Answer heartbeats with op 11 (switch off to simulate a zombie connection).</summary>
+    public bool AckHeartbeats { get; set; } = true;
+
+    /// <summary>Whether the privileged Message Content intent is "enabled in the portal"; if not, IDENTIFY with it closes 4014.</summary>
+    public bool MessageContentAllowed { get; set; } = true;
+
+    /// <summary>When set, IDENTIFY is answered by closing with this code (e.g. 4004).</summary>
+    public int? CloseOnIdentify { get; set; }
+
+    public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
+
+    public IReadOnlyList<RecordedFrame> Frames => frames.ToArray();
+
+    public IReadOnlyList<RecordedConnection> Connections => connections.ToArray();
+
+    /// <summary>Requests the fake rejected for breaking Discord's limits (400 / 50035).</summary>
+    public IReadOnlyList<RecordedRequest> LimitViolations => requests.Where(r => r.Status == 400).ToArray();
+
+    public string? CurrentSessionId { get; private set; }
+
+    public static async Task<FakeDiscord> StartAsync(TimeProvider? time = null, string? token = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var fake = new FakeDiscord(app, time ?? TimeProvider.System) { Token = token ?? DefaultToken };
+        app.UseWebSockets();
+        app.Run(fake.HandleAsync);
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.Port = new Uri(address).Port;
+        return fake;
+    }
+
+    public ulong NextSnowflake() => (ulong)Interlocked.Increment(ref nextSnowflake);
+
+    /// <summary>Answers the next request matching (method, path) with a canned response, once.</summary>
+    public void Script(ScriptedResponse response)
+    {
+        lock (gate)
+        {
+            scripted.Add(response);
+        }
+    }
+
+    /// <summary>Sends a dispatch (op 0) on the current connection, with the next sequence number.</summary>
+    public async Task DispatchAsync(string eventName, JsonNode data)
+    {
+        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        string json;
+        lock (gate)
+        {
+            var session = socket.Session ?? throw new InvalidOperationException("The connection has no session yet.");
+            var seq = ++session.Sequence;
+            json = new JsonObject { ["op"] = 0, ["s"] = seq, ["t"] = eventName, ["d"] = data.DeepClone() }.ToJsonString();
+            session.Events.Add((seq, json));
+        }
+
+        await socket.SendTextAsync(json).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends the same dispatch twice (same id), as Discord sometimes does.</summary>
+    public async Task DispatchTwiceAsync(string eventName, JsonNode data)
+    {
+        await DispatchAsync(eventName, data).ConfigureAwait(false);
+        await DispatchAsync(eventName, data).ConfigureAwait(false);
+    }
+
+    public Task SendReconnectAsync() => SendOpAsync(new JsonObject { ["op"] = 7, ["d"] = null });
+
+    public Task SendInvalidSessionAsync(bool resumable) => SendOpAsync(new JsonObject { ["op"] = 9, ["d"] = resumable });
+
+    public Task RequestHeartbeatAsync() => SendOpAsync(new JsonObject { ["op"] = 1, ["d"] = null });
+
+    /// <summary>Closes the current connection from the server side with <paramref name="code"/>.</summary>
+    public async Task CloseAsync(int code, string reason = "test")
+    {
+        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        await socket.CloseAsync(code, reason).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits (polling) until <paramref name="condition"/> holds.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null, Action? eachPoll = null, string? because = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("Condition not met in time" + (because is null ? "" : ": " + because));
+            }
+
+            eachPoll?.Invoke();
+            await Task.Delay(5).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
+    {
+        RecordedRequest? found = null;
+        await WaitUntilAsync(() => (found = requests.FirstOrDefault(match)) is not null, timeout, eachPoll, "request").ConfigureAwait(false);
+        return found!;
+    }
+
+    public async Task<RecordedFrame> WaitForFrameAsync(Func<RecordedFrame, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
+    {
+        RecordedFrame? found = null;
+        await WaitUntilAsync(() => (found = frames.FirstOrDefault(match)) is not null, timeout, eachPoll, "gateway frame").ConfigureAwait(false);
+        return found!;
+    }
+
+    /// <summary>Waits until the bot is identified/resumed on an open connection (READY or RESUMED sent).</summary>
+    public Task WaitForSessionAsync(TimeSpan? timeout = null, Action? eachPoll = null) =>
+        WaitUntilAsync(() => current is { Ready: true }, timeout, eachPoll, "session ready");
+
+    /// <summary>Waits until the bot has sent <paramref name="count"/> IDENTIFYs in total.</summary>
+    public Task WaitUntilIdentifiesAsync(int count, Action? eachPoll = null, TimeSpan? timeout = null) =>
+        WaitUntilAsync(() => frames.Count(f => f.Op == 2) >= count, timeout, eachPoll, $"{count} IDENTIFYs");
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private Task SendOpAsync(JsonObject payload)
+    {
+        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        return socket.SendTextAsync(payload.ToJsonString());
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        if (context.WebSockets.IsWebSocketRequest && (path.StartsWith("/gateway", StringComparison.Ordinal) || path.StartsWith("/resume", StringComparison.Ordinal)))
+        {
+            await RunGatewayAsync(context, path.TrimEnd('/')).ConfigureAwait(false);
+            return;
+        }
+
+        if (path.StartsWith("/api/v10/", StringComparison.Ordinal))
+        {
+            await HandleRestAsync(context, path["/api/v10".Length..]).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.StatusCode = 404;
+    }
+
+    // ---------------------------------------------------------------- gateway
+
+    private async Task RunGatewayAsync(HttpContext context, string path)
+    {
+        using var ws = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        var record = new RecordedConnection(Interlocked.Increment(ref nextConnection), path, context.Request.QueryString.Value ?? "");
+        connections.Enqueue(record);
+        var socket = new ActiveSocket(ws);
+        current = socket;
+        await socket.SendTextAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs } }.ToJsonString()).ConfigureAwait(false);
+
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (ws.State == WebSocketState.Open)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await ws.ReceiveAsync(buffer, CancellationToken.None).ConfigureAwait(false);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        record.ClientCloseStatus = (int?)ws.CloseStatus;
+                        if (ws.State == WebSocketState.CloseReceived)
+                        {
+                            await ws.CloseOutputAsync(ws.CloseStatus ?? WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None).ConfigureAwait(false);
+                        }
+
+                        return;
+                    }
+
+                    message.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+
+                var payload = JsonNode.Parse(message.ToArray())!;
+                var op = payload["op"]!.GetValue<int>();
+                frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()));
+                await OnFrameAsync(socket, op, payload["d"]).ConfigureAwait(false);
+            }
+        }
+        catch (WebSocketException)
+        {
+        }
+        finally
+        {
+            record.Ended = true;
+            socket.Ready = false;
+            if (ReferenceEquals(current, socket))
+            {
+                current = null;
+            }
+        }
+    }
+
+    private async Task OnFrameAsync(ActiveSocket socket, int op, JsonNode? d)
+    {
+        switch (op)
+        {
+            case 1:
+                if (AckHeartbeats)
+                {
+                    await socket.SendTextAsync("""{"op":11,"d":null}""").ConfigureAwait(false);
+                }
+
+                break;
+            case 2:
+                if (d?["token"]?.GetValue<string>() != Token)
+                {
+                    await socket.CloseAsync(4004, "Authentication failed.").ConfigureAwait(false);
+                    return;
+                }
+
+                if (CloseOnIdentify is { } code)
+                {
+                    await socket.CloseAsync(code, "scripted").ConfigureAwait(false);
+                    return;
+                }
+
+                var intents = d["intents"]?.GetValue<int>() ?? 0;
+                if ((intents & MessageContentIntent) != 0 && !MessageContentAllowed)
+                {
+                    await socket.CloseAsync(4014, "Disallowed intent(s).").ConfigureAwait(false);
+                    return;
+                }
+
+                var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"));
+                sessions[session.Id] = session;
+                socket.Session = session;
+                CurrentSessionId = session.Id;
+                var ready = new JsonObject
+                {
+                    ["v"] = 10,
+                    ["user"] = new JsonObject { ["id"] = BotUserId.ToString(CultureInfo.InvariantCulture), ["username"] = BotUserName, ["bot"] = true },
+                    ["guilds"] = new JsonArray(),
+                    ["session_id"] = session.Id,
+                    ["resume_gateway_url"] = ResumeUrl,
+                    ["application"] = new JsonObject { ["id"] = ApplicationId.ToString(CultureInfo.InvariantCulture), ["flags"] = 0 },
+                };
+                await SendDispatchAsync(socket, session, "READY", ready).ConfigureAwait(false);
+                socket.Ready = true;
+                break;
+            case 6:
+                var sessionId = d?["session_id"]?.GetValue<string>();
+                var seq = d?["seq"]?.GetValue<long?>() ?? 0;
+                if (d?["token"]?.GetValue<string>() != Token)
+                {
+                    await socket.CloseAsync(4004, "Authentication failed.").ConfigureAwait(false);
+                    return;
+                }
+
+                if (sessionId is null || !sessions.TryGetValue(sessionId, out var resumed))
+                {
+                    await socket.SendTextAsync("""{"op":9,"d":false}""").ConfigureAwait(false);
+                    return;
+                }
+
+                if (seq > resumed.Sequence)
+                {
+                    await socket.CloseAsync(4007, "Invalid seq.").ConfigureAwait(false);
+                    return;
+                }
+
+                socket.Session = resumed;
+                CurrentSessionId = resumed.Id;
+                List<string> replay;
+                lock (gate)
+                {
+                    replay = resumed.Events.Where(e => e.Seq > seq).Select(e => e.Json).ToList();
+                }
+
+                foreach (var json in replay)
+                {
+                    await socket.SendTextAsync(json).ConfigureAwait(false);
+                }
+
+                await SendDispatchAsync(socket, resumed, "RESUMED", new JsonObject()).ConfigureAwait(false);
+                socket.Ready = true;
+                break;
+        }
+    }
+
+    private async Task SendDispatchAsync(ActiveSocket socket, FakeGatewaySession session, string eventName, JsonNode data)
+    {
+        string json;
+        lock (gate)
+        {
+            var seq = ++session.Sequence;
+            json = new JsonObject { ["op"] = 0, ["s"] = seq, ["t"] = eventName, ["d"] = data }.ToJsonString();
+            session.Events.Add((seq, json));
+        }
+
+        await socket.SendTextAsync(json).ConfigureAwait(false);
+    }
+
+    // ---------------------------------------------------------------- REST
+
+    private async Task HandleRestAsync(HttpContext context, string path)
+    {
+        var request = context.Request;
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        string body;
+        var files = new List<string>();
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync().ConfigureAwait(false);
+            body = form["payload_json"].ToString();
+            files.AddRange(form.Files.Select(f => $"{f.Name}:{f.FileName}"));
+        }
+        else
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            body = await reader.ReadToEndAsync().ConfigureAwait(false);
+        }
+
+        var method = request.Method;
+        var (status, responseBody, extraHeaders) = Route(method, path, headers, body);
+        requests.Enqueue(new RecordedRequest(method, path, headers, body, files, status, Time.GetUtcNow()));
+
+        var response = context.Response;
+        response.StatusCode = status;
+        foreach (var (name, value) in extraHeaders)
+        {
+            response.Headers[name] = value;
+        }
+
+        if (responseBody.Length > 0)
+        {
+            response.ContentType = "application/json";
+            await response.WriteAsync(responseBody).ConfigureAwait(false);
+        }
+    }
+
+    private (int Status, string Body, IReadOnlyDictionary<string, string> Headers) Route(string method, string path, Dictionary<string, string> headers, string body)
+    {
+        var okHeaders = new Dictionary<string, string>
+        {
+            ["X-RateLimit-Limit"] = "50",
+            ["X-RateLimit-Remaining"] = "49",
+            ["X-RateLimit-Reset-After"] = "1.0",
+            ["X-RateLimit-Bucket"] = "fake",
+        };
+
+        lock (gate)
+        {
+            var script = scripted.FirstOrDefault(s => s.Matches(method, path));
+            if (script is not null)
+            {
+                scripted.Remove(script);
+                return (script.Status, script.Body, script.Headers);
+            }
+        }
+
+        if (!headers.TryGetValue("User-Agent", out var agent) || !System.Text.RegularExpressions.Regex.IsMatch(agent, @"^DiscordBot \(.+, .+\)"))
+        {
+            return (400, """{"code":40333,"message":"internal network error"}""", okHeaders);
+        }
+
+        var tokenRoute = path.StartsWith("/interactions/", StringComparison.Ordinal) || path.StartsWith("/webhooks/", StringComparison.Ordinal);
+        if (!tokenRoute && (!headers.TryGetValue("Authorization", out var auth) || auth != "Bot " + Token))
+        {
+            return (401, """{"message":"401: Unauthorized","code":0}""", okHeaders);
+        }
+
+        var segments = path.Trim('/').Split('/');
+        switch (method, segments)
+        {
+            case ("GET", ["gateway", "bot"]):
+                return (200, new JsonObject
+                {
+                    ["url"] = GatewayUrl,
+                    ["shards"] = 1,
+                    ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+                }.ToJsonString(), okHeaders);
+            case ("PUT", ["applications", _, "commands"]):
+            case ("PUT", ["applications", _, "guilds", _, "commands"]):
+                var commands = JsonNode.Parse(body)!.AsArray();
+                foreach (var command in commands)
+                {
+                    command!["id"] = NextSnowflake().ToString(CultureInfo.InvariantCulture);
+                }
+
+                return (200, commands.ToJsonString(), okHeaders);
+            case ("POST", ["interactions", _, var token, "callback"]):
+                if (callbacks.AddOrUpdate(token, 1, (_, n) => n + 1) > 1)
+                {
+                    return (400, """{"code":40060,"message":"Interaction has already been acknowledged."}""", okHeaders);
+                }
+
+                var callback = JsonNode.Parse(body)!;
+                var problem = callback["type"]?.GetValue<int>() == 8 ? CheckChoices(callback["data"]) : CheckMessage(callback["data"]);
+                return problem is null ? (204, "", okHeaders) : (400, Invalid(problem), okHeaders);
+            case (_, ["webhooks", _, var token, "messages", "@original"]) when method is "PATCH" or "DELETE":
+                if (!callbacks.ContainsKey(token))
+                {
+                    return (404, """{"code":10008,"message":"Unknown Message"}""", okHeaders);
+                }
+
+                if (method == "DELETE")
+                {
+                    return (204, "", okHeaders);
+                }
+
+                var edit = CheckMessage(JsonNode.Parse(body));
+                return edit is null ? (200, MessageJson(0, body), okHeaders) : (400, Invalid(edit), okHeaders);
+            case ("POST", ["webhooks", _, var token]):
+                if (!callbacks.ContainsKey(token))
+                {
+                    return (404, """{"code":10015,"message":"Unknown Webhook"}""", okHeaders);
+                }
+
+                var followup = CheckMessage(JsonNode.Parse(body));
+                return followup is null ? (200, MessageJson(0, body), okHeaders) : (400, Invalid(followup), okHeaders);
+            case ("POST", ["channels", var channel, "messages"]):
+                var message = CheckMessage(JsonNode.Parse(body));
+                return message is null
+                    ? (200, MessageJson(ulong.Parse(channel, CultureInfo.InvariantCulture), body), okHeaders)
+                    : (400, Invalid(message), okHeaders);
+            default:
+                return (404, """{"code":0,"message":"404: Not Found"}""", okHeaders);
+        }
+    }
+
+    private string MessageJson(ulong channelId, string body)
+    {
+        var node = JsonNode.Parse(body)?.AsObject() ?? [];
+        node["id"] = NextSnowflake().ToString(CultureInfo.InvariantCulture);
+        node["channel_id"] = channelId.ToString(CultureInfo.InvariantCulture);
+        return node.ToJsonString();
+    }
+
+    private static string Invalid(string problem) =>
+        new JsonObject { ["code"] = 50035, ["message"] = "Invalid Form Body", ["errors"] = new JsonObject { ["_errors"] = new JsonArray(new JsonObject { ["code"] = "BASE_TYPE_MAX_LENGTH", ["message"] = problem }) } }.ToJsonString();
+
+    /// <summary>Checks a message body against Discord's limits; returns the first problem or null.</summary>
+    public static string? CheckMessage(JsonNode? data)
+    {
+        if (data is null)
+        {
+            return null;
+        }
+
+        var content = data["content"]?.GetValue<string>();
+        if (content is { Length: > 2000 })
+        {
+            return $"content: {content.Length} > 2000";
+        }
+
+        var embeds = data["embeds"]?.AsArray() ?? [];
+        if (embeds.Count > 10)
+        {
+            return $"embeds: {embeds.Count} > 10";
+        }
+
+        var total = 0;
+        foreach (var embed in embeds)
+        {
+            var title = Length(embed?["title"]);
+            var description = Length(embed?["description"]);
+            var footer = Length(embed?["footer"]?["text"]);
+            var author = Length(embed?["author"]?["name"]);
+            var fields = embed?["fields"]?.AsArray() ?? [];
+            if (title > 256 || description > 4096 || footer > 2048 || author > 256 || fields.Count > 25)
+            {
+                return $"embed limits: title {title}, description {description}, footer {footer}, author {author}, fields {fields.Count}";
+            }
+
+            foreach (var field in fields)
+            {
+                var name = Length(field?["name"]);
+                var value = Length(field?["value"]);
+                if (name is 0 or > 256 || value is 0 or > 1024)
+                {
+                    return $"field limits: name {name}, value {value}";
+                }
+
+                total += name + value;
+            }
+
+            total += title + description + footer + author;
+        }
+
+        if (total > 6000)
+        {
+            return $"embeds total {total} > 6000";
+        }
+
+        var mentions = data["allowed_mentions"];
+        if (mentions?["parse"] is JsonArray parse && parse.Any(p => p?.GetValue<string>() == "users") && mentions["users"] is JsonArray { Count: > 0 })
+        {
+            return "allowed_mentions: parse users with users list";
+        }
+
+        return null;
+    }
+
+    private static string? CheckChoices(JsonNode? data)
+    {
+        var choices = data?["choices"]?.AsArray() ?? [];
+        if (choices.Count > 25)
+        {
+            return $"choices: {choices.Count} > 25";
+        }
+
+        return choices.Any(c => Length(c?["name"]) is 0 or > 100) ? "choice name length" : null;
+    }
+
+    private static int Length(JsonNode? node) => node is null ? 0 : node.GetValue<string>().Trim().Length;
+
+    private sealed class ActiveSocket(WebSocket socket)
+    {
+        private readonly SemaphoreSlim sendLock = new(1, 1);
+
+        public FakeGatewaySession? Session { get; set; }
+
+        public volatile bool Ready;
+
+        public async Task SendTextAsync(string json)
+        {
+            await sendLock.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                if (socket.State == WebSocketState.Open)
+                {
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            catch (WebSocketException)
+            {
+            }
+            finally
+            {
+                sendLock.Release();
+            }
+        }
+
+        public async Task CloseAsync(int code, string reason)
+        {
+            await sendLock.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                Ready = false;
+                if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            catch (WebSocketException)
+            {
+            }
+            finally
+            {
+                sendLock.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.Extensions.Logging;
+using Montenegro.Bot.Discord.Interactions;
+using Montenegro.Bot.Discord.Models;
+using Montenegro.Bot.Discord.Testing;
+
+namespace Montenegro.Bot.Discord.Tests;
+
+[Collection(ExitCodeCollection.Name)]
+public sealed class FatalErrorTests
+{
+    [Fact]
+    public async Task Close_4004_stops_the_host_with_a_nonzero_exit_code_without_reconnecting()
+    {
+        try
+        {
+            await using var h = await BotHarness.StartAsync(fake: f => f.CloseOnIdentify = 4004, waitForReady: false);
+
+            await h.WaitForStopAsync();
+            for (var i = 0; i < 20; i++)
+            {
+                h.Time.Advance(TimeSpan.FromSeconds(30));
+                await Task.Delay(5);
+            }
+
+            Assert.Equal(1, Environment.ExitCode);
+            Assert.Single(h.Discord.Connections);
+            Assert.Single(h.Discord.Frames, f => f.Op == 2);
+            var critical = Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Critical);
+            Assert.Contains("4004", critical.Message, StringComparison.Ordinal);
+            Assert.Contains("Discord:Token", critical.Message, StringComparison.Ordinal);
+            Assert.NotNull(h.State.FatalError);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Fact]
+    public async Task Close_4014_says_to_enable_the_intent_or_switch_off_the_hosts_setting()
+    {
+        try
+        {
+            await using var h = await BotHarness.StartAsync(
+                fake: f => f.MessageContentAllowed = false,
+                configure: o =>
+                {
+                    o.MessageContentIntent = true;
+                    o.MessageContentIntentSetting = "FreeText:Enabled";
+                },
+                waitForReady: false);
+
+            await h.WaitForStopAsync();
+
+            Assert.Equal(1, Environment.ExitCode);
+            Assert.Single(h.Discord.Connections);
+            var critical = Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Critical);
+            Assert.Contains("enable the Message Content intent in the developer portal", critical.Message, StringComparison.Ordinal);
+            Assert.Contains("or set FreeText:Enabled=false", critical.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Fact]
+    public async Task Unauthorized_gateway_bot_request_stops_the_host_with_a_nonzero_exit_code()
+    {
+        try
+        {
+            await using var h = await BotHarness.StartAsync(
+                fake: f => f.Script(ScriptedResponse.Unauthorized((m, p) => p == "/gateway/bot")),
+                waitForReady: false);
+
+            await h.WaitForStopAsync();
+            h.Time.Advance(TimeSpan.FromMinutes(5));
+            await Task.Delay(50);
+
+            Assert.Equal(1, Environment.ExitCode);
+            Assert.Single(h.Discord.Requests);
+            Assert.Empty(h.Discord.Connections);
+            var critical = Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Critical);
+            Assert.Contains("401", critical.Message, StringComparison.Ordinal);
+            Assert.Contains("Discord:Token", critical.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Fact]
+    public async Task Wrong_token_is_never_logged_even_when_discord_rejects_it()
+    {
+        const string secret = "MTIz.super-secret-token.xyz";
+        try
+        {
+            await using var h = await BotHarness.StartAsync(settings: s => s["Discord:Token"] = secret, waitForReady: false);
+
+            await h.WaitForStopAsync();
+
+            Assert.Equal(1, Environment.ExitCode);
+            Assert.NotEmpty(h.Logs.Entries);
+            Assert.DoesNotContain(secret, h.Logs.AllText, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, h.Host.Services.GetOptionsText(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Fact]
+    public async Task Invalid_command_definitions_stop_the_host_with_a_message_naming_the_command()
+    {
+        try
+        {
+            await using var h = await BotHarness.StartAsync(
+                bot: b => b.CommandSet = [new ApplicationCommand { Name = "Bad Name", Description = "x" }],
+                waitForReady: false);
+
+            await h.WaitForStopAsync();
+
+            Assert.Equal(1, Environment.ExitCode);
+            Assert.Empty(h.Discord.Connections);
+            var critical = Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Critical);
+            Assert.Contains("command 'Bad Name'", critical.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Fact]
+    public async Task Token_never_appears_in_logs_during_a_normal_session()
+    {
+        await using var h = await BotHarness.StartAsync();
+        var id = h.Discord.NextSnowflake();
+        await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
+        await h.Discord.WaitForRequestAsync(r => r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal));
+        await h.Discord.SendReconnectAsync();
+        await h.Discord.WaitForFrameAsync(f => f.Op == 6, eachPoll: h.Tick());
+        await h.Host.StopAsync();
+
+        Assert.Contains(h.Logs.Entries, e => e.Message.Contains("READY", StringComparison.Ordinal));
+        Assert.DoesNotContain(h.Discord.Token, h.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(h.Discord.Token, h.Host.Services.GetOptionsText(), StringComparison.Ordinal);
+    }
+}
