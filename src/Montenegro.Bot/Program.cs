@@ -1,1 +1,3 @@
-return 0;
+using Montenegro.Bot.CommandLine;
+
+return await BotCommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// The one answer to a question, neutral about how it is shown: Discord embeds, the console and JSON
+/// all render this object.
+/// </summary>
+/// <param name="Answered">True when the sources answer the question; false for declines and errors.</param>
+/// <param name="Intent">What kind of question it was taken for, e.g. "recognition", "poll", "search", "decline".</param>
+/// <param name="Title">A short title.</param>
+/// <param name="Text">The answer in plain text (no markdown).</param>
+/// <param name="Fields">Named values that go with it.</param>
+/// <param name="Sources">The passages it comes from, most relevant first.</param>
+/// <param name="Suggestions">For declines: the nearest topics the bot can answer.</param>
+public sealed record Answer(
+    bool Answered,
+    string Intent,
+    string Title,
+    string Text,
+    IReadOnlyList<AnswerField> Fields,
+    IReadOnlyList<AnswerSource> Sources,
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>Everything a reader sees, as plain text: the text, the fields, the suggestions and the sources.</summary>
+    public string ToPlainText()
+    {
+        var sb = new StringBuilder(Text);
+        if (Fields.Count > 0)
+        {
+            sb.AppendLine();
+            foreach (var field in Fields)
+            {
+                sb.AppendLine().Append(field.Name).Append(": ").Append(field.Value);
+            }
+        }
+
+        if (Suggestions.Count > 0)
+        {
+            sb.AppendLine().AppendLine().Append("Nearest topics I can answer: ").Append(string.Join("; ", Suggestions)).Append('.');
+        }
+
+        if (Sources.Count > 0)
+        {
+            sb.AppendLine().AppendLine().Append(Sources.Count == 1 ? "Source: " : "Sources: ");
+            sb.Append(string.Join("; ", Sources.Select(s => s.Url is null ? $"{s.Title} [{s.Id}]" : $"{s.Title} [{s.Id}] {s.Url}")));
+        }
+
+        return sb.ToString();
+    }
+}

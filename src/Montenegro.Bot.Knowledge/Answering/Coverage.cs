@@ -1,0 +1,34 @@
+using Montenegro.Bot.Knowledge.Search;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// How much of a question a text answers: the IDF-weighted share of the question's content terms that
+/// the text contains. It is what tells "the capital of France" (half covered by any passage) from a
+/// question the sources answer.
+/// </summary>
+internal static class Coverage
+{
+    /// <summary>Credit for a question term found only in the context (source title, section heading) rather than the text itself.</summary>
+    public const double ContextCredit = 0.8;
+
+    public static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null)
+    {
+        double total = 0, covered = 0;
+        foreach (var term in questionTerms)
+        {
+            var weight = index.Idf(term);
+            total += weight;
+            if (textTerms.Contains(term))
+            {
+                covered += weight;
+            }
+            else if (contextTerms is not null && contextTerms.Contains(term))
+            {
+                covered += ContextCredit * weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+}

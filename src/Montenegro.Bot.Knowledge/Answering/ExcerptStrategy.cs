@@ -1,0 +1,51 @@
+using Montenegro.Bot.Knowledge.Search;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// When no fact fits: the best-matching passages, as excerpts, provided the best one covers enough of
+/// the question; a loosely related passage is not an answer.
+/// </summary>
+internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector excerpts) : IAnswerStrategy
+{
+    public const string Intent = "search";
+    public const double MinCoverage = 0.6;
+
+    public Answer? TryAnswer(Question question)
+    {
+        var knowledge = composer.Knowledge;
+        if (!question.IsSpecificEnough(knowledge.Index))
+        {
+            return null;
+        }
+
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato").ToList();
+        var hits = knowledge.Index.SearchPassages(question.ContentTerms, 5);
+        var accepted = new List<(string Id, string Excerpt, double Coverage)>();
+        foreach (var hit in hits)
+        {
+            var passage = knowledge.PassagesById[hit.Id];
+            if (named.Count > 0 && !named.Any(e => knowledge.Recognizer.Recognize(passage.Text).Any(m => m.Entity.Id == e.Id)))
+            {
+                continue;
+            }
+
+            var (excerpt, covered) = excerpts.Select(passage.Text, question.ContentTerms);
+            var coverage = Coverage.Of(question.ContentTerms, covered.ToHashSet(), knowledge.Index, knowledge.Index.ContextOf(hit.Id));
+            if (coverage >= MinCoverage)
+            {
+                accepted.Add((hit.Id, excerpt, coverage));
+            }
+        }
+
+        if (accepted.Count == 0)
+        {
+            return null;
+        }
+
+        var best = accepted.OrderByDescending(a => a.Coverage).Take(2).ToList();
+        var sources = best.Select(a => composer.Source(a.Id, question)).ToList();
+        var text = string.Join("\n\n", best.Select(a => a.Excerpt.Replace("**", string.Empty, StringComparison.Ordinal)));
+        return new Answer(true, Intent, "From my sources", text, [], sources, []);
+    }
+}

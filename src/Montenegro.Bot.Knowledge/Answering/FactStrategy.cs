@@ -1,0 +1,130 @@
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Facts;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// The general structured answer: the fact that best covers the question, with the timeline table's
+/// date beside the article's for NATO milestones; or, for a broad question about relations with one
+/// country, all the facts about that country in date order.
+/// </summary>
+internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
+{
+    public const double MinCoverage = 0.6;
+    private const int Candidates = 12;
+
+    private readonly KnowledgeBase _knowledge = composer.Knowledge;
+    private readonly Dictionary<string, Fact> _byId = composer.Knowledge.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+    public Answer? TryAnswer(Question question)
+    {
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id is not ("nato")).ToList();
+        var best = BestFact(question, named);
+        var overview = RelationsOverview(question, named, best);
+        if (overview is not null)
+        {
+            return overview;
+        }
+
+        if (best is not { } b || b.Coverage < MinCoverage)
+        {
+            return null;
+        }
+
+        var fact = b.Fact;
+        var related = Companions(fact).ToList();
+        var answer = composer.FromFacts(IntentOf(fact), fact.Label, [fact], question);
+        if (related.Count == 0)
+        {
+            return answer;
+        }
+
+        var text = answer.Text + " " + string.Join(" ", related.Select(r => r.Statement));
+        var fields = answer.Fields.Concat(related.Where(r => r.Date is not null).Select(r => new AnswerField("Timeline table", r.Date!.Text))).ToList();
+        return answer with { Text = text, Fields = fields, Sources = composer.Sources([fact, .. related], question) };
+    }
+
+    /// <summary>The fact that covers the question best, if any shares its entities.</summary>
+    internal (Fact Fact, double Coverage)? BestFact(Question question, IReadOnlyList<Entity> named)
+    {
+        if (!question.IsSpecificEnough(_knowledge.Index))
+        {
+            return null;
+        }
+
+        (Fact Fact, double Coverage, double Rank)? best = null;
+        var hits = _knowledge.Index.SearchFacts(question.ContentTerms, Candidates);
+        var topScore = hits.Count > 0 ? hits[0].Score : 1;
+        foreach (var hit in hits)
+        {
+            var fact = _byId[hit.Id];
+            if (fact.Poll is not null || fact.Topic == "ratification")
+            {
+                continue;
+            }
+
+            if (named.Count > 0 && !named.Any(e => fact.EntityIds.Contains(e.Id)) && !MentionsAny(fact, named))
+            {
+                continue;
+            }
+
+            var coverage = Coverage.Of(question.ContentTerms, _knowledge.Index.TermsOf(fact.Id), _knowledge.Index, _knowledge.Index.ContextOf(fact.Id));
+            var rank = coverage + (0.15 * hit.Score / topScore);
+            if (best is null || rank > best.Value.Rank)
+            {
+                best = (fact, coverage, rank);
+            }
+        }
+
+        return best is { } b ? (b.Fact, b.Coverage) : null;
+    }
+
+    private Answer? RelationsOverview(Question question, IReadOnlyList<Entity> named, (Fact Fact, double Coverage)? best)
+    {
+        if (named.Count != 1 || !question.HasWord("relations", "relationship", "relation", "ties", "bilateral", "about"))
+        {
+            return null;
+        }
+
+        var country = named[0];
+        var facts = _knowledge.Facts.Where(f => f.EntityIds.Contains(country.Id) && f.Topic is "relations" or "recognition")
+            .OrderBy(f => f.Date ?? new FactDate(string.Empty, 9999, null, null))
+            .ToList();
+        if (facts.Count < 2)
+        {
+            return null;
+        }
+
+        // A precise question ("When were relations with China confirmed?") gets the precise fact.
+        var specific = question.ContentTerms.Count(t => !IsEntityTerm(t, country)) > 2;
+        if (specific && best is { Coverage: >= 0.8 })
+        {
+            return null;
+        }
+
+        return composer.FromFacts("relations", $"Montenegro–{country.Name} relations", facts, question,
+            $"What my sources say about Montenegro's relations with {country.Name}, in date order:");
+    }
+
+    private static bool IsEntityTerm(string term, Entity entity) =>
+        entity.AllNames.Any(n => n.Replace(" ", string.Empty, StringComparison.Ordinal).StartsWith(term, StringComparison.OrdinalIgnoreCase))
+        || term is "relation" or "relationship" or "tie" or "bilateral";
+
+    private bool MentionsAny(Fact fact, IReadOnlyList<Entity> named)
+    {
+        var terms = _knowledge.Index.TermsOf(fact.Id);
+        return named.Any(e => e.AllNames.Any(n =>
+        {
+            var nameTerms = _knowledge.Analyzer.Terms(n);
+            return nameTerms.Count > 0 && nameTerms.All(terms.Contains);
+        }));
+    }
+
+    /// <summary>The other record of the same NATO milestone: the timeline table's row for a fact from the text, and vice versa.</summary>
+    private IEnumerable<Fact> Companions(Fact fact) =>
+        fact.Milestone is null
+            ? []
+            : _knowledge.Facts.Where(f => f.Id != fact.Id && string.Equals(f.Milestone, fact.Milestone, StringComparison.OrdinalIgnoreCase));
+
+    private static string IntentOf(Fact fact) => fact.Topic;
+}

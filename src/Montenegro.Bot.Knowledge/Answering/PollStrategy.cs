@@ -1,0 +1,154 @@
+using System.Globalization;
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Facts;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// Opinion polls on NATO membership: filtered by pollster, population group, year and month, or picked
+/// as the latest, earliest, highest or lowest. Table rows and polls quoted in the text are both kept
+/// and always labelled, because for some months they disagree.
+/// </summary>
+internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
+{
+    public const string Intent = "poll";
+    private const int MaxListed = 8;
+
+    private readonly IReadOnlyList<Fact> _polls = composer.Knowledge.Facts
+        .Where(f => f.Poll is not null)
+        .OrderByDescending(f => f.Date ?? new FactDate(string.Empty, 0, null, null))
+        .ToList();
+
+    private string Range(IReadOnlyList<Fact> polls)
+    {
+        var dated = polls.Where(f => f.Date?.Year is not null).ToList();
+        return dated.Count == 0 ? string.Empty : $", from {dated[^1].Date!.Text} to {dated[0].Date!.Text}";
+    }
+
+    public Answer? TryAnswer(Question question)
+    {
+        var pollsters = question.EntitiesOf(EntityType.Pollster).ToList();
+        var groups = question.EntitiesOf(EntityType.Group).ToList();
+        var aboutSupport = question.HasWord("support", "supported", "supporting", "oppose", "opposed", "favour", "favor", "against", "membership");
+        var aboutElection = question.HasWord("election", "elections", "won", "win", "vote", "votes", "voted", "party", "mps");
+        var strong = question.HasTerm("poll") || pollsters.Count > 0 || question.HasWord("pollster", "pollsters")
+            || (question.HasWord("percent", "percentage", "%", "share") && aboutSupport && !aboutElection)
+            || (groups.Count > 0 && aboutSupport);
+        var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
+            && question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters");
+        if (!strong && !weak)
+        {
+            return null;
+        }
+
+        // A vote in parliament is not an opinion poll.
+        if (question.HasTerm("mp", "abstention", "resolution") && !question.HasTerm("poll"))
+        {
+            return null;
+        }
+
+        IEnumerable<Fact> selected = _polls;
+        var filters = new List<string>();
+        if (pollsters.Count > 0)
+        {
+            selected = selected.Where(f => pollsters.Any(p => p.Id == f.Poll!.PollsterId));
+            filters.Add("by " + string.Join(" or ", pollsters.Select(p => p.Name)));
+        }
+
+        if (groups.Count > 0)
+        {
+            selected = selected.Where(f => groups.Any(g => g.Id == f.Poll!.GroupId));
+            filters.Add("of " + string.Join(" and ", groups.Select(g => g.Name)));
+        }
+        else
+        {
+            selected = selected.Where(f => f.Poll!.GroupId is null);
+        }
+
+        if (question.Years.Count > 0)
+        {
+            selected = selected.Where(f => f.Date?.Year is { } y && question.Years.Contains(y));
+            filters.Add("in " + string.Join(" or ", question.Years));
+        }
+
+        if (question.Months.Count > 0)
+        {
+            selected = selected.Where(f => f.Date?.Month is { } m && question.Months.Contains(m));
+            filters.Add("in " + string.Join(" or ", question.Months.Select(m => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m))));
+        }
+
+        if (question.HasTerm("referendum"))
+        {
+            var onReferendum = selected.Where(f => f.Keywords.Contains("referendum", StringComparison.Ordinal)).ToList();
+            if (onReferendum.Count > 0)
+            {
+                selected = onReferendum;
+            }
+        }
+
+        var list = selected.ToList();
+        if (list.Count == 0)
+        {
+            return composer.Decline(Intent, "No such poll in my sources",
+                $"My sources have no poll on NATO membership {string.Join(" ", filters)}. They have {_polls.Count} poll figures{Range(_polls)}.",
+                question);
+        }
+
+        var withFigures = list.Where(f => f.Poll!.For is not null).ToList();
+        var dated = list.Where(f => f.Date?.Year is not null).ToList();
+        if (dated.Count > 0 && question.HasWord("latest", "recent", "newest", "last", "current"))
+        {
+            return Single(dated[0], question, "The most recent poll in my sources");
+        }
+
+        if (dated.Count > 0 && question.HasWord("first", "earliest", "oldest"))
+        {
+            return Single(dated[^1], question, "The earliest poll in my sources");
+        }
+
+        if (withFigures.Count > 0 && question.HasWord("highest", "most", "peak", "maximum", "strongest"))
+        {
+            return Single(withFigures.MaxBy(f => Share(f.Poll!.For))!, question, "The highest support in my sources");
+        }
+
+        if (withFigures.Count > 0 && question.HasWord("lowest", "least", "minimum", "weakest"))
+        {
+            return Single(withFigures.MinBy(f => Share(f.Poll!.For))!, question, "The lowest support in my sources");
+        }
+
+        if (list.Count == 1)
+        {
+            return Single(list[0], question, null);
+        }
+
+        var shown = list.Take(MaxListed).ToList();
+        var lead = filters.Count == 0
+            ? $"My sources give {list.Count} poll figures on NATO membership{Range(list)}. The most recent:"
+            : $"Polls on NATO membership {string.Join(" ", filters)} in my sources ({list.Count}):";
+        var lines = shown.Select(f => $"• {f.Statement}{(f.Poll!.FromTable ? " (poll table)" : " (article text)")}");
+        var text = lead + "\n" + string.Join("\n", lines);
+        if (list.Count > shown.Count)
+        {
+            text += $"\n…and {list.Count - shown.Count} more; ask about a year, a month or a pollster to narrow it down.";
+        }
+
+        if (HasDisagreement(shown))
+        {
+            text += "\nWhere the poll table and the article's text give different figures for the same month, both are shown.";
+        }
+
+        return new Answer(true, Intent, "Opinion polls on NATO membership", text, [], composer.Sources(shown, question), []);
+    }
+
+    private Answer Single(Fact fact, Question question, string? lead)
+    {
+        var answer = composer.FromFacts(Intent, fact.Label, [fact], question, lead is null ? null : lead + ":");
+        return answer;
+    }
+
+    private static bool HasDisagreement(IReadOnlyList<Fact> facts) =>
+        facts.GroupBy(f => (f.Date?.Year, f.Date?.Month)).Any(g => g.Any(f => f.Poll!.FromTable) && g.Any(f => !f.Poll!.FromTable));
+
+    private static double Share(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) ? share : double.NaN;
+}

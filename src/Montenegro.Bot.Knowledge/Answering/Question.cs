@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Facts;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>A question taken apart: its analyzed terms, the entities, years and months it names, and what it asks for.</summary>
+public sealed partial class Question
+{
+    // Words that say what kind of question it is, not what it is about.
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "when", "who", "whom", "whose", "which", "why", "how", "where", "did", "do", "does", "done", "was", "were",
+        "is", "are", "has", "have", "had", "can", "could", "would", "should", "tell", "me", "about", "please", "give",
+        "show", "list", "many", "much", "i", "you", "know", "year", "date", "day", "happen", "happened", "its", "it's",
+        "montenegro", "montenegrin", "montenegrins", "country", "kind", "get", "got", "any", "other", "from", "time",
+    };
+
+    private Question(string text, IReadOnlyList<string> terms, IReadOnlyList<EntityMention> entities, IReadOnlyList<int> years, IReadOnlyList<int> months)
+    {
+        Text = text;
+        Terms = terms;
+        TermSet = terms.ToHashSet(StringComparer.Ordinal);
+        ContentTerms = terms.Where(t => !QuestionWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        Entities = entities;
+        Years = years;
+        Months = months;
+        var lower = text.ToLowerInvariant();
+        Words = WordPattern().Matches(lower).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The question as asked (possibly shortened).</summary>
+    public string Text { get; }
+
+    /// <summary>Analyzed terms, in order.</summary>
+    public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>Analyzed terms as a set.</summary>
+    public IReadOnlySet<string> TermSet { get; }
+
+    /// <summary>Analyzed terms without question words and the name of Montenegro itself.</summary>
+    public IReadOnlyList<string> ContentTerms { get; }
+
+    /// <summary>Lower-case words of the question, unanalyzed (for "first", "latest", "not" and the like).</summary>
+    public IReadOnlySet<string> Words { get; }
+
+    /// <summary>Entities the question names, Montenegro itself excluded.</summary>
+    public IReadOnlyList<EntityMention> Entities { get; }
+
+    /// <summary>Years the question names.</summary>
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>Months (1-12) the question names.</summary>
+    public IReadOnlyList<int> Months { get; }
+
+    /// <summary>
+    /// Whether the question says enough to be matched against passages: two content terms or more, or
+    /// one that is a name in the sources ("Zaytsev"), a number or an entity. A lone common word
+    /// ("capital") matches too loosely to answer.
+    /// </summary>
+    public bool IsSpecificEnough(Search.KnowledgeIndex index) =>
+        ContentTerms.Count > 1
+        || (ContentTerms.Count == 1 && (Entities.Count > 0 || index.IsProperTerm(ContentTerms[0]) || ContentTerms[0].All(char.IsAsciiDigit)));
+
+    /// <summary>Whether the question has no Latin letters at all (the sources and the bot are in English).</summary>
+    public bool IsNotLatin => !Text.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') || (c >= '\u00C0' && c <= '\u024F'));
+
+    /// <summary>Whether any of <paramref name="words"/> occurs in the question.</summary>
+    public bool HasWord(params string[] words) => words.Any(Words.Contains);
+
+    /// <summary>Whether any of <paramref name="terms"/> (analyzed forms) occurs in the question.</summary>
+    public bool HasTerm(params string[] terms) => terms.Any(TermSet.Contains);
+
+    /// <summary>Entities of the given types.</summary>
+    public IEnumerable<Entity> EntitiesOf(params EntityType[] types) => Entities.Select(m => m.Entity).Where(e => types.Contains(e.Type));
+
+    /// <summary>Takes <paramref name="text"/> apart with the knowledge base's analyzer and recognizer.</summary>
+    public static Question Parse(string text, KnowledgeBase knowledge)
+    {
+        var terms = knowledge.Analyzer.Terms(text);
+        var entities = knowledge.Recognizer.Recognize(text).Where(m => m.Entity.Id != "montenegro").ToList();
+        var years = YearPattern().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        var months = new List<int>();
+        foreach (Match word in WordPattern().Matches(text))
+        {
+            // "may" is a month only when written "May".
+            var month = word.Value.Equals("may", StringComparison.OrdinalIgnoreCase) && word.Value != "May" ? null : FactDate.MonthOf(word.Value);
+            if (month is { } m && !months.Contains(m))
+            {
+                months.Add(m);
+            }
+        }
+
+        return new Question(text, terms, entities, years, months);
+    }
+
+    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})\b")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"[\p{L}\p{N}%]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,170 @@
+using Montenegro.Bot.Knowledge.Sources;
+
+namespace Montenegro.Bot.Knowledge.Entities;
+
+/// <summary>
+/// Finds entities in free text by their names, aliases and demonyms: longest match first, accents
+/// and case folded (except for short all-capital acronyms such as "US", which must be written so),
+/// with one typo tolerated in longer single words ("Rusia") that are not ordinary words of the sources.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private const int MinFuzzyLength = 5;
+
+    private readonly Dictionary<string, List<(string[] Tokens, bool CaseSensitive, Entity Entity)>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly List<(string Token, Entity Entity)> _singleWordNames = [];
+    private readonly HashSet<string> _knownWords;
+    private readonly int _longestAlias;
+
+    /// <summary>Creates a recognizer over <paramref name="entities"/>; <paramref name="knownWords"/> are never treated as typos.</summary>
+    public EntityRecognizer(IEnumerable<Entity> entities, IEnumerable<string> knownWords)
+    {
+        _knownWords = new HashSet<string>(knownWords, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            foreach (var name in entity.AllNames)
+            {
+                var caseSensitive = name.Length <= 5 && name.Where(char.IsLetter).All(char.IsUpper);
+                var tokens = Tokenize(name).Select(t => caseSensitive ? t.Original : t.Folded).ToArray();
+                if (tokens.Length == 0)
+                {
+                    continue;
+                }
+
+                var key = tokens[0].ToLowerInvariant();
+                if (!_byFirstToken.TryGetValue(key, out var list))
+                {
+                    _byFirstToken[key] = list = [];
+                }
+
+                list.Add((tokens, caseSensitive, entity));
+                _longestAlias = Math.Max(_longestAlias, tokens.Length);
+                if (tokens.Length == 1 && !caseSensitive && tokens[0].Length >= MinFuzzyLength)
+                {
+                    _singleWordNames.Add((tokens[0], entity));
+                }
+            }
+        }
+
+        // Longer aliases first, so "United States of America" wins over "United States".
+        foreach (var list in _byFirstToken.Values)
+        {
+            list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        }
+    }
+
+    /// <summary>The entities named in <paramref name="text"/>, in order of appearance, each once.</summary>
+    public IReadOnlyList<EntityMention> Recognize(string text)
+    {
+        var tokens = Tokenize(text);
+        var found = new List<EntityMention>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count;)
+        {
+            var match = MatchAt(tokens, i);
+            if (match is { } m)
+            {
+                if (seen.Add(m.Entity.Id))
+                {
+                    found.Add(new EntityMention(m.Entity, string.Join(' ', tokens.Skip(i).Take(m.Length).Select(t => t.Original)), true));
+                }
+
+                i += m.Length;
+                continue;
+            }
+
+            if (FuzzyMatch(tokens[i]) is { } fuzzy && seen.Add(fuzzy.Id))
+            {
+                found.Add(new EntityMention(fuzzy, tokens[i].Original, false));
+            }
+
+            i++;
+        }
+
+        return found;
+    }
+
+    private (Entity Entity, int Length)? MatchAt(List<Token> tokens, int start)
+    {
+        if (!_byFirstToken.TryGetValue(tokens[start].Folded, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (aliasTokens, caseSensitive, entity) in candidates)
+        {
+            if (start + aliasTokens.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < aliasTokens.Length && ok; k++)
+            {
+                var token = tokens[start + k];
+                ok = caseSensitive
+                    ? string.Equals(token.Original, aliasTokens[k], StringComparison.Ordinal)
+                    : string.Equals(token.Folded, aliasTokens[k], StringComparison.Ordinal);
+            }
+
+            if (ok)
+            {
+                return (entity, aliasTokens.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private Entity? FuzzyMatch(Token token)
+    {
+        var word = token.Folded;
+        if (word.Length < MinFuzzyLength || _knownWords.Contains(word) || !word.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        Entity? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (name, entity) in _singleWordNames)
+        {
+            if (Math.Abs(name.Length - word.Length) > 1)
+            {
+                continue;
+            }
+
+            var distance = EditDistance.DamerauLevenshtein(word, name, max: 1);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = entity;
+            }
+        }
+
+        return bestDistance <= 1 ? best : null;
+    }
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWordChar && start >= 0)
+            {
+                var original = TextFolding.FoldToAscii(text[start..i]);
+                tokens.Add(new Token(original, original.ToLowerInvariant()));
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+
+    private readonly record struct Token(string Original, string Folded);
+}

@@ -1,0 +1,26 @@
+namespace Montenegro.Bot.Knowledge.Facts;
+
+/// <summary>One statement the bot can make, with the passage that states it.</summary>
+/// <param name="Id">Stable id, e.g. <c>recognition/russia</c>.</param>
+/// <param name="Topic">What it is about: recognition, independence, membership, relations, nato, ratification, poll or ukraine.</param>
+/// <param name="Label">A short title, e.g. "Russia's recognition".</param>
+/// <param name="PassageId">The passage that states it.</param>
+/// <param name="Statement">The statement as the bot says it, in the source's words as far as possible.</param>
+/// <param name="EntityIds">Entities it is about (countries, organisations, groups).</param>
+/// <param name="Date">When it happened, as the source dates it.</param>
+/// <param name="Milestone">For NATO milestones, the name of the timeline-table event it corresponds to.</param>
+/// <param name="Poll">For polls, its figures.</param>
+/// <param name="Keywords">Extra words a question about it may use.</param>
+/// <param name="Evidence">Exact strings of the passage that back the statement.</param>
+public sealed record Fact(
+    string Id,
+    string Topic,
+    string Label,
+    string PassageId,
+    string Statement,
+    IReadOnlyList<string> EntityIds,
+    FactDate? Date,
+    string? Milestone,
+    PollFigures? Poll,
+    string Keywords,
+    IReadOnlyList<string> Evidence);

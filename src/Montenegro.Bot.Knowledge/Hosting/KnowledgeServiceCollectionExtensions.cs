@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Montenegro.Bot.Knowledge.Hosting;
+
+/// <summary>Registers the knowledge base with a host.</summary>
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>Adds the <c>Data</c> options (validated at start), the readiness state and the loader worker.</summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<KnowledgeOptions>()
+            .Bind(configuration.GetSection(KnowledgeOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>();
+        services.AddSingleton<KnowledgeState>();
+        services.AddHostedService<KnowledgeLoaderWorker>();
+        return services;
+    }
+}

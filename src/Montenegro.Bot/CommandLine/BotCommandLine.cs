@@ -1,0 +1,67 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Montenegro.Bot.Hosting;
+using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Hosting;
+using Montenegro.Bot.Rendering;
+
+namespace Montenegro.Bot.CommandLine;
+
+/// <summary>
+/// The command line: <c>ask [--json] [QUESTION]</c> answers and exits. Exit codes: 0 done, 2 bad
+/// usage or a blank question, 3 the sources could not be loaded.
+/// </summary>
+public static class BotCommandLine
+{
+    /// <summary>Usage error or blank question.</summary>
+    public const int UsageExitCode = 2;
+
+    private const string Usage = """
+        Montenegro.Bot answers questions about Montenegro's foreign relations from its cited sources.
+
+        Usage:
+          Montenegro.Bot ask "When did Russia recognise Montenegro?"   answer one question
+          Montenegro.Bot ask --json "QUESTION"                         the answer as one JSON object
+          Montenegro.Bot ask --json < questions.txt                    one question a line in, one JSON object a line out
+
+        Settings (appsettings.json, environment, or --Key=Value): Data:Path, the folder with the sources.
+        """;
+
+    /// <summary>Runs the command given by <paramref name="args"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        if (args.Length > 0 && args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
+
+        if (args.Length == 0 || args[0] != "ask")
+        {
+            await error.WriteLineAsync(args.Length == 0 ? Usage : $"Unknown command '{args[0]}'.\n\n{Usage}");
+            return UsageExitCode;
+        }
+
+        var json = false;
+        var words = new List<string>();
+        var settings = new List<string>();
+        foreach (var arg in args.Skip(1))
+        {
+            if (arg == "--json")
+            {
+                json = true;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('='))
+            {
+                settings.Add(arg);
+            }
+            else
+            {
+                words.Add(arg);
+            }
+        }
+
+        return await AskCommand.RunAsync(settings.ToArray(), words.Count == 0 ? null : string.Join(' ', words), json, input, output, error);
+    }
+}

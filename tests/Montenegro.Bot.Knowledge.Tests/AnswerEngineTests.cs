@@ -1,0 +1,85 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+[Collection(KnowledgeCollection.Name)]
+public sealed class AnswerEngineTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("When did France recognise Montenegro?", "recognition", "14 June")]
+    [InlineData("When did Britain recognize Montenegro?", "recognition", "13 June")]
+    [InlineData("Which country recognised Montenegro first?", "recognition", "Russia")]
+    [InlineData("When did Montenegro declare independence?", "independence", "3 June 2006")]
+    [InlineData("When did the Montenegrin embassy in Beijing open?", "relations", "November 13, 2007")]
+    [InlineData("How much did China and Montenegro trade in 2015?", "relations", "160,385,964")]
+    [InlineData("Which GRU officer travelled to Montenegro?", "relations", "Igor Zaytsev")]
+    [InlineData("When did Montenegro sign a transit agreement with NATO?", "nato", "November 2007")]
+    [InlineData("When was the accession protocol signed?", "nato", "19 May 2016")]
+    [InlineData("When did Trump sign the memorandum on Montenegro?", "nato", "11 April 2017")]
+    [InlineData("How many abstained in the vote on the Ukraine mission?", "ukraine", "two abstentions")]
+    [InlineData("How did the Russian embassy react to the Ukraine mission vote?", "ukraine", "Western line")]
+    public void Questions_of_each_kind_get_the_fact_that_answers_them(string question, string intent, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(intent, answer.Intent);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_answer_names_its_source_with_an_excerpt()
+    {
+        var answer = fixture.Engine.Ask("When did Montenegro join NATO?");
+        var source = answer.Sources[0];
+        Assert.Equal("nato-relations/full-membership/1", source.Id);
+        Assert.Equal("Montenegro–NATO relations › Full membership", source.Title);
+        Assert.NotNull(source.Url);
+        Assert.Contains("**", source.Excerpt, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", source.PlainExcerpt, StringComparison.Ordinal);
+        Assert.Contains("5 June 2017", answer.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nato_milestone_shows_the_articles_date_and_the_timeline_tables()
+    {
+        var answer = fixture.Engine.Ask("When was Montenegro granted a Membership Action Plan?");
+        Assert.Contains("December 2009", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2009-12-04", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(2, answer.Sources.Count);
+    }
+
+    [Fact]
+    public void Poll_month_with_table_and_prose_figures_shows_both_labelled()
+    {
+        var answer = fixture.Engine.Ask("What did polls in March 2014 show?");
+        Assert.Contains("52.2", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("46", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("(poll table)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("(article text)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Latest_poll_is_the_newest_dated_row()
+    {
+        var answer = fixture.Engine.Ask("What does the latest survey say about NATO membership?");
+        Assert.Contains("CISR/IRI", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("43", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diplomatic_ties_with_a_listed_state_are_denied_with_the_list()
+    {
+        var answer = fixture.Engine.Ask("Does Montenegro have diplomatic relations with Bhutan?");
+        Assert.True(answer.Answered);
+        Assert.StartsWith("No.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Tonga", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Relations_overview_lists_a_countrys_facts_in_date_order()
+    {
+        var answer = fixture.Engine.Ask("Tell me about relations with China");
+        Assert.Equal("relations", answer.Intent);
+        var text = answer.Text;
+        Assert.True(text.IndexOf("July 7, 2006", StringComparison.Ordinal) < text.IndexOf("November 13, 2007", StringComparison.Ordinal));
+        Assert.Contains("160,385,964", text, StringComparison.Ordinal);
+    }
+}

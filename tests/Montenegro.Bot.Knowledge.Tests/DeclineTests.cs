@@ -1,0 +1,55 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+[Collection(KnowledgeCollection.Name)]
+public sealed class DeclineTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("What is the capital of France?")]
+    [InlineData("How do I bake sourdough bread?")]
+    [InlineData("What is the capital of Montenegro?")]
+    [InlineData("Who is the president of Russia?")]
+    [InlineData("Who won the 2018 World Cup?")]
+    public void Out_of_scope_questions_are_declined_not_answered_with_a_loose_passage(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("don't cover", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("When did Japan recognise Montenegro?", "Japan")]
+    [InlineData("When did Brazil recognize Montenegro?", "Brazil")]
+    public void Recognition_question_for_unknown_country_is_declined(string question, string country)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered);
+        Assert.Contains($"don't say when {country} recognised", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Russia (11 June 2006)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ratification_by_an_ally_the_source_does_not_name_is_declined()
+    {
+        var answer = fixture.Engine.Ask("When did Germany ratify Montenegro's accession to NATO?");
+        Assert.False(answer.Answered);
+        Assert.Contains("country names were lost", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_missing_list_of_relations_is_reported_missing_not_filled_in()
+    {
+        var answer = fixture.Engine.Ask("Which countries does Montenegro have diplomatic relations with?");
+        Assert.False(answer.Answered);
+        Assert.Contains("did not survive", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Germany", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_poll_outside_the_sources_years_is_declined()
+    {
+        var answer = fixture.Engine.Ask("What did the 2021 poll on NATO membership show?");
+        Assert.False(answer.Answered);
+        Assert.Contains("no poll", answer.Text, StringComparison.Ordinal);
+    }
+}

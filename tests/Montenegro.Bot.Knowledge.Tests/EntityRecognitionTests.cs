@@ -1,0 +1,46 @@
+using Montenegro.Bot.Knowledge.Answering;
+
+namespace Montenegro.Bot.Knowledge.Tests;
+
+[Collection(KnowledgeCollection.Name)]
+public sealed class EntityRecognitionTests(KnowledgeFixture fixture)
+{
+    private IReadOnlyList<string> Entities(string text) => fixture.Knowledge.Recognizer.Recognize(text).Select(m => m.Entity.Id).ToList();
+
+    [Theory]
+    [InlineData("When did Rusia recognise Montenegro?", "russia")]
+    [InlineData("What did the Americans do?", "united-states")]
+    [InlineData("the U.S. Senate", "united-states")]
+    [InlineData("British recognition", "united-kingdom")]
+    [InlineData("People's Republic of China", "china")]
+    [InlineData("Sao Tome and Principe", "sao-tome-and-principe")]
+    [InlineData("São Tomé and Príncipe", "sao-tome-and-principe")]
+    [InlineData("the Centre for Democracy and Human Rights poll", "cedem")]
+    [InlineData("support among Montenegrin Serbs", "serbs")]
+    public void Names_aliases_demonyms_and_typos_are_recognised(string text, string expected)
+    {
+        Assert.Contains(expected, Entities(text));
+    }
+
+    [Fact]
+    public void Lower_case_us_is_not_the_united_states()
+    {
+        Assert.DoesNotContain("united-states", Entities("tell us about polls"));
+    }
+
+    [Fact]
+    public void Ordinary_words_of_the_sources_are_not_taken_for_misspelt_countries()
+    {
+        Assert.Empty(Entities("when was the treaty ratified by parliament"));
+    }
+
+    [Fact]
+    public void A_question_is_parsed_into_terms_years_and_months()
+    {
+        var question = Question.Parse("What did CEDEM find in December 2016?", fixture.Knowledge);
+        Assert.Equal([2016], question.Years);
+        Assert.Equal([12], question.Months);
+        Assert.Contains(question.Entities, e => e.Entity.Id == "cedem");
+        Assert.DoesNotContain("what", question.ContentTerms);
+    }
+}

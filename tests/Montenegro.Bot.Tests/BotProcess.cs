@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Montenegro.Bot.Tests;
+
+/// <summary>Runs the real executable, as other tools do, from a working directory that is not its own.</summary>
+internal static class BotProcess
+{
+    public static string DllPath => Path.Combine(AppContext.BaseDirectory, "Montenegro.Bot.dll");
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
