@@ -72,6 +72,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Whether the privileged Message Content intent is "enabled in the portal"; if not, IDENTIFY with it closes 4014.</summary>
     public bool MessageContentAllowed { get; set; } = true;
 
+    /// <summary>Send HELLO on connect (switch off to simulate a gateway that accepts the socket but never speaks).</summary>
+    public bool SendHello { get; set; } = true;
+
     /// <summary>When set, IDENTIFY is answered by closing with this code (e.g. 4004).</summary>
     public int? CloseOnIdentify { get; set; }
 
@@ -225,7 +228,10 @@ public sealed class FakeDiscord : IAsyncDisposable
         connections.Enqueue(record);
         var socket = new ActiveSocket(ws);
         current = socket;
-        await socket.SendTextAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs } }.ToJsonString()).ConfigureAwait(false);
+        if (SendHello)
+        {
+            await socket.SendTextAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs } }.ToJsonString()).ConfigureAwait(false);
+        }
 
         var buffer = new byte[64 * 1024];
         try

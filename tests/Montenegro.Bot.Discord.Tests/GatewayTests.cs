@@ -181,6 +181,23 @@ public sealed class GatewayTests
     }
 
     [Fact]
+    public async Task Gateway_that_never_says_hello_is_abandoned_after_the_timeout()
+    {
+        await using var h = await BotHarness.StartAsync(fake: f => f.SendHello = false, waitForReady: false);
+        await FakeDiscord.WaitUntilAsync(() => h.Discord.Connections.Count == 1);
+        await Task.Delay(50);
+
+        h.Time.Advance(TimeSpan.FromSeconds(29));
+        await Task.Delay(50);
+        Assert.False(h.Discord.Connections[0].Ended);
+        h.Discord.SendHello = true;
+        await h.Discord.WaitUntilIdentifiesAsync(1, h.Tick());
+
+        Assert.Equal(4000, h.Discord.Connections[0].ClientCloseStatus);
+        Assert.Equal(2, h.Discord.Connections.Count);
+    }
+
+    [Fact]
     public async Task Stop_closes_the_gateway_with_1000_and_finishes_in_flight_replies()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -20,6 +20,9 @@ internal sealed class GatewayConnection(
     TimeProvider time,
     ILogger logger) : IAsyncDisposable
 {
+    /// <summary>How long to wait for HELLO after connecting before giving up on the socket.</summary>
+    public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
     private static readonly TimeSpan IoTimeout = TimeSpan.FromSeconds(5);
 
     private readonly ClientWebSocket socket = new();
@@ -31,6 +34,7 @@ internal sealed class GatewayConnection(
     private bool healthy;
     private bool resumed;
     private Task heartbeat = Task.CompletedTask;
+    private volatile bool helloReceived;
 
     public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken stoppingToken)
     {
@@ -52,6 +56,7 @@ internal sealed class GatewayConnection(
         }
 
         using var onStop = stoppingToken.Register(() => _ = CloseForShutdownAsync());
+        _ = WatchForHelloAsync();
         try
         {
             return await ReceiveLoopAsync(resume).ConfigureAwait(false) with { Connected = true, Healthy = healthy, Resumed = resumed };
@@ -136,6 +141,7 @@ internal sealed class GatewayConnection(
         switch (op)
         {
             case GatewayOpCode.Hello:
+                helloReceived = true;
                 var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
                 heartbeat = HeartbeatLoopAsync(interval, lifetime.Token);
                 await SendAsync(resume ? ResumePayload() : IdentifyPayload(), lifetime.Token).ConfigureAwait(false);
@@ -226,6 +232,22 @@ internal sealed class GatewayConnection(
         logger.LogWarning("Gateway closed the connection with {Code} {Description}", code, description);
         var fresh = code is { } closed && GatewayCloseCodes.RequiresNewSession(closed);
         return new ConnectionOutcome(fresh ? ConnectionOutcomeKind.Identify : ConnectionOutcomeKind.Resume) { CloseCode = code };
+    }
+
+    private async Task WatchForHelloAsync()
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, time, lifetime.Token).ConfigureAwait(false);
+            if (!helloReceived && planned is null && !stopping)
+            {
+                logger.LogWarning("No HELLO from the gateway within {Timeout}; reconnecting", HelloTimeout);
+                await CloseAndReconnectAsync(new ConnectionOutcome(ConnectionOutcomeKind.Resume)).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+        }
     }
 
     private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken ct)
