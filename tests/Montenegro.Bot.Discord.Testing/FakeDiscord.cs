@@ -89,6 +89,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public string? CurrentSessionId { get; private set; }
 
+    /// <summary>Raised for every REST request once it is answered (on Kestrel's thread; keep handlers quick).</summary>
+    public event Action<RecordedRequest>? RequestRecorded;
+
     public static async Task<FakeDiscord> StartAsync(TimeProvider? time = null, string? token = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -400,7 +403,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
         var method = request.Method;
         var (status, responseBody, extraHeaders) = Route(method, path, headers, body);
-        requests.Enqueue(new RecordedRequest(method, path, headers, body, files, status, Time.GetUtcNow()));
+        var recorded = new RecordedRequest(method, path, headers, body, files, status, Time.GetUtcNow());
+        requests.Enqueue(recorded);
+        RequestRecorded?.Invoke(recorded);
 
         var response = context.Response;
         response.StatusCode = status;

@@ -66,6 +66,7 @@ internal sealed class BotHarness : IAsyncDisposable
         if (waitForReady)
         {
             await discord.WaitForSessionAsync();
+            await FakeDiscord.WaitUntilAsync(() => harness.State.IsReady, because: "bot saw READY");
         }
 
         return harness;

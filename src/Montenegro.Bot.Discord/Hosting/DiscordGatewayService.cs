@@ -33,6 +33,15 @@ internal sealed class DiscordGatewayService(
         try
         {
             registrar.Validate();
+        }
+        catch (InvalidOperationException ex)
+        {
+            Fail(ex.Message);
+            return;
+        }
+
+        try
+        {
             using var run = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var connection = gateway.RunAsync(router, run.Token);
             var first = await Task.WhenAny(connection, fatal.Signalled).ConfigureAwait(false);
@@ -53,10 +62,6 @@ internal sealed class DiscordGatewayService(
         catch (DiscordUnauthorizedException)
         {
             Fail(DiscordUnauthorizedException.Advice);
-        }
-        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Invalid application command", StringComparison.Ordinal))
-        {
-            Fail(ex.Message);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
