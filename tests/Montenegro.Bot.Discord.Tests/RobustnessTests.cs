@@ -1,0 +1,105 @@
+using System.Text;
+using Montenegro.Bot.Discord.Interactions;
+using Montenegro.Bot.Discord.Models;
+using Montenegro.Bot.Discord.Testing;
+
+namespace Montenegro.Bot.Discord.Tests;
+
+public sealed class RobustnessTests
+{
+    [Fact]
+    public async Task A_handler_that_blocks_its_thread_does_not_stall_the_gateway()
+    {
+        using var block = new ManualResetEventSlim();
+        await using var h = await BotHarness.StartAsync(bot: b => b.OnCommand = (_, _) =>
+        {
+            block.Wait(TimeSpan.FromSeconds(20));
+            return Task.FromResult(InteractionReply.Text("unblocked"));
+        });
+        try
+        {
+            var id = h.Discord.NextSnowflake();
+            await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
+            await FakeDiscord.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty);
+
+            await h.Discord.RequestHeartbeatAsync();
+            await h.Discord.WaitForFrameAsync(f => f.Op == 1, TimeSpan.FromSeconds(2));
+            h.Time.Advance(TimeSpan.FromSeconds(2));
+            var deferral = await h.Discord.WaitForRequestAsync(r => r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal), TimeSpan.FromSeconds(2));
+
+            Assert.Equal(5, deferral.Json!["type"]!.GetValue<int>());
+        }
+        finally
+        {
+            block.Set();
+        }
+    }
+
+    [Fact]
+    public async Task Attachments_are_uploaded_as_multipart_with_matching_ids()
+    {
+        await using var h = await BotHarness.StartAsync(bot: b => b.OnCommand = (_, _) => Task.FromResult(new InteractionReply
+        {
+            Content = "report attached",
+            Attachments = [new FileAttachment("report.txt", Encoding.UTF8.GetBytes("hello file"), "daily report", "text/plain")],
+            Embeds = [new Embed { Title = "see file", ImageUrl = "attachment://report.txt" }],
+        }));
+        var id = h.Discord.NextSnowflake();
+
+        await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
+        var callback = await h.Discord.WaitForRequestAsync(r => r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal));
+
+        Assert.StartsWith("multipart/form-data", callback.Header("Content-Type"), StringComparison.Ordinal);
+        Assert.Equal(["files[0]:report.txt"], callback.FileNames);
+        var attachment = callback.Json!["data"]!["attachments"]![0]!;
+        Assert.Equal(0, attachment["id"]!.GetValue<int>());
+        Assert.Equal("report.txt", attachment["filename"]!.GetValue<string>());
+        Assert.Equal("daily report", attachment["description"]!.GetValue<string>());
+        Assert.Equal("""{"parse":[]}""", callback.Json["data"]!["allowed_mentions"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Failed_connections_back_off_exponentially_with_jitter_up_to_the_cap()
+    {
+        await using var h = await BotHarness.StartAsync(
+            settings: s => s["Discord:MaxReconnectDelay"] = "00:00:05",
+            fake: f => f.CloseOnIdentify = 4000,
+            waitForReady: false);
+
+        await h.Discord.WaitUntilIdentifiesAsync(6, h.Tick(50), TimeSpan.FromSeconds(20));
+
+        var times = h.Discord.Frames.Where(f => f.Op == 2).Select(f => f.At).ToList();
+        var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalSeconds).ToList();
+        Assert.InRange(gaps[0], 1.0, 2.2);
+        Assert.InRange(gaps[1], 2.0, 4.2);
+        Assert.InRange(gaps[2], 2.5, 5.2);
+        Assert.All(gaps, g => Assert.True(g <= 5.2, $"gap {g} s exceeds the 5 s cap"));
+        Assert.False(h.State.IsReady);
+    }
+
+    [Fact]
+    public async Task Resumable_invalid_session_resumes_on_a_new_connection()
+    {
+        await using var h = await BotHarness.StartAsync();
+        var session = h.Discord.CurrentSessionId;
+
+        await h.Discord.SendInvalidSessionAsync(resumable: true);
+        var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6, eachPoll: h.Tick());
+
+        Assert.Equal(session, resume.Data!["session_id"]!.GetValue<string>());
+        Assert.Single(h.Discord.Frames, f => f.Op == 2);
+    }
+
+    [Fact]
+    public async Task Autocomplete_handler_failure_answers_with_no_choices()
+    {
+        await using var h = await BotHarness.StartAsync(bot: b => b.OnAutocomplete = (_, _) => throw new InvalidOperationException("no index"));
+        var id = h.Discord.NextSnowflake();
+
+        await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.Autocomplete(h.Discord, id, "city", "name", "x"));
+        var callback = await h.Discord.WaitForRequestAsync(r => r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal));
+
+        Assert.Equal(8, callback.Json!["type"]!.GetValue<int>());
+        Assert.Empty(callback.Json["data"]!["choices"]!.AsArray());
+    }
+}
