@@ -141,6 +141,13 @@ public sealed class FakeDiscord : IAsyncDisposable
         await DispatchAsync(eventName, data).ConfigureAwait(false);
     }
 
+    /// <summary>Sends any text frame as is (e.g. malformed JSON).</summary>
+    public Task SendRawAsync(string text)
+    {
+        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        return socket.SendTextAsync(text);
+    }
+
     public Task SendReconnectAsync() => SendOpAsync(new JsonObject { ["op"] = 7, ["d"] = null });
 
     public Task SendInvalidSessionAsync(bool resumable) => SendOpAsync(new JsonObject { ["op"] = 9, ["d"] = resumable });

@@ -102,4 +102,41 @@ public sealed class RobustnessTests
         Assert.Equal(8, callback.Json!["type"]!.GetValue<int>());
         Assert.Empty(callback.Json["data"]!["choices"]!.AsArray());
     }
+
+    [Fact]
+    public async Task Malformed_gateway_payloads_are_ignored_and_the_connection_keeps_working()
+    {
+        await using var h = await BotHarness.StartAsync();
+
+        await h.Discord.SendRawAsync("this is not json");
+        await h.Discord.SendRawAsync("""{"op":0,"s":2,"t":"INTERACTION_CREATE","d":{"bogus":true}}""");
+        await h.Discord.SendRawAsync("""{"op":0,"s":3,"t":"MESSAGE_CREATE","d":{"id":"1"}}""");
+        var id = h.Discord.NextSnowflake();
+        await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "still here")));
+        var callback = await h.Discord.WaitForRequestAsync(r => r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal));
+
+        Assert.Equal("echo: still here", callback.Json!["data"]!["content"]!.GetValue<string>());
+        Assert.Single(h.Discord.Connections);
+        Assert.Contains(h.Logs.Entries, e => e.Message.Contains("malformed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Server_errors_on_gateway_discovery_are_retried_with_backoff()
+    {
+        await using var h = await BotHarness.StartAsync(
+            fake: f =>
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    f.Script(new ScriptedResponse((m, p) => p == "/gateway/bot", 502, """{"message":"bad gateway","code":0}""", new Dictionary<string, string>()));
+                }
+            },
+            waitForReady: false);
+
+        await h.Discord.WaitForSessionAsync(TimeSpan.FromSeconds(15), h.Tick());
+
+        Assert.Equal(6, h.Discord.Requests.Count(r => r.Path == "/gateway/bot"));
+        Assert.Equal(5, h.Discord.Requests.Count(r => r.Status == 502));
+        Assert.Null(h.State.FatalError);
+    }
 }

@@ -43,16 +43,9 @@ internal sealed class GatewayClient(
             Random,
             metrics);
 
-        var gatewayUrl = settings.GatewayUrl;
-        if (string.IsNullOrWhiteSpace(gatewayUrl))
-        {
-            var info = await rest.GetGatewayBotAsync(stoppingToken).ConfigureAwait(false);
-            gatewayUrl = info.Url;
-            if (info.SessionStartsRemaining is < 10)
-            {
-                logger.LogWarning("Only {Remaining} gateway session starts (IDENTIFY) left today", info.SessionStartsRemaining);
-            }
-        }
+        var gatewayUrl = string.IsNullOrWhiteSpace(settings.GatewayUrl)
+            ? await DiscoverGatewayAsync(settings, stoppingToken).ConfigureAwait(false)
+            : settings.GatewayUrl;
 
         var session = new GatewaySession();
         var failures = 0;
@@ -73,7 +66,16 @@ internal sealed class GatewayClient(
             var connection = new GatewayConnection(session, connectionSettings, sink, state, time, logger);
             await using (connection.ConfigureAwait(false))
             {
-                outcome = await connection.RunAsync(url, resume, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    outcome = await connection.RunAsync(url, resume, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && ex is not OutOfMemoryException)
+                {
+                    // A bug or an unexpected network error must not end the bot: treat it like a dropped connection.
+                    logger.LogError(ex, "Gateway connection failed unexpectedly");
+                    outcome = new ConnectionOutcome(ConnectionOutcomeKind.Resume) { Connected = true };
+                }
             }
 
             switch (outcome.Kind)
@@ -114,6 +116,30 @@ internal sealed class GatewayClient(
             catch (OperationCanceledException)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>Asks <c>GET /gateway/bot</c> for the URL, retrying transient failures with backoff; a 401 is thrown.</summary>
+    private async Task<string> DiscoverGatewayAsync(DiscordOptions settings, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var info = await rest.GetGatewayBotAsync(ct).ConfigureAwait(false);
+                if (info.SessionStartsRemaining is < 10)
+                {
+                    logger.LogWarning("Only {Remaining} gateway session starts (IDENTIFY) left today", info.SessionStartsRemaining);
+                }
+
+                return info.Url;
+            }
+            catch (Exception ex) when (ex is (DiscordRestException or HttpRequestException or System.Text.Json.JsonException or KeyNotFoundException) and not DiscordUnauthorizedException)
+            {
+                var delay = Backoff(attempt, settings.MaxReconnectDelay);
+                logger.LogWarning("Could not get the gateway URL ({Error}); retrying in {Delay}", ex.Message, delay);
+                await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
         }
     }

@@ -125,8 +125,18 @@ internal sealed class GatewayConnection(
                 continue;
             }
 
-            using var doc = JsonDocument.Parse(message.GetBuffer().AsMemory(0, (int)message.Length));
-            var outcome = await HandleAsync(doc.RootElement, resume).ConfigureAwait(false);
+            ConnectionOutcome? outcome;
+            try
+            {
+                using var doc = JsonDocument.Parse(message.GetBuffer().AsMemory(0, (int)message.Length));
+                outcome = await HandleAsync(doc.RootElement, resume).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
+            {
+                logger.LogWarning(ex, "Ignoring a malformed gateway payload");
+                continue;
+            }
+
             if (outcome is not null)
             {
                 return outcome;
@@ -277,7 +287,7 @@ internal sealed class GatewayConnection(
     /// <summary>Closes with a non-1000 code (the session stays resumable) and ends the receive loop.</summary>
     private async Task<ConnectionOutcome> CloseAndReconnectAsync(ConnectionOutcome outcome)
     {
-        planned ??= outcome;
+        Interlocked.CompareExchange(ref planned, outcome, null);
         try
         {
             using var timeout = new CancellationTokenSource(IoTimeout);

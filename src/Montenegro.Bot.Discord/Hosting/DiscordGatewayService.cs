@@ -66,6 +66,11 @@ internal sealed class DiscordGatewayService(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "The Discord gateway failed unexpectedly");
+            Fail("the Discord gateway failed unexpectedly (see the error above); restart the bot.");
+        }
         finally
         {
             await router.DrainAsync(options.Value.ShutdownDrainTimeout).ConfigureAwait(false);
