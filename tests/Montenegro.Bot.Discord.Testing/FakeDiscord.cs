@@ -89,6 +89,11 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public string? CurrentSessionId { get; private set; }
 
+    /// <summary>When set, POST /channels/{id}/messages is limited per channel: Limit requests per window, announced in X-RateLimit-* headers.</summary>
+    public (int Limit, double ResetAfterSeconds)? ChannelBucket { get; set; }
+
+    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> channelWindows = [];
+
     /// <summary>Raised for every REST request once it is answered (on Kestrel's thread; keep handlers quick).</summary>
     public event Action<RecordedRequest>? RequestRecorded;
 
@@ -409,8 +414,9 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
 
         var method = request.Method;
-        var (status, responseBody, extraHeaders) = Route(method, path, headers, body);
-        var recorded = new RecordedRequest(method, path, headers, body, files, status, Time.GetUtcNow());
+        var at = Time.GetUtcNow();
+        var (status, responseBody, extraHeaders) = Route(method, path, headers, body, at);
+        var recorded = new RecordedRequest(method, path, headers, body, files, status, at);
         requests.Enqueue(recorded);
         RequestRecorded?.Invoke(recorded);
 
@@ -428,7 +434,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    private (int Status, string Body, IReadOnlyDictionary<string, string> Headers) Route(string method, string path, Dictionary<string, string> headers, string body)
+    private (int Status, string Body, IReadOnlyDictionary<string, string> Headers) Route(string method, string path, Dictionary<string, string> headers, string body, DateTimeOffset now)
     {
         var okHeaders = new Dictionary<string, string>
         {
@@ -509,12 +515,44 @@ public sealed class FakeDiscord : IAsyncDisposable
                 var followup = CheckMessage(JsonNode.Parse(body));
                 return followup is null ? (200, MessageJson(0, body), okHeaders) : (400, Invalid(followup), okHeaders);
             case ("POST", ["channels", var channel, "messages"]):
+                if (ChannelBucket is { } bucket && !TakeChannelSlot(channel, bucket, okHeaders, now))
+                {
+                    return ScriptedResponse.RateLimited((_, _) => true, double.Parse(okHeaders["X-RateLimit-Reset-After"], CultureInfo.InvariantCulture)) is var limited
+                        ? (limited.Status, limited.Body, limited.Headers)
+                        : default;
+                }
+
                 var message = CheckMessage(JsonNode.Parse(body));
                 return message is null
                     ? (200, MessageJson(ulong.Parse(channel, CultureInfo.InvariantCulture), body), okHeaders)
                     : (400, Invalid(message), okHeaders);
             default:
                 return (404, """{"code":0,"message":"404: Not Found"}""", okHeaders);
+        }
+    }
+
+    private bool TakeChannelSlot(string channel, (int Limit, double ResetAfterSeconds) bucket, Dictionary<string, string> headers, DateTimeOffset now)
+    {
+        var reset = TimeSpan.FromSeconds(bucket.ResetAfterSeconds);
+        lock (gate)
+        {
+            var window = channelWindows.GetValueOrDefault(channel);
+            if (window.Start == default || now - window.Start >= reset)
+            {
+                window = (now, 0);
+            }
+
+            var allowed = window.Count < bucket.Limit;
+            if (allowed)
+            {
+                window.Count++;
+            }
+
+            channelWindows[channel] = window;
+            headers["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture);
+            headers["X-RateLimit-Remaining"] = (bucket.Limit - window.Count).ToString(CultureInfo.InvariantCulture);
+            headers["X-RateLimit-Reset-After"] = (Math.Ceiling((window.Start + reset - now).TotalMilliseconds) / 1000).ToString(CultureInfo.InvariantCulture);
+            return allowed;
         }
     }
 

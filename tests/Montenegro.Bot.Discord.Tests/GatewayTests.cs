@@ -130,6 +130,18 @@ public sealed class GatewayTests
         Assert.Equal(4000, h.Discord.Connections[0].ClientCloseStatus);
         Assert.Equal("/resume", resume.Path);
         Assert.Equal(1, h.State.Reconnects);
+
+        // The missing-ACK state stayed with the old connection: the new one, now ACKed, survives many beats.
+        h.Discord.AckHeartbeats = true;
+        await h.Discord.WaitForSessionAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            h.Time.Advance(TimeSpan.FromMilliseconds(500));
+            await Task.Delay(30);
+        }
+
+        Assert.True(h.Discord.Frames.Count(f => f.Op == 1 && f.ConnectionId == 2) >= 3);
+        Assert.Equal(2, h.Discord.Connections.Count);
     }
 
     [Fact]

@@ -85,4 +85,21 @@ public sealed class RateLimitTests
         Assert.Equal(3, h.Discord.Requests.Count(r => IsChannelPost(r.Method, r.Path)));
         Assert.Contains(h.Logs.Entries, e => e.Message.Contains("Could not post the reply", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Exhausted_bucket_waits_for_its_reset_instead_of_hitting_429()
+    {
+        var text = string.Join('\n', Enumerable.Range(0, 400).Select(i => $"line {i} with some words"));
+        await using var h = await BotHarness.StartAsync(
+            fake: f => f.ChannelBucket = (2, 2.0),
+            bot: b => b.OnMessage = (_, _, _) => Task.FromResult<Messages.MessageReply?>(Messages.MessageReply.Text(text)));
+
+        await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(h.Discord.NextSnowflake(), "long please", directMessage: true));
+        await FakeDiscord.WaitUntilAsync(() => h.Discord.Requests.Count(r => IsChannelPost(r.Method, r.Path)) >= 5, eachPoll: h.Tick(50));
+
+        var posts = h.Discord.Requests.Where(r => IsChannelPost(r.Method, r.Path)).ToList();
+        Assert.All(posts, p => Assert.Equal(200, p.Status));
+        Assert.True(posts[2].At - posts[0].At >= TimeSpan.FromSeconds(2));
+        Assert.True(posts[4].At - posts[2].At >= TimeSpan.FromSeconds(2));
+    }
 }
