@@ -91,6 +91,28 @@ public sealed class FatalErrorTests
     }
 
     [Fact]
+    public async Task Unauthorized_later_in_the_session_also_stops_the_host_and_closes_the_gateway()
+    {
+        try
+        {
+            await using var h = await BotHarness.StartAsync(
+                fake: f => f.Script(ScriptedResponse.Unauthorized((m, _) => m == "PUT")),
+                waitForReady: false);
+
+            await h.WaitForStopAsync();
+            await FakeDiscord.WaitUntilAsync(() => h.Discord.Connections.All(c => c.Ended));
+
+            Assert.Equal(1, Environment.ExitCode);
+            Assert.Equal(1000, h.Discord.Connections[0].ClientCloseStatus);
+            Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Critical);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Fact]
     public async Task Wrong_token_is_never_logged_even_when_discord_rejects_it()
     {
         const string secret = "MTIz.super-secret-token.xyz";
