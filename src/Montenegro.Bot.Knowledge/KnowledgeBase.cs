@@ -20,12 +20,19 @@ public sealed class KnowledgeBase : IDisposable
         Passages = passages;
         PassagesById = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         Facts = facts;
+        FactsById = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
         Entities = entities;
         EntitiesById = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Analyzer = analyzer;
         Index = new KnowledgeIndex(analyzer, passages.Where(p => p.IsAnswerable), facts, SourcesById);
         Recognizer = new EntityRecognizer(entities, Index.Vocabulary);
+        _passageEntities = passages.ToDictionary(
+            p => p.Id,
+            p => (IReadOnlySet<string>)Recognizer.Recognize(p.Text + " " + string.Join(" ", p.HeadingPath)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, IReadOnlySet<string>> _passageEntities;
 
     /// <summary>The source documents.</summary>
     public IReadOnlyList<SourceDocument> Sources { get; }
@@ -41,6 +48,12 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Every fact: curated ones and those read from the sources' tables.</summary>
     public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>Facts by id.</summary>
+    public IReadOnlyDictionary<string, Fact> FactsById { get; }
+
+    /// <summary>The ids of the entities a passage or its headings name.</summary>
+    public IReadOnlySet<string> EntitiesIn(string passageId) => _passageEntities.TryGetValue(passageId, out var ids) ? ids : new HashSet<string>();
 
     /// <summary>Known entities.</summary>
     public IReadOnlyList<Entity> Entities { get; }

@@ -5,7 +5,21 @@ namespace Montenegro.Bot.Tests;
 /// <summary>Runs the real executable, as other tools do, from a working directory that is not its own.</summary>
 internal static class BotProcess
 {
-    public static string DllPath => Path.Combine(AppContext.BaseDirectory, "Montenegro.Bot.dll");
+    /// <summary>
+    /// The executable in its own build output (src/Montenegro.Bot/bin/CONFIG/net10.0), not the copy in the
+    /// test folder, whose dependencies are resolved for the test project.
+    /// </summary>
+    public static string DllPath
+    {
+        get
+        {
+            var baseDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var framework = baseDir.Name;
+            var configuration = baseDir.Parent!.Name;
+            var repository = baseDir.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+            return Path.Combine(repository, "src", "Montenegro.Bot", "bin", configuration, framework, "Montenegro.Bot.dll");
+        }
+    }
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, params string[] args)
     {

@@ -80,7 +80,7 @@ internal sealed class AnswerComposer(KnowledgeBase knowledge, ExcerptSelector ex
     public IReadOnlyList<string> Suggestions(Question question)
     {
         var hits = knowledge.Index.SearchFacts(question.ContentTerms, 3);
-        var labels = hits.Select(h => knowledge.Facts.First(f => f.Id == h.Id).Label).Distinct().ToList();
+        var labels = hits.Select(h => knowledge.FactsById[h.Id].Label).Distinct().ToList();
         return labels.Count > 0
             ? labels
             : ["who recognised Montenegro's independence and when", "Montenegro's road into NATO", "opinion polls on NATO membership", "relations with Russia, China, the United States and Canada"];

@@ -1,3 +1,4 @@
+using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -15,12 +16,14 @@ public sealed class AnswerEngine
     private readonly KnowledgeBase _knowledge;
     private readonly IAnswerStrategy[] _strategies;
     private readonly AnswerComposer _composer;
+    private readonly ExcerptSelector _excerpts;
 
     /// <summary>Creates the engine over a loaded knowledge base.</summary>
     public AnswerEngine(KnowledgeBase knowledge)
     {
         _knowledge = knowledge;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
+        _excerpts = excerpts;
         _composer = new AnswerComposer(knowledge, excerpts);
         _strategies =
         [
@@ -65,5 +68,56 @@ public sealed class AnswerEngine
         return _composer.Decline("decline", "Not in my sources",
             "My sources don't cover that. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
             question);
+    }
+
+    /// <summary>Every dated NATO milestone from the article and the timeline table, in date order.</summary>
+    public Answer NatoTimeline()
+    {
+        var question = Question.Parse("NATO accession timeline", _knowledge);
+        // The timeline table dates milestones to the day; the article often only to the month or the summit.
+        var tableDates = _knowledge.Facts
+            .Where(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Milestone is not null && f.Date is not null)
+            .ToDictionary(f => f.Milestone!, f => f.Date!, StringComparer.OrdinalIgnoreCase);
+        FactDate? TableDate(Fact f) => f.Milestone is not null && tableDates.TryGetValue(f.Milestone, out var d) ? d : null;
+
+        var facts = _knowledge.Facts
+            .Where(f => f.Topic == "nato" && f.Date?.Month is not null || (f.Topic == "nato" && f.Milestone is not null))
+            .Where(f => !f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Date is not null)
+            .OrderBy(f => TableDate(f) ?? f.Date)
+            .ToList();
+        var lines = facts.Select(f => TableDate(f) is { } table && table.Iso != f.Date!.Iso
+            ? $"• {f.Date!.Display} (table: {table.Text}): {f.Label}"
+            : $"• {f.Date!.Display}: {f.Label}");
+        var text = "Montenegro's road into NATO, as my sources date it:\n" + string.Join("\n", lines);
+        return new Answer(true, "nato", "Montenegro's road into NATO", text, [], _composer.Sources(facts, question), []);
+    }
+
+    /// <summary>The passages that best match <paramref name="query"/>, as excerpts, however loosely: an explicit search, not an answer.</summary>
+    public Answer Search(string query, int count = 3)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var question = Question.Parse(QuestionText.Clean(query, MaxQuestionLength), _knowledge);
+        var hits = _knowledge.Index.SearchPassages(question.Terms, count);
+        if (hits.Count == 0)
+        {
+            return new Answer(false, "search", "No matches", $"No passage of my sources matches \"{QuestionText.Clean(query, 100)}\".", [], [], _composer.Suggestions(question));
+        }
+
+        var sources = hits.Select(h => _composer.Source(h.Id, question)).ToList();
+        var text = string.Join("\n\n", sources.Select(s => $"{s.Title}: {s.PlainExcerpt}"));
+        return new Answer(true, "search", $"Search: {QuestionText.Clean(query, 100)}", text, [], sources, []);
+    }
+
+    /// <summary>The sources the bot answers from, with what each covers and its licence.</summary>
+    public Answer SourceList()
+    {
+        var lines = _knowledge.Sources.Select(s =>
+            $"• {s.Title} ({s.Kind}{(s.Publisher is null ? string.Empty : ", " + s.Publisher)}; covers {s.Period}; {s.Licence}){(s.Url is null ? string.Empty : " " + s.Url)}{(s.Notes is null ? string.Empty : ". " + s.Notes)}");
+        var fields = new List<AnswerField>
+        {
+            new("Passages", _knowledge.Passages.Count(p => p.IsAnswerable).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Facts", _knowledge.Facts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        return new Answer(true, "sources", "My sources", "I answer only from these documents:\n" + string.Join("\n", lines), fields, [], []);
     }
 }

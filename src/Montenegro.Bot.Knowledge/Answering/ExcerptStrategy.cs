@@ -25,7 +25,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
         foreach (var hit in hits)
         {
             var passage = knowledge.PassagesById[hit.Id];
-            if (named.Count > 0 && !named.Any(e => knowledge.Recognizer.Recognize(passage.Text).Any(m => m.Entity.Id == e.Id)))
+            if (named.Count > 0 && !named.Any(e => knowledge.EntitiesIn(passage.Id).Contains(e.Id)))
             {
                 continue;
             }

@@ -14,7 +14,6 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     private const int Candidates = 12;
 
     private readonly KnowledgeBase _knowledge = composer.Knowledge;
-    private readonly Dictionary<string, Fact> _byId = composer.Knowledge.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
     public Answer? TryAnswer(Question question)
     {
@@ -57,7 +56,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
         foreach (var hit in hits)
         {
-            var fact = _byId[hit.Id];
+            var fact = _knowledge.FactsById[hit.Id];
             if (fact.Poll is not null || fact.Topic == "ratification")
             {
                 continue;

@@ -22,6 +22,10 @@ public sealed partial record FactDate(string Text, int? Year, int? Month, int? D
         ({ } y, { } m, { } d) => $"{y:D4}-{m:D2}-{d:D2}",
     };
 
+    /// <summary>The date as written, with the year added in brackets when the text leaves it out ("24 October (2015)").</summary>
+    public string Display =>
+        Year is { } y && !Text.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? $"{Text} ({y})" : Text;
+
     /// <summary>Parses an ISO date of the form yyyy, yyyy-MM or yyyy-MM-dd, keeping <paramref name="text"/> as written.</summary>
     public static FactDate FromIso(string text, string? iso)
     {

@@ -32,6 +32,7 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly HashSet<string> _properTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _passageFrequency = new(StringComparer.Ordinal);
     private readonly int _passageCount;
+    private readonly string[] _ids;
 
     /// <summary>Builds the index over <paramref name="passages"/> and <paramref name="facts"/>.</summary>
     public KnowledgeIndex(KnowledgeAnalyzer analyzer, IEnumerable<Passage> passages, IEnumerable<Fact> facts, IReadOnlyDictionary<string, SourceDocument> sources)
@@ -41,7 +42,13 @@ public sealed partial class KnowledgeIndex : IDisposable
         {
             Similarity = new BM25Similarity(),
             OpenMode = OpenMode.CREATE,
+
+            // A few hundred small documents in memory: one segment, written on this thread, no merging.
+            MergeScheduler = new SerialMergeScheduler(),
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+            UseCompoundFile = false,
         };
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         using (var writer = new IndexWriter(_directory, config))
         {
@@ -71,7 +78,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                     var before = passage.Text.AsSpan(0, Math.Min(word.Index, passage.Text.Length)).TrimEnd();
                     if (char.IsUpper(word.Value[0]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':'))
                     {
-                        _properTerms.UnionWith(analyzer.Terms(word.Value));
+                        names.Add(word.Value);
                     }
                 }
 
@@ -89,19 +96,30 @@ public sealed partial class KnowledgeIndex : IDisposable
                     new TextField(HeadingField, fact.Label, Field.Store.NO),
                 ]);
                 _termsById[fact.Id] = analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-                var cited = passageList.FirstOrDefault(p => p.Id == fact.PassageId);
-                if (cited is not null)
+                if (_contextById.TryGetValue(fact.PassageId, out var context))
                 {
-                    _contextById[fact.Id] = _contextById[cited.Id];
+                    _contextById[fact.Id] = context;
                 }
             }
 
             writer.Commit();
         }
 
+        foreach (var name in names)
+        {
+            _properTerms.UnionWith(analyzer.Terms(name));
+        }
+
         Vocabulary = vocabulary;
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+
+        // The index never changes once built: map document numbers to ids once, not per hit.
+        _ids = new string[_reader.MaxDoc];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            _ids[doc] = _reader.Document(doc).Get(IdField);
+        }
     }
 
     /// <summary>Every word (lower-case, accents folded) that occurs in an answerable passage.</summary>
@@ -150,7 +168,7 @@ public sealed partial class KnowledgeIndex : IDisposable
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var doc in top.ScoreDocs)
         {
-            hits.Add(new SearchHit(_searcher.Doc(doc.Doc).Get(IdField), doc.Score));
+            hits.Add(new SearchHit(_ids[doc.Doc], doc.Score));
         }
 
         return hits;

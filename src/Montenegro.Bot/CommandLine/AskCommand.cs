@@ -27,7 +27,7 @@ public static class AskCommand
             return BotCommandLine.UsageExitCode;
         }
 
-        using var host = BotHost.BuildForCommand(hostArgs);
+        using var host = BotHost.CreateBuilder(hostArgs).QuietConsole().Build();
         try
         {
             await host.StartAsync();

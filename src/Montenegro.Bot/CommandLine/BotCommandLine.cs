@@ -1,11 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using Montenegro.Bot.Hosting;
-using Montenegro.Bot.Knowledge.Answering;
-using Montenegro.Bot.Knowledge.Hosting;
-using Montenegro.Bot.Rendering;
-
 namespace Montenegro.Bot.CommandLine;
 
 /// <summary>
@@ -21,11 +13,12 @@ public static class BotCommandLine
         Montenegro.Bot answers questions about Montenegro's foreign relations from its cited sources.
 
         Usage:
+          Montenegro.Bot                                               run: on Discord when Discord:Token is set, else a console chat
           Montenegro.Bot ask "When did Russia recognise Montenegro?"   answer one question
           Montenegro.Bot ask --json "QUESTION"                         the answer as one JSON object
           Montenegro.Bot ask --json < questions.txt                    one question a line in, one JSON object a line out
 
-        Settings (appsettings.json, environment, or --Key=Value): Data:Path, the folder with the sources.
+        Settings (appsettings.json, environment with __ for :, or --Key=Value): see appsettings.example.json.
         """;
 
     /// <summary>Runs the command given by <paramref name="args"/>.</summary>
@@ -37,9 +30,14 @@ public static class BotCommandLine
             return 0;
         }
 
-        if (args.Length == 0 || args[0] != "ask")
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
-            await error.WriteLineAsync(args.Length == 0 ? Usage : $"Unknown command '{args[0]}'.\n\n{Usage}");
+            return await RunCommand.RunAsync(args, input, output, error);
+        }
+
+        if (args[0] != "ask")
+        {
+            await error.WriteLineAsync($"Unknown command '{args[0]}'.\n\n{Usage}");
             return UsageExitCode;
         }
 

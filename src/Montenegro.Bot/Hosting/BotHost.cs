@@ -1,28 +1,71 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using Montenegro.Bot.Discord;
+using Montenegro.Bot.Discord.Hosting;
+using Montenegro.Bot.Discord.Interactions;
+using Montenegro.Bot.Discord.Messages;
 using Montenegro.Bot.Knowledge.Hosting;
 
 namespace Montenegro.Bot.Hosting;
 
-/// <summary>Builds the generic host for each way the bot runs.</summary>
+/// <summary>Builds the generic host for each way the bot runs: one area per <c>AddXxx</c> call.</summary>
 public static class BotHost
 {
-    /// <summary>
-    /// A host for one-shot commands (<c>ask</c>): the knowledge base only, logs to standard error at
-    /// warning level so standard output carries nothing but answers.
-    /// </summary>
-    public static IHost BuildForCommand(string[] args)
+    /// <summary>Whether the configuration holds a Discord token, i.e. whether to connect to Discord at all.</summary>
+    public static bool HasDiscordToken(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]);
+
+    /// <summary>The builder every mode starts from: configuration from appsettings.json, the environment and --Key=Value arguments.</summary>
+    public static HostApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, DisableDefaults = false });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.AddKnowledge(builder.Configuration);
+
+        // Start-up failures (invalid settings, unloadable data) are reported by the command in one line
+        // that names the setting or the file; the host's own report would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        return builder;
+    }
+
+    /// <summary>
+    /// Interactive and one-shot modes (the console chat, <c>ask</c>): logs go to standard error at warning
+    /// level, so standard output carries nothing but answers, and start-up failures are reported by the
+    /// command itself, in one line.
+    /// </summary>
+    public static HostApplicationBuilder QuietConsole(this HostApplicationBuilder builder)
+    {
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        return builder;
+    }
 
-        // The command reports start-up failures itself, in one line and without a stack trace.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-        builder.Services.AddKnowledge(builder.Configuration);
-        return builder.Build();
+    /// <summary>The Discord bot: gateway, slash commands and free-text answers over the knowledge base.</summary>
+    public static HostApplicationBuilder AddDiscord(this HostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<FreeTextOptions>().Bind(builder.Configuration.GetSection(FreeTextOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FreeTextOptions>, FreeTextOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IApplicationCommandSource, BotApplicationCommands>();
+        services.AddSingleton<IInteractionHandler, BotInteractionHandler>();
+        services.AddSingleton<IMessageHandler, FreeTextMessageHandler>();
+
+        // The privileged Message Content intent is asked for only while free-text answering is on.
+        var freeTextEnabled = builder.Configuration.GetValue($"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}", true);
+        services.AddDiscordBot(builder.Configuration.GetSection(DiscordOptions.SectionName), o =>
+        {
+            o.MessageContentIntent = freeTextEnabled;
+            o.MessageContentIntentSetting = $"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}";
+            o.ProjectUrl = "https://github.com/montenegro-bot/montenegro-bot";
+        });
+        return builder;
     }
 }
