@@ -123,6 +123,12 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Records that the initial response for <paramref name="interactionToken"/> was received as an HTTP response body
+    /// (HTTP interactions mode), so edits and follow-ups on that token are accepted as after a REST callback.
+    /// </summary>
+    public void AcknowledgeInline(string interactionToken) => callbacks.TryAdd(interactionToken, 1);
+
     /// <summary>Sends a dispatch (op 0) on the current connection, with the next sequence number.</summary>
     public async Task DispatchAsync(string eventName, JsonNode data)
     {
@@ -475,6 +481,8 @@ public sealed class FakeDiscord : IAsyncDisposable
                     ["shards"] = 1,
                     ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
                 }.ToJsonString(), okHeaders);
+            case ("GET", ["applications", "@me"]):
+                return (200, new JsonObject { ["id"] = ApplicationId.ToString(CultureInfo.InvariantCulture), ["name"] = BotUserName }.ToJsonString(), okHeaders);
             case ("PUT", ["applications", _, "commands"]):
             case ("PUT", ["applications", _, "guilds", _, "commands"]):
                 var commands = JsonNode.Parse(body)!.AsArray();

@@ -49,6 +49,8 @@ public sealed class DispatcherTransportTests
 
         public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct) => throw new NotSupportedException();
 
+        public Task<ulong> GetCurrentApplicationIdAsync(CancellationToken ct) => throw new NotSupportedException();
+
         public Task BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct) => Record("commands");
 
         public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionCallback callback, CancellationToken ct) => Record("callback " + interactionToken);

@@ -22,6 +22,7 @@ public sealed class DiscordMetrics : IDisposable
         GatewayReconnects = meter.CreateCounter<long>("discord.gateway.reconnects", description: "Gateway reconnections");
         GatewayResumes = meter.CreateCounter<long>("discord.gateway.resumes", description: "Successful gateway session resumes");
         RateLimitWaits = meter.CreateCounter<long>("discord.rest.rate_limit_waits", description: "REST 429 responses waited out");
+        HttpInteractionRequests = meter.CreateCounter<long>("discord.http.requests", description: "Requests to the HTTP interactions endpoint (tag: outcome)");
     }
 
     /// <summary>Interactions answered; tagged <c>outcome</c> = ok | deferred | error | autocomplete.</summary>
@@ -38,6 +39,12 @@ public sealed class DiscordMetrics : IDisposable
 
     /// <summary>429 responses waited out.</summary>
     public Counter<long> RateLimitWaits { get; }
+
+    /// <summary>
+    /// Requests to the HTTP interactions endpoint; tagged <c>outcome</c> = dispatched | ping | unauthorized | too_large |
+    /// malformed | unavailable. Answers themselves are counted in <see cref="InteractionsHandled"/> as over the gateway.
+    /// </summary>
+    public Counter<long> HttpInteractionRequests { get; }
 
     /// <inheritdoc />
     public void Dispose() => meter.Dispose();

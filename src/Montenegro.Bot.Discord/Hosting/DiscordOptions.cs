@@ -23,6 +23,18 @@ public sealed class DiscordOptions
     /// <summary>Gateway URL to use instead of asking <c>GET /gateway/bot</c> (tests, proxies).</summary>
     public string? GatewayUrl { get; set; }
 
+    /// <summary>
+    /// The application's Ed25519 public key from the developer portal (64 hex characters). Required by the HTTP
+    /// interactions endpoint, which checks every request's signature with it. Not a secret.
+    /// </summary>
+    public string PublicKey { get; set; } = "";
+
+    /// <summary>
+    /// The application id. Optional: the gateway learns it from READY, and the HTTP interactions mode asks
+    /// <c>GET /applications/@me</c> when a token is configured and this is unset.
+    /// </summary>
+    public ulong? ApplicationId { get; set; }
+
     /// <summary>When set, commands are registered for this guild only (instant; for development).</summary>
     public ulong? GuildId { get; set; }
 
@@ -78,8 +90,12 @@ public sealed class DiscordOptions
     /// <summary>Whether a token is configured.</summary>
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);
 
+    /// <summary>Whether a public key is configured.</summary>
+    public bool HasPublicKey => !string.IsNullOrWhiteSpace(PublicKey);
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"DiscordOptions {{ Token = {(HasToken ? "***" : "(none)")}, ApiBaseUrl = {ApiBaseUrl}, GatewayUrl = {GatewayUrl}, GuildId = {GuildId}, " +
+        $"DiscordOptions {{ Token = {(HasToken ? "***" : "(none)")}, PublicKey = {(HasPublicKey ? "(set)" : "(none)")}, " +
+        $"ApplicationId = {ApplicationId}, ApiBaseUrl = {ApiBaseUrl}, GatewayUrl = {GatewayUrl}, GuildId = {GuildId}, " +
         $"Shard = {ShardId}/{ShardCount}, MessageContentIntent = {MessageContentIntent} }}";
 }

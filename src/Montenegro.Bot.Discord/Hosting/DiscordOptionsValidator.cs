@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Montenegro.Bot.Discord.Hosting;
 
-/// <summary>Validates <see cref="DiscordOptions"/> at start; every message names the setting to fix.</summary>
+/// <summary>
+/// Validates <see cref="DiscordOptions"/> at start; every message names the setting to fix. Which settings are required
+/// depends on the transport: <see cref="GatewayOptionsValidator"/> and <c>HttpInteractionsOptionsValidator</c> add those.
+/// </summary>
 internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 {
     private const string S = DiscordOptions.SectionName + ":";
@@ -10,13 +13,19 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var errors = new List<string>();
-        if (!options.HasToken)
-        {
-            errors.Add($"{S}Token is required (the bot token from the developer portal).");
-        }
-        else if (options.Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase) || options.Token.Any(char.IsWhiteSpace))
+        if (options.HasToken && (options.Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase) || options.Token.Any(char.IsWhiteSpace)))
         {
             errors.Add($"{S}Token must be the bare token, without the 'Bot ' prefix or spaces.");
+        }
+
+        if (options.HasPublicKey && !Http.InteractionSignatureVerifier.IsValidPublicKey(options.PublicKey))
+        {
+            errors.Add($"{S}PublicKey must be the application's public key from the developer portal: 64 hex characters.");
+        }
+
+        if (options.ApplicationId == 0)
+        {
+            errors.Add($"{S}ApplicationId must be the application id (a positive number) when set.");
         }
 
         if (!IsHttpUrl(options.ApiBaseUrl))

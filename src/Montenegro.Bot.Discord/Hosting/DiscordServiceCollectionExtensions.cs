@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Montenegro.Bot.Discord.Gateway;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Messages;
-using Montenegro.Bot.Discord.Rest;
 
 namespace Montenegro.Bot.Discord.Hosting;
 
@@ -26,36 +25,16 @@ public static class DiscordServiceCollectionExtensions
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddDiscordBot(this IServiceCollection services, IConfiguration section, Action<DiscordOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(section);
-        var builder = services.AddOptions<DiscordOptions>().Bind(section);
-        if (configure is not null)
-        {
-            builder.Configure(configure);
-        }
-
-        builder.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
-
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new DiscordMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
-        services.TryAddSingleton<DiscordGatewayState>();
-        services.TryAddSingleton<DiscordFatalError>();
-        services.TryAddSingleton<DiscordRestClient>();
-        services.TryAddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
+        DiscordCoreServices.Add(services, section, configure);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, GatewayOptionsValidator>());
         services.TryAddSingleton<IInteractionResponder, RestInteractionResponder>();
-        services.TryAddSingleton(sp => sp.GetService<IInteractionHandler>() is null ? null! : ActivatorUtilities.CreateInstance<InteractionDispatcher>(sp));
         services.TryAddSingleton(sp => sp.GetService<IMessageHandler>() is null ? null! : ActivatorUtilities.CreateInstance<MessageDispatcher>(sp));
-        services.TryAddSingleton(sp => new CommandRegistrar(
-            sp.GetService<IApplicationCommandSource>(),
-            sp.GetRequiredService<IDiscordRestClient>(),
-            sp.GetRequiredService<IOptions<DiscordOptions>>(),
-            sp.GetRequiredService<ILogger<CommandRegistrar>>()));
         services.TryAddSingleton(sp => new GatewayEventRouter(
             sp.GetService<InteractionDispatcher>(),
             sp.GetRequiredService<IInteractionResponder>(),
             sp.GetService<MessageDispatcher>(),
             sp.GetRequiredService<CommandRegistrar>(),
+            sp.GetRequiredService<InFlightWork>(),
             sp.GetRequiredService<ILogger<GatewayEventRouter>>()));
         services.TryAddSingleton<GatewayClient>();
         services.AddHostedService<DiscordGatewayService>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Discord.Gateway;
@@ -17,21 +16,19 @@ internal sealed class GatewayEventRouter(
     IInteractionResponder responder,
     MessageDispatcher? messages,
     CommandRegistrar registrar,
-    ILogger<GatewayEventRouter> logger) : IGatewayEventSink, IDisposable
+    InFlightWork work,
+    ILogger<GatewayEventRouter> logger) : IGatewayEventSink
 {
-    private readonly ConcurrentDictionary<long, Task> inFlight = new();
-    private readonly CancellationTokenSource drain = new();
-    private long nextId;
     private volatile BotIdentity? self;
 
     public BotIdentity? Self => self;
 
-    public int InFlightCount => inFlight.Count;
+    public int InFlightCount => work.Count;
 
     public void OnReady(BotIdentity identity)
     {
         self = identity;
-        Track(() => registrar.RegisterOnceAsync(identity.ApplicationId, drain.Token));
+        Track(ct => registrar.RegisterOnceAsync(identity.ApplicationId, ct));
     }
 
     public void OnDispatch(string eventName, JsonElement data)
@@ -42,13 +39,13 @@ internal sealed class GatewayEventRouter(
             {
                 case "INTERACTION_CREATE" when interactions is not null:
                     var interaction = DiscordModelParser.ParseInteraction(data);
-                    Track(() => interactions.DispatchAsync(interaction, responder, drain.Token));
+                    Track(ct => interactions.DispatchAsync(interaction, responder, ct));
                     break;
                 case "MESSAGE_CREATE" when messages is not null && self is { } me:
                     var message = DiscordModelParser.ParseMessage(data);
                     if (!MessageDispatcher.IsIgnored(message, me))
                     {
-                        Track(() => messages.DispatchAsync(message, me, drain.Token));
+                        Track(ct => messages.DispatchAsync(message, me, ct));
                     }
 
                     break;
@@ -61,50 +58,7 @@ internal sealed class GatewayEventRouter(
     }
 
     /// <summary>Waits for in-flight work up to <paramref name="timeout"/>, then cancels what is left.</summary>
-    public async Task DrainAsync(TimeSpan timeout)
-    {
-        var pending = inFlight.Values.ToArray();
-        if (pending.Length == 0)
-        {
-            return;
-        }
+    public Task DrainAsync(TimeSpan timeout) => work.DrainAsync(timeout);
 
-        logger.LogInformation("Waiting for {Count} in-flight replies", pending.Length);
-        try
-        {
-            await Task.WhenAll(pending).WaitAsync(timeout, TimeProvider.System).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            logger.LogWarning("{Count} replies did not finish within {Timeout}; abandoning them", inFlight.Count, timeout);
-            await drain.CancelAsync().ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogDebug(ex, "An in-flight reply failed during shutdown");
-        }
-    }
-
-    public void Dispose() => drain.Dispose();
-
-    private void Track(Func<Task> work)
-    {
-        var id = Interlocked.Increment(ref nextId);
-        var task = Task.Run(async () =>
-        {
-            try
-            {
-                await work().ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Unhandled error while handling a gateway event");
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        });
-        inFlight[id] = task;
-        _ = task.ContinueWith(_ => inFlight.TryRemove(id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
+    private void Track(Func<CancellationToken, Task> action) => _ = work.Track(action);
 }

@@ -54,6 +54,14 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
         return new GatewayBotInfo(root.GetProperty("url").GetString() ?? "", root.TryGetProperty("shards", out var s) ? s.GetInt32() : 1, remaining);
     }
 
+    public async Task<ulong> GetCurrentApplicationIdAsync(CancellationToken ct)
+    {
+        var route = new RestRoute(HttpMethod.Get, "/applications/@me", "", "/applications/@me", Authenticated: true);
+        using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
+        return ulong.Parse(doc.RootElement.GetProperty("id").GetString() ?? "", NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
     public async Task BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct)
     {
         var app = Id(applicationId);

@@ -12,6 +12,12 @@ public interface IDiscordRestClient
     /// <exception cref="DiscordUnauthorizedException">The token is wrong.</exception>
     Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct);
 
+    /// <summary><c>GET /applications/@me</c>: the id of the application the token belongs to.</summary>
+    /// <param name="ct">Cancellation.</param>
+    /// <returns>The application id.</returns>
+    /// <exception cref="DiscordUnauthorizedException">The token is wrong.</exception>
+    Task<ulong> GetCurrentApplicationIdAsync(CancellationToken ct);
+
     /// <summary>Replaces the registered command set, globally or for one guild (<c>PUT</c>).</summary>
     /// <param name="applicationId">The application id.</param>
     /// <param name="guildId">The guild, or null for global commands.</param>
