@@ -18,10 +18,13 @@ public sealed class AnswerEngine
     private readonly AnswerComposer _composer;
     private readonly ExcerptSelector _excerpts;
 
-    /// <summary>Creates the engine over a loaded knowledge base.</summary>
-    public AnswerEngine(KnowledgeBase knowledge)
+    private readonly AnswerMetrics? _metrics;
+
+    /// <summary>Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and timed.</summary>
+    public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null)
     {
         _knowledge = knowledge;
+        _metrics = metrics;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
         _excerpts = excerpts;
         _composer = new AnswerComposer(knowledge, excerpts);
@@ -43,6 +46,19 @@ public sealed class AnswerEngine
     public Answer Ask(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (_metrics is null)
+        {
+            return Compose(text);
+        }
+
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var answer = Compose(text);
+        _metrics.Record(answer, System.Diagnostics.Stopwatch.GetElapsedTime(start));
+        return answer;
+    }
+
+    private Answer Compose(string text)
+    {
         var cleaned = QuestionText.Clean(text, MaxQuestionLength);
         if (cleaned.Length == 0)
         {

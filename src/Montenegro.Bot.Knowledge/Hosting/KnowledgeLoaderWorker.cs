@@ -10,6 +10,7 @@ namespace Montenegro.Bot.Knowledge.Hosting;
 public sealed partial class KnowledgeLoaderWorker(
     IOptions<KnowledgeOptions> options,
     KnowledgeState state,
+    AnswerMetrics metrics,
     IHostApplicationLifetime lifetime,
     ILogger<KnowledgeLoaderWorker> logger) : BackgroundService
 {
@@ -28,7 +29,7 @@ public sealed partial class KnowledgeLoaderWorker(
                 {
                     stoppingToken.ThrowIfCancellationRequested();
                     var knowledge = KnowledgeBaseLoader.Load(options.Value.Path);
-                    state.SetReady(new AnswerEngine(knowledge));
+                    state.SetReady(new AnswerEngine(knowledge, metrics));
                     LogLoaded(knowledge.Passages.Count, knowledge.Facts.Count, stopwatch.ElapsedMilliseconds);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

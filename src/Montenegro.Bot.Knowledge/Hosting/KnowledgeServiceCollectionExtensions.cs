@@ -15,6 +15,7 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>();
         services.AddSingleton<KnowledgeState>();
+        services.AddSingleton(sp => new Answering.AnswerMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddHostedService<KnowledgeLoaderWorker>();
         return services;
     }

@@ -1,8 +1,9 @@
 namespace Montenegro.Bot.CommandLine;
 
 /// <summary>
-/// The command line: <c>ask [--json] [QUESTION]</c> answers and exits. Exit codes: 0 done, 2 bad
-/// usage or a blank question, 3 the sources could not be loaded.
+/// The command line: no command (console chat, or serve when Discord is configured), <c>serve</c>,
+/// <c>healthcheck</c>, and <c>ask [--json] [QUESTION]</c>. Exit codes: 0 done, 1 a fatal Discord error or
+/// unhealthy, 2 bad usage, a blank question or invalid settings, 3 the sources could not be loaded.
 /// </summary>
 public static class BotCommandLine
 {
@@ -14,6 +15,8 @@ public static class BotCommandLine
 
         Usage:
           Montenegro.Bot                                               run: on Discord when Discord:Token is set, else a console chat
+          Montenegro.Bot serve                                         serve HTTP health and metrics, and Discord when configured
+          Montenegro.Bot healthcheck                                   exit 0 when the running bot's /healthz answers
           Montenegro.Bot ask "When did Russia recognise Montenegro?"   answer one question
           Montenegro.Bot ask --json "QUESTION"                         the answer as one JSON object
           Montenegro.Bot ask --json < questions.txt                    one question a line in, one JSON object a line out
@@ -33,6 +36,16 @@ public static class BotCommandLine
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
             return await RunCommand.RunAsync(args, input, output, error);
+        }
+
+        if (args[0] == "serve")
+        {
+            return await ServeCommand.RunAsync(args[1..], error);
+        }
+
+        if (args[0] == "healthcheck")
+        {
+            return await HealthcheckCommand.RunAsync(args[1..], output, error);
         }
 
         if (args[0] != "ask")

@@ -10,8 +10,8 @@ using Montenegro.Bot.Knowledge.Hosting;
 namespace Montenegro.Bot.CommandLine;
 
 /// <summary>
-/// Running the bot: with a Discord token it serves Discord until stopped; without one it opens the
-/// console chat, so a newcomer can try the bot at once.
+/// Running the bot with no command: with Discord settings it serves (see <see cref="ServeCommand"/>);
+/// without them it opens the console chat, so a newcomer can try the bot at once.
 /// </summary>
 public static class RunCommand
 {
@@ -19,20 +19,9 @@ public static class RunCommand
     public static async Task<int> RunAsync(string[] hostArgs, TextReader input, TextWriter output, TextWriter error)
     {
         var builder = BotHost.CreateBuilder(hostArgs);
-        if (BotHost.HasDiscordToken(builder.Configuration))
+        if (BotHost.HasDiscordToken(builder.Configuration) || BotHost.HasDiscordPublicKey(builder.Configuration))
         {
-            using var service = builder.AddDiscord().Build();
-            try
-            {
-                await service.RunAsync();
-            }
-            catch (OptionsValidationException e)
-            {
-                await error.WriteLineAsync($"Invalid settings: {string.Join(" ", e.Failures)}");
-                return BotCommandLine.UsageExitCode;
-            }
-
-            return Environment.ExitCode;
+            return await ServeCommand.RunAsync(hostArgs, error);
         }
 
         using var host = builder.QuietConsole().Build();

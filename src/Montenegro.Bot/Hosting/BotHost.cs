@@ -14,6 +14,10 @@ namespace Montenegro.Bot.Hosting;
 /// <summary>Builds the generic host for each way the bot runs: one area per <c>AddXxx</c> call.</summary>
 public static class BotHost
 {
+    /// <summary>Whether the configuration holds an application public key, i.e. whether to take interactions over HTTP.</summary>
+    public static bool HasDiscordPublicKey(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:PublicKey"]);
+
     /// <summary>Whether the configuration holds a Discord token, i.e. whether to connect to Discord at all.</summary>
     public static bool HasDiscordToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]);
@@ -26,11 +30,22 @@ public static class BotHost
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.AddBotDefaults();
+        return builder;
+    }
+
+    /// <summary>What every mode has: the knowledge base, and start-up failures reported by the command.</summary>
+    public static TBuilder AddBotDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
         builder.Services.AddKnowledge(builder.Configuration);
 
         // Start-up failures (invalid settings, unloadable data) are reported by the command in one line
         // that names the setting or the file; the host's own report would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+
+        // Leave time inside the usual 10 s stop grace period to finish replies in flight.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(9));
         return builder;
     }
 
@@ -48,7 +63,8 @@ public static class BotHost
     }
 
     /// <summary>The Discord bot: gateway, slash commands and free-text answers over the knowledge base.</summary>
-    public static HostApplicationBuilder AddDiscord(this HostApplicationBuilder builder)
+    public static TBuilder AddDiscord<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
     {
         var services = builder.Services;
         services.AddOptions<FreeTextOptions>().Bind(builder.Configuration.GetSection(FreeTextOptions.Section)).ValidateOnStart();
