@@ -1,0 +1,60 @@
+# Montenegro.Bot: build with the .NET SDK, run on the ASP.NET Core runtime (no SDK, no tests in the image).
+#
+#   docker build -t montenegro-bot .
+#   docker run -d -p 8080:8080 -e Discord__Token=... montenegro-bot        # serve: HTTP health/metrics (+ Discord)
+#   docker run --rm montenegro-bot ask "When did Russia recognise Montenegro?"
+
+# ---- build ------------------------------------------------------------------------------------------
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ENV DOTNET_NOLOGO=1 \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+WORKDIR /src
+
+# Restore on its own layer: it is only redone when a project file or the central props change.
+# Only the executable and its project references are copied (no tests, no benchmarks).
+# RID, configuration and ReadyToRun must match the publish below so that it can use --no-restore
+# (ReadyToRun pulls the crossgen2 and runtime packs for linux-x64 at restore time).
+COPY Directory.Build.props Directory.Packages.props ./
+COPY src/Montenegro.Bot/Montenegro.Bot.csproj                     src/Montenegro.Bot/
+COPY src/Montenegro.Bot.Knowledge/Montenegro.Bot.Knowledge.csproj src/Montenegro.Bot.Knowledge/
+COPY src/Montenegro.Bot.Discord/Montenegro.Bot.Discord.csproj     src/Montenegro.Bot.Discord/
+RUN dotnet restore src/Montenegro.Bot/Montenegro.Bot.csproj \
+        -r linux-x64 -p:Configuration=Release -p:SelfContained=false -p:PublishReadyToRun=true
+
+# Sources and the bot's data (the csproj ships data/ next to the binaries on publish).
+COPY data/ data/
+COPY src/ src/
+
+# ReadyToRunOnBuild=false: the csproj's in-place ReadyToRun step after Build is for local Release
+# builds; here the publish itself compiles ReadyToRun, once. No XML docs, no apphost (the image runs
+# `dotnet Montenegro.Bot.dll`).
+RUN dotnet publish src/Montenegro.Bot/Montenegro.Bot.csproj --no-restore \
+        -c Release -r linux-x64 --self-contained false \
+        -p:PublishReadyToRun=true -p:ReadyToRunOnBuild=false \
+        -p:PublishDocumentationFiles=false -p:UseAppHost=false \
+        -o /app \
+    && test -f /app/Montenegro.Bot.dll \
+    && test -f /app/data/sources.json
+
+# ---- runtime ----------------------------------------------------------------------------------------
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+
+# The base image already sets ASPNETCORE_HTTP_PORTS=8080; stated here because the health check,
+# EXPOSE and the deployment docs depend on it. Http__Port, when set, takes precedence in the app.
+ENV ASPNETCORE_HTTP_PORTS=8080
+
+# Files stay owned by root: the app user can read them but not change them.
+COPY --from=build /app ./
+
+# Non-root: the `app` user (UID 1654) defined by the .NET base images.
+USER $APP_UID
+
+EXPOSE 8080
+
+# The executable probes its own /healthz on 127.0.0.1 (exit 0 healthy, 1 not): no curl in the image.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["dotnet", "Montenegro.Bot.dll", "healthcheck"]
+
+ENTRYPOINT ["dotnet", "Montenegro.Bot.dll"]
+CMD ["serve"]
