@@ -1,5 +1,10 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Montenegro.Bot.Discord.Hosting;
+using Montenegro.Bot.Discord.Models;
 using System.Text.Json.Nodes;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Testing;
@@ -189,5 +194,80 @@ public sealed class HttpInteractionsTests
         using var response = await h.PostAsync("not json"u8.ToArray());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Oversized_body_without_a_length_is_refused_with_413()
+    {
+        await using var h = await HttpInteractionsHarness.StartAsync();
+        var body = Utf8(DiscordPayloadFactory.SlashCommand(h.Discord, h.Discord.NextSnowflake(), "echo", ("text", new string('a', 70_000))));
+        var seconds = SignatureVerifierTests.Seconds(h.Time.GetUtcNow());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/interactions")
+        {
+            // A stream of unknown length goes out chunked, so only reading can enforce the cap.
+            Content = new StreamContent(new UnseekableStream(body)),
+        };
+        request.Headers.Add("X-Signature-Ed25519", SignatureVerifierTests.Sign(h.Key, seconds, body));
+        request.Headers.Add("X-Signature-Timestamp", seconds);
+
+        using var response = await h.Client.SendAsync(request);
+
+        Assert.Null(request.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(h.Bot.Commands);
+    }
+
+    [Fact]
+    public async Task Answer_with_files_goes_out_as_a_rest_callback_and_the_request_gets_202()
+    {
+        await using var h = await HttpInteractionsHarness.StartAsync(bot: b => b.OnCommand = (_, _) => Task.FromResult(new InteractionReply
+        {
+            Content = "see file",
+            Attachments = [new FileAttachment("report.txt", Encoding.UTF8.GetBytes("hello"), ContentType: "text/plain")],
+        }));
+        var id = h.Discord.NextSnowflake();
+
+        using var response = await h.PostAsync(DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var callback = Assert.Single(h.Discord.Requests, r => r.Method == "POST" && r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal));
+        Assert.Equal(204, callback.Status);
+        Assert.Equal(["files[0]:report.txt"], callback.FileNames);
+        Assert.Equal("see file", callback.Json!["data"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Requests_and_answers_are_counted()
+    {
+        await using var h = await HttpInteractionsHarness.StartAsync();
+        var totals = new ConcurrentDictionary<string, long>();
+        var scope = h.App.Services.GetService<IMeterFactory>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == DiscordMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, scope))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+            totals.AddOrUpdate($"{instrument.Name}/{tags[0].Value}", value, (_, v) => v + value));
+        listener.Start();
+
+        using var command = await h.PostAsync(DiscordPayloadFactory.SlashCommand(h.Discord, h.Discord.NextSnowflake(), "echo", ("text", "x")));
+        using var ping = await h.PostAsync(new JsonObject { ["id"] = "1", ["type"] = 1 });
+        using var refused = await h.PostAsync(Utf8(new JsonObject { ["id"] = "2", ["type"] = 1 }), withHeaders: false);
+        await FakeDiscord.WaitUntilAsync(() => totals.ContainsKey("discord.interactions.handled/ok"));
+
+        Assert.Equal(1, totals["discord.http.requests/dispatched"]);
+        Assert.Equal(1, totals["discord.http.requests/ping"]);
+        Assert.Equal(1, totals["discord.http.requests/unauthorized"]);
+        Assert.Equal(1, totals["discord.interactions.handled/ok"]);
+    }
+
+    /// <summary>Hides the length so HttpClient sends the body chunked.</summary>
+    private sealed class UnseekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
     }
 }
