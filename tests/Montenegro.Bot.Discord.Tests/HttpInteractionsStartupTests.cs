@@ -126,4 +126,42 @@ public sealed class HttpInteractionsStartupTests
         Assert.Contains("Discord:Token is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("Discord:PublicKey is required", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Invalid_command_set_fails_start_listing_the_problem()
+    {
+        var bot = new TestBot { CommandSet = [new ApplicationCommand { Name = "Bad Name", Description = "x" }] };
+        var config = new Dictionary<string, string?> { ["Discord:PublicKey"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a" };
+        await using var app = HttpInteractionsHarness.Build(config, new FakeTimeProvider(), bot, new CapturingLoggerProvider());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
+
+        Assert.Contains("Bad Name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shutdown_lets_a_deferred_answer_finish()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var h = await HttpInteractionsHarness.StartAsync(bot: b => b.OnCommand = async (_, ct) =>
+        {
+            await release.Task.WaitAsync(ct);
+            return InteractionReply.Text("late but there");
+        });
+        var id = h.Discord.NextSnowflake();
+        var posting = h.PostAsync(DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
+        await FakeDiscord.WaitUntilAsync(() => posting.IsCompleted, eachPoll: () => h.Time.Advance(TimeSpan.FromMilliseconds(500)));
+        (await posting).Dispose();
+        h.Discord.AcknowledgeInline(DiscordPayloadFactory.TokenFor(id));
+
+        var stopping = h.App.StopAsync();
+        await Task.Delay(100);
+        var stoppedEarly = stopping.IsCompleted;
+        release.SetResult();
+        await stopping;
+
+        Assert.False(stoppedEarly);
+        var edit = Assert.Single(h.Discord.Requests, r => r.Method == "PATCH");
+        Assert.Equal("late but there", edit.Json!["content"]!.GetValue<string>());
+    }
 }

@@ -98,7 +98,7 @@ internal sealed class HttpInteractionEndpoint(
         }
         catch (OperationCanceledException)
         {
-            responder.MarkFailed(new OperationCanceledException("Discord closed the request before the initial response was ready."));
+            responder.MarkFailed(new IOException("Discord closed the request before the initial response was ready."));
             return;
         }
 

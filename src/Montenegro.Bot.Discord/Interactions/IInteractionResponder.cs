@@ -4,7 +4,8 @@ namespace Montenegro.Bot.Discord.Interactions;
 
 /// <summary>
 /// Delivers the initial response of an interaction. Over the gateway it is a REST callback
-/// (<see cref="RestInteractionResponder"/>); an HTTP interactions endpoint would instead write it as the HTTP response body.
+/// (<see cref="RestInteractionResponder"/>); the HTTP interactions endpoint (<c>MapDiscordInteractions</c>) writes it as
+/// the HTTP response body instead.
 /// Everything after the initial response (edits, follow-ups) always goes through REST.
 /// </summary>
 public interface IInteractionResponder
