@@ -16,6 +16,11 @@ public sealed class AnswerEngineTests(KnowledgeFixture fixture)
     [InlineData("When did Trump sign the memorandum on Montenegro?", "nato", "11 April 2017")]
     [InlineData("How many abstained in the vote on the Ukraine mission?", "ukraine", "two abstentions")]
     [InlineData("How did the Russian embassy react to the Ukraine mission vote?", "ukraine", "Western line")]
+    [InlineData("When did accession talks with NATO begin?", "nato", "February 2016")]
+    [InlineData("When did Montenegro become a UN member?", "membership", "28 June 2006")]
+    [InlineData("Which member of NATO did Montenegro become?", "nato", "29th")]
+    [InlineData("Who wrote to Miodrag Vlahović to extend recognition?", "recognition", "Peter MacKay")]
+    [InlineData("What percentage of the vote did the DPS win in 2016?", "nato", "41%")]
     public void Questions_of_each_kind_get_the_fact_that_answers_them(string question, string intent, string expected)
     {
         var answer = fixture.Engine.Ask(question);
@@ -41,8 +46,8 @@ public sealed class AnswerEngineTests(KnowledgeFixture fixture)
     public void Nato_milestone_shows_the_articles_date_and_the_timeline_tables()
     {
         var answer = fixture.Engine.Ask("When was Montenegro granted a Membership Action Plan?");
-        Assert.Contains("December 2009", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("2009-12-04", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Montenegro was granted", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Text.IndexOf("December 2009", StringComparison.Ordinal) < answer.Text.IndexOf("2009-12-04", StringComparison.Ordinal));
         Assert.Equal(2, answer.Sources.Count);
     }
 

@@ -29,6 +29,14 @@ public sealed class DeclineTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Recognition_by_montenegro_of_another_state_is_declined_in_the_right_direction()
+    {
+        var answer = fixture.Engine.Ask("When did Montenegro recognize Kosovo?");
+        Assert.False(answer.Answered);
+        Assert.Contains("whether or when Montenegro recognised Kosovo", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ratification_by_an_ally_the_source_does_not_name_is_declined()
     {
         var answer = fixture.Engine.Ask("When did Germany ratify Montenegro's accession to NATO?");

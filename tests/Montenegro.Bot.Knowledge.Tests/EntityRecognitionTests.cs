@@ -35,6 +35,13 @@ public sealed class EntityRecognitionTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Ordinary_lower_case_words_in_a_capitalised_question_are_not_misspelt_countries()
+    {
+        Assert.Equal(["nato"], Entities("When did accession talks with NATO begin?"));
+        Assert.Contains("russia", Entities("when did rusia recognise montenegro"));
+    }
+
+    [Fact]
     public void A_question_is_parsed_into_terms_years_and_months()
     {
         var question = Question.Parse("What did CEDEM find in December 2016?", fixture.Knowledge);

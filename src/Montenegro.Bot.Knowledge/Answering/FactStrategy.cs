@@ -30,8 +30,10 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return null;
         }
 
-        var fact = b.Fact;
-        var related = Companions(fact).ToList();
+        // The article's wording leads; the timeline table's exact date follows it.
+        var group = Companions(b.Fact).Prepend(b.Fact).OrderBy(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal)).ToList();
+        var fact = group[0];
+        var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(IntentOf(fact), fact.Label, [fact], question);
         if (related.Count == 0)
         {

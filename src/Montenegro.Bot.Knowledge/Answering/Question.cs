@@ -14,6 +14,9 @@ public sealed partial class Question
         "is", "are", "has", "have", "had", "can", "could", "would", "should", "tell", "me", "about", "please", "give",
         "show", "list", "many", "much", "i", "you", "know", "year", "date", "day", "happen", "happened", "its", "it's",
         "montenegro", "montenegrin", "montenegrins", "country", "kind", "get", "got", "any", "other", "from", "time",
+
+        // "become a member" asks when it joined; the sources say "joined", "admitted", "became" alike.
+        "become", "became", "becoming",
     };
 
     private Question(string text, IReadOnlyList<string> terms, IReadOnlyList<EntityMention> entities, IReadOnlyList<int> years, IReadOnlyList<int> months)

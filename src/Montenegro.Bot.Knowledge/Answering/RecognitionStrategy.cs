@@ -4,7 +4,7 @@ using Montenegro.Bot.Knowledge.Facts;
 namespace Montenegro.Bot.Knowledge.Answering;
 
 /// <summary>Who recognised Montenegro's independence, and when.</summary>
-internal sealed class RecognitionStrategy(AnswerComposer composer) : IAnswerStrategy
+internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAnswerStrategy
 {
     public const string Intent = "recognition";
 
@@ -30,15 +30,28 @@ internal sealed class RecognitionStrategy(AnswerComposer composer) : IAnswerStra
             if (matching.Count == 0)
             {
                 var names = string.Join(" or ", missing.Select(e => e.Name));
+                var byMontenegro = MontenegroRecognises().IsMatch(question.Text);
                 return composer.Decline(
                     Intent,
                     "Not in my sources",
-                    $"My sources don't say when {names} recognised Montenegro. They give the recognitions by {KnownList()}.",
+                    byMontenegro
+                        ? $"My sources don't say whether or when Montenegro recognised {names}. They only cover who recognised Montenegro: {KnownList()}."
+                        : $"My sources don't say when {names} recognised Montenegro. They give the recognitions by {KnownList()}.",
                     question);
             }
 
             var lead = missing.Count > 0 ? $"My sources don't say when {string.Join(" or ", missing.Select(e => e.Name))} recognised Montenegro." : null;
             return composer.FromFacts(Intent, matching.Count == 1 ? matching[0].Label : "Recognition of Montenegro", matching, question, lead);
+        }
+
+        // A question about one recognition's details ("Who wrote to Vlahović?") gets that fact alone.
+        var best = _facts
+            .Select(f => (Fact: f, Coverage: Coverage.Of(question.ContentTerms, composer.Knowledge.Index.TermsOf(f.Id), composer.Knowledge.Index)))
+            .OrderByDescending(x => x.Coverage)
+            .ToList();
+        if (best.Count > 1 && best[0].Coverage >= FactStrategy.MinCoverage && best[0].Coverage > best[1].Coverage + 0.1)
+        {
+            return composer.FromFacts(Intent, best[0].Fact.Label, [best[0].Fact], question);
         }
 
         if (question.HasWord("first", "earliest"))
@@ -60,4 +73,7 @@ internal sealed class RecognitionStrategy(AnswerComposer composer) : IAnswerStra
     private string KnownList() =>
         string.Join(", ", _facts.Select(f => f.EntityIds.Select(id => composer.Knowledge.EntitiesById[id].Name).First()
             + (f.Date is null ? string.Empty : $" ({f.Date.Text})")));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bMontenegro\s+(recogni[sz]e|recogni[sz]ed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MontenegroRecognises();
 }

@@ -57,6 +57,10 @@ public sealed class EntityRecognizer
     public IReadOnlyList<EntityMention> Recognize(string text)
     {
         var tokens = Tokenize(text);
+
+        // A misspelt name is still written as a name ("Rusia"), unless the writer ignores capitals
+        // altogether; a lower-case word in a capitalised sentence ("begin") is an ordinary word.
+        var ignoresCapitals = !text.Any(char.IsUpper);
         var found = new List<EntityMention>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count;)
@@ -73,7 +77,8 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (FuzzyMatch(tokens[i]) is { } fuzzy && seen.Add(fuzzy.Id))
+            var mayBeMisspeltName = ignoresCapitals || char.IsUpper(tokens[i].Original[0]);
+            if (mayBeMisspeltName && FuzzyMatch(tokens[i]) is { } fuzzy && seen.Add(fuzzy.Id))
             {
                 found.Add(new EntityMention(fuzzy, tokens[i].Original, false));
             }

@@ -45,5 +45,19 @@ public static class DomainSynonyms
         ["mp"] = ["mps", "lawmakers", "deputies", "legislators"],
         ["expel"] = ["expelled", "expulsion", "expulsions"],
         ["win"] = ["won", "wins", "winning", "winner"],
+
+        // Irregular verbs the light stemmer leaves apart ("began" and "begin").
+        ["begin"] = ["began", "begun", "begins", "beginning"],
+        ["hold"] = ["held", "holds", "holding"],
+        ["send"] = ["sent", "sends", "sending"],
+        ["write"] = ["wrote", "written", "writes"],
+        ["give"] = ["gave", "given", "gives"],
+        ["take"] = ["took", "taken", "takes"],
+        ["meet"] = ["met", "meets", "meeting"],
+        ["say"] = ["said", "says"],
+        ["lead"] = ["led", "leads", "leading"],
+        ["make"] = ["made", "makes", "making"],
+        ["flee"] = ["fled", "flees"],
+        ["seek"] = ["sought", "seeks", "seeking"],
     };
 }
