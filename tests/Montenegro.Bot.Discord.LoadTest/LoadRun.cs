@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using Montenegro.Bot.Discord.Testing;
+
+namespace Montenegro.Bot.Discord.LoadTest;
+
+/// <summary>
+/// One run of one bot: a fresh fake Discord, the bot started as a child process, start-up timed to its IDENTIFY,
+/// a short warm-up, the slash-command phase, the paced mention phase, then its memory. The bot is always killed.
+/// </summary>
+internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind bot)
+{
+    private const int WarmUpCommands = 50;
+    private const int WarmUpMentions = 5;
+
+    // Questions ours can really answer; discord.js gets the same dispatches and answers them with a fixed embed.
+    private static readonly string[] Questions =
+    [
+        "When did Russia recognise Montenegro?",
+        "What did the NSPM poll find?",
+        "When did Montenegro join NATO?",
+        "Which countries recognised Montenegro first?",
+        "When did Montenegro join the United Nations?",
+    ];
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    // The first answers of ours wait for its knowledge index to load.
+    private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(60);
+
+    private FakeDiscord fake = null!;
+    private ReplyTracker tracker = null!;
+    private BotProcess process = null!;
+    private int unanswered;
+
+    public async Task<RunResult> ExecuteAsync(CancellationToken ct)
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        fake = discord;
+        tracker = new ReplyTracker(fake);
+
+        var startedAt = DateTimeOffset.UtcNow;
+        using var child = BotProcess.Start(launcher.StartInfo(bot, fake.Token, fake.ApiBaseUrl));
+        process = child;
+        try
+        {
+            var identify = await fake.WaitForFrameAsync(f => f.Op == 2, StartTimeout, EnsureAlive);
+            var startToIdentify = (identify.At - startedAt).TotalMilliseconds;
+            await fake.WaitForSessionAsync(StartTimeout, EnsureAlive);
+            await fake.DispatchAsync("GUILD_CREATE", GuildPayload.Create(fake));
+
+            await WarmUpAsync(ct);
+            var startupErrors = tracker.TakeErrors();
+            unanswered = 0;
+
+            var botCpu = process.CpuTime;
+            var toolCpu = ToolCpuTime();
+            var (commands, commandRate) = await RunCommandsAsync(options.Commands, options.InFlight, options.AnswerTimeout, ct);
+            var botCpuPerCommand = (process.CpuTime - botCpu).TotalMilliseconds / options.Commands;
+            var toolCpuPerCommand = (ToolCpuTime() - toolCpu).TotalMilliseconds / options.Commands;
+            var (mentions, mentionRate) = await RunMentionsAsync(options.Mentions, options.AnswerTimeout, ct);
+
+            // Let the bot settle (GC, pools trimming) before reading its steady footprint.
+            await Task.Delay(TimeSpan.FromSeconds(3), ct);
+            EnsureAlive();
+            var (rss, peak) = process.Memory();
+            return new RunResult(
+                bot, startToIdentify, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            Console.Error.WriteLine($"--- last output of the {bot} bot ---{Environment.NewLine}{process.OutputTail}");
+            throw;
+        }
+    }
+
+    private async Task WarmUpAsync(CancellationToken ct)
+    {
+        var (warm, _) = await RunCommandsAsync(WarmUpCommands, 5, WarmUpTimeout, ct);
+        var (warmMentions, _) = await RunMentionsAsync(WarmUpMentions, WarmUpTimeout, ct);
+        if (warm.Count < WarmUpCommands || warmMentions.Count < WarmUpMentions)
+        {
+            throw new InvalidOperationException(
+                $"Warm-up not answered: {warm.Count}/{WarmUpCommands} commands, {warmMentions.Count}/{WarmUpMentions} mentions. " +
+                string.Join(" | ", tracker.ErrorSamples));
+        }
+    }
+
+    private async Task<(LatencySummary Latency, double PerSecond)> RunCommandsAsync(int count, int inFlight, TimeSpan timeout, CancellationToken ct)
+    {
+        using var slots = new SemaphoreSlim(inFlight);
+        var answers = new List<Task<double?>>(count);
+        var wall = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            await slots.WaitAsync(ct);
+            var id = fake.NextSnowflake();
+            var answered = tracker.ExpectCallback(id);
+            await fake.DispatchAsync("INTERACTION_CREATE", AskInteraction.Create(fake, id, Questions[i % Questions.Length]));
+            answers.Add(AwaitAnswerAsync(answered, timeout, slots));
+        }
+
+        var latencies = await Task.WhenAll(answers);
+        return (Summarise(latencies), count / wall.Elapsed.TotalSeconds);
+    }
+
+    private async Task<(LatencySummary Latency, double PerSecond)> RunMentionsAsync(int count, TimeSpan timeout, CancellationToken ct)
+    {
+        var spacing = TimeSpan.FromSeconds(1.0 / options.MentionsPerSecond);
+        var answers = new List<Task<double?>>(count);
+        var wall = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            // Paced on a fixed schedule, so a slow send does not turn into a burst afterwards.
+            var due = spacing * i - wall.Elapsed;
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due, ct);
+            }
+
+            var id = fake.NextSnowflake();
+            var answered = tracker.ExpectReply(id);
+
+            // A different author each time: ours makes one user wait between answers, as it should.
+            var author = DiscordPayloadFactory.UserId + 1 + (ulong)i;
+            await fake.DispatchAsync(
+                "MESSAGE_CREATE",
+                DiscordPayloadFactory.Message(id, $"<@{fake.BotUserId}> {Questions[i % Questions.Length]}", authorId: author, mentions: [fake.BotUserId]));
+            answers.Add(AwaitAnswerAsync(answered, timeout, slots: null));
+        }
+
+        var latencies = await Task.WhenAll(answers);
+        return (Summarise(latencies), count / wall.Elapsed.TotalSeconds);
+    }
+
+    private async Task<double?> AwaitAnswerAsync(Task<double> answered, TimeSpan timeout, SemaphoreSlim? slots)
+    {
+        try
+        {
+            return await answered.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            Interlocked.Increment(ref unanswered);
+            return null;
+        }
+        finally
+        {
+            slots?.Release();
+        }
+    }
+
+    private static LatencySummary Summarise(double?[] latencies) => LatencySummary.Of(latencies.OfType<double>());
+
+    // The fake and the load generator share the machine with the bot; their cost is shown so it can be weighed.
+    private static TimeSpan ToolCpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    private void EnsureAlive()
+    {
+        if (process.HasExited)
+        {
+            throw new InvalidOperationException($"The {bot} bot exited early.");
+        }
+    }
+}
