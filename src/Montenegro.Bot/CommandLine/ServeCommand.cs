@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Montenegro.Bot.Discord.Hosting;
+using Montenegro.Bot.Discord.Http;
 using Montenegro.Bot.Hosting;
 using Montenegro.Bot.Http;
 using Montenegro.Bot.Knowledge.Answering;
@@ -18,7 +19,8 @@ namespace Montenegro.Bot.CommandLine;
 
 /// <summary>
 /// <c>serve</c>: the long-running bot. The HTTP surface (health, readiness, Prometheus metrics) always;
-/// the Discord gateway when <c>Discord:Token</c> is set.
+/// with <c>Discord:PublicKey</c>, slash commands over HTTP at <c>POST /interactions</c>; otherwise, with
+/// <c>Discord:Token</c>, the Discord gateway.
 /// </summary>
 public static partial class ServeCommand
 {
@@ -44,8 +46,14 @@ public static partial class ServeCommand
             builder.WebHost.UseUrls($"http://+:{port}");
         }
 
-        var gateway = BotHost.HasDiscordToken(builder.Configuration);
-        if (gateway)
+        // A public key means interactions arrive over HTTP: no gateway, so replicas can scale out.
+        var overHttp = BotHost.HasDiscordPublicKey(builder.Configuration);
+        var gateway = !overHttp && BotHost.HasDiscordToken(builder.Configuration);
+        if (overHttp)
+        {
+            builder.AddDiscordOverHttp();
+        }
+        else if (gateway)
         {
             builder.AddDiscord();
         }
@@ -62,7 +70,11 @@ public static partial class ServeCommand
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
-        if (!gateway)
+        if (overHttp)
+        {
+            app.MapDiscordInteractions();
+        }
+        else if (!gateway)
         {
             LogNoDiscord(app.Logger);
         }
@@ -114,6 +126,6 @@ public static partial class ServeCommand
         return new Uri(first);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No Discord:Token is set: serving health, readiness and metrics only")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neither Discord:Token nor Discord:PublicKey is set: serving health, readiness and metrics only")]
     private static partial void LogNoDiscord(ILogger logger);
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Montenegro.Bot.Discord;
 using Montenegro.Bot.Discord.Hosting;
+using Montenegro.Bot.Discord.Http;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Messages;
 using Montenegro.Bot.Knowledge.Hosting;
@@ -62,17 +64,15 @@ public static class BotHost
         return builder;
     }
 
-    /// <summary>The Discord bot: gateway, slash commands and free-text answers over the knowledge base.</summary>
+    /// <summary>The Discord bot over the gateway: slash commands and free-text answers over the knowledge base.</summary>
     public static TBuilder AddDiscord<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         var services = builder.Services;
         services.AddOptions<FreeTextOptions>().Bind(builder.Configuration.GetSection(FreeTextOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FreeTextOptions>, FreeTextOptionsValidator>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IApplicationCommandSource, BotApplicationCommands>();
-        services.AddSingleton<IInteractionHandler, BotInteractionHandler>();
         services.AddSingleton<IMessageHandler, FreeTextMessageHandler>();
+        AddSlashCommands(services);
 
         // The privileged Message Content intent is asked for only while free-text answering is on.
         var freeTextEnabled = builder.Configuration.GetValue($"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}", true);
@@ -80,8 +80,29 @@ public static class BotHost
         {
             o.MessageContentIntent = freeTextEnabled;
             o.MessageContentIntentSetting = $"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}";
-            o.ProjectUrl = "https://github.com/montenegro-bot/montenegro-bot";
+            o.ProjectUrl = ProjectUrl;
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The Discord bot over HTTP: slash commands arrive at <c>POST /interactions</c> (map it with
+    /// <c>MapDiscordInteractions</c>); no gateway, so free text is off and replicas can scale out.
+    /// </summary>
+    public static TBuilder AddDiscordOverHttp<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        AddSlashCommands(builder.Services);
+        builder.Services.AddDiscordHttpInteractions(builder.Configuration.GetSection(DiscordOptions.SectionName), o => o.ProjectUrl = ProjectUrl);
+        return builder;
+    }
+
+    private const string ProjectUrl = "https://github.com/montenegro-bot/montenegro-bot";
+
+    private static void AddSlashCommands(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IApplicationCommandSource, BotApplicationCommands>();
+        services.AddSingleton<IInteractionHandler, BotInteractionHandler>();
     }
 }

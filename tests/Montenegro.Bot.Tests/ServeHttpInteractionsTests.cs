@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Montenegro.Bot.CommandLine;
+using Montenegro.Bot.Discord.Testing;
+using NSec.Cryptography;
+
+namespace Montenegro.Bot.Tests;
+
+/// <summary><c>serve</c> with a public key: slash commands over HTTP, verified, through the bot's own handlers.</summary>
+public sealed class ServeHttpInteractionsTests : IAsyncLifetime
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+    private FakeDiscord _discord = null!;
+    private Microsoft.AspNetCore.Builder.WebApplication _app = null!;
+    private Uri _interactions = null!;
+
+    public async Task InitializeAsync()
+    {
+        _discord = await FakeDiscord.StartAsync();
+        var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+        _app = ServeCommand.Build(["--Http:Port=0", "--Logging:LogLevel:Default=Warning", $"--Discord:PublicKey={publicKey}", $"--Discord:ApiBaseUrl={_discord.ApiBaseUrl}"]);
+        await _app.StartAsync();
+        _interactions = new Uri(ServeCommand.Address(_app), "/interactions");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _discord.DisposeAsync();
+        _key.Dispose();
+    }
+
+    private Task<HttpResponseMessage> PostAsync(JsonNode payload, bool sign = true)
+    {
+        var body = Encoding.UTF8.GetBytes(payload.ToJsonString());
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, _interactions) { Content = new ByteArrayContent(body) };
+        if (sign)
+        {
+            var signature = SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.UTF8.GetBytes(timestamp), .. body]);
+            request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(signature).ToLowerInvariant());
+            request.Headers.Add("X-Signature-Timestamp", timestamp);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_signed_slash_command_is_answered_in_the_http_response()
+    {
+        var id = _discord.NextSnowflake();
+        var response = await PostAsync(DiscordPayloadFactory.SlashCommand(_discord, id, "nato", ("milestone", "Invitation")));
+
+        Assert.Equal(200, (int)response.StatusCode);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(4, json["type"]!.GetValue<int>());
+        Assert.Contains("2 December 2015", json["data"]!["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("""{"parse":[]}""", json["data"]!["allowed_mentions"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Ping_gets_pong_and_an_unsigned_request_is_refused()
+    {
+        var ping = await PostAsync(new JsonObject { ["type"] = 1, ["id"] = "1", ["application_id"] = "2", ["token"] = "t", ["version"] = 1 });
+        var unsigned = await PostAsync(DiscordPayloadFactory.SlashCommand(_discord, _discord.NextSnowflake(), "help"), sign: false);
+
+        Assert.Equal("""{"type":1}""", (await ping.Content.ReadAsStringAsync()).Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(401, (int)unsigned.StatusCode);
+    }
+
+    [Fact]
+    public async Task No_gateway_connection_is_opened_in_http_mode()
+    {
+        await PostAsync(DiscordPayloadFactory.SlashCommand(_discord, _discord.NextSnowflake(), "help"));
+        Assert.Empty(_discord.Connections);
+    }
+}
