@@ -20,7 +20,7 @@ const noPings = { parse: [] };
 function answerEmbed(title) {
   return {
     title,
-    description: 'Montenegro and Russia established diplomatic relations on 14 June 2006.',
+    description: 'A fixed short answer from the discord.js baseline.',
     color: 0xc40308,
     footer: { text: 'discord.js baseline' },
   };

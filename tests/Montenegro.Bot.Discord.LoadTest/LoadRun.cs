@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Montenegro.Bot.Discord.Testing;
 
 namespace Montenegro.Bot.Discord.LoadTest;
@@ -45,10 +46,13 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
         {
             var identify = await fake.WaitForFrameAsync(f => f.Op == 2, StartTimeout, EnsureAlive);
             var startToIdentify = (identify.At - startedAt).TotalMilliseconds;
+            var startToFirstRest = tracker.FirstRequestAt is { } first ? (first - startedAt).TotalMilliseconds : double.NaN;
+            PrintStartUp(startedAt, identify.At);
             await fake.WaitForSessionAsync(StartTimeout, EnsureAlive);
             await fake.DispatchAsync("GUILD_CREATE", GuildPayload.Create(fake));
 
             await WarmUpAsync(ct);
+            PrintSampleAnswers();
             var startupErrors = tracker.TakeErrors();
             unanswered = 0;
 
@@ -64,13 +68,29 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             EnsureAlive();
             var (rss, peak) = process.Memory();
             return new RunResult(
-                bot, startToIdentify, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
+                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {
             Console.Error.WriteLine($"--- last output of the {bot} bot ---{Environment.NewLine}{process.OutputTail}");
             throw;
         }
+    }
+
+    // What the bot asked the fake before it identified: the part of start-up spent on REST rather than in its own process.
+    private void PrintStartUp(DateTimeOffset startedAt, DateTimeOffset identifiedAt)
+    {
+        var before = fake.Requests.Where(r => r.At <= identifiedAt)
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Method} {r.Path} @{(r.At - startedAt).TotalMilliseconds:F0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"    {bot} start-up: {string.Join(", ", before)}, IDENTIFY @{(identifiedAt - startedAt).TotalMilliseconds:F0} ms"));
+    }
+
+    private void PrintSampleAnswers()
+    {
+        static string Short(string? body) => body is null ? "none" : body.Length <= 220 ? body : body[..220] + "...";
+        var (callback, reply) = tracker.SampleAnswers;
+        Console.WriteLine($"    {bot} sample answers: /ask -> {Short(callback)}{Environment.NewLine}      mention -> {Short(reply)}");
     }
 
     private async Task WarmUpAsync(CancellationToken ct)

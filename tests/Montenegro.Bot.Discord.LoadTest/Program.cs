@@ -42,7 +42,7 @@ for (var run = 1; run <= options.Runs; run++)
             results.Add(result);
             ResultTable.PrintRun(result, run);
         }
-        catch (Exception e) when (e is OperationCanceledException or TimeoutException or InvalidOperationException)
+        catch (Exception e)
         {
             failed++;
             Console.Error.WriteLine($"  {bot} run {run} failed: {e.Message}");

@@ -15,13 +15,22 @@ internal sealed class ReplyTracker
 
     private readonly ConcurrentDictionary<string, Pending> pending = new();
     private readonly ConcurrentQueue<string> errorSamples = new();
+    private string? sampleCallback;
+    private string? sampleReply;
     private int httpErrors;
+    private long firstRequestTicks;
 
     public ReplyTracker(FakeDiscord fake) => fake.RequestRecorded += OnRequest;
 
     public int HttpErrors => Volatile.Read(ref httpErrors);
 
+    /// <summary>When the bot's first REST request reached the fake (start-up shows whether it waits on REST before IDENTIFY).</summary>
+    public DateTimeOffset? FirstRequestAt => Interlocked.Read(ref firstRequestTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
+
     public IReadOnlyList<string> ErrorSamples => errorSamples.ToArray();
+
+    /// <summary>The first answer of each kind, to see that the bot really answered rather than failed politely.</summary>
+    public (string? Callback, string? Reply) SampleAnswers => (sampleCallback, sampleReply);
 
     /// <summary>Starts the clock for the answer to interaction <paramref name="id"/>; call just before dispatching it.</summary>
     public Task<double> ExpectCallback(ulong id) => Expect("i" + id);
@@ -50,6 +59,7 @@ internal sealed class ReplyTracker
     private void OnRequest(RecordedRequest request)
     {
         var now = Stopwatch.GetTimestamp();
+        Interlocked.CompareExchange(ref firstRequestTicks, request.At.UtcTicks, 0);
         if (request.Status >= 400)
         {
             Interlocked.Increment(ref httpErrors);
@@ -62,6 +72,15 @@ internal sealed class ReplyTracker
         var key = KeyOf(request);
         if (key is not null && pending.TryRemove(key, out var entry))
         {
+            if (key[0] == 'i')
+            {
+                Interlocked.CompareExchange(ref sampleCallback, request.Body, null);
+            }
+            else
+            {
+                Interlocked.CompareExchange(ref sampleReply, request.Body, null);
+            }
+
             entry.Answered.TrySetResult(Stopwatch.GetElapsedTime(entry.Started, now).TotalMilliseconds);
         }
     }

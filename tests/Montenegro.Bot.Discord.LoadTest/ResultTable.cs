@@ -12,7 +12,7 @@ internal static class ResultTable
     public static void PrintRun(RunResult r, int run)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {r.Bot} run {run}: start->IDENTIFY {r.StartToIdentifyMs:F0} ms | commands n={r.Commands.Count} p50 {r.Commands.P50:F2} p99 {r.Commands.P99:F2} " +
+            $"  {r.Bot} run {run}: start->IDENTIFY {r.StartToIdentifyMs:F0} ms (first REST {r.StartToFirstRestMs:F0} ms) | commands n={r.Commands.Count} p50 {r.Commands.P50:F2} p99 {r.Commands.P99:F2} " +
             $"max {r.Commands.Max:F1} ms ({r.CommandsPerSecond:F0}/s, CPU/cmd bot {r.BotCpuMsPerCommand:F2} ms, fake+tool {r.ToolCpuMsPerCommand:F2} ms) | mentions n={r.Mentions.Count} p50 {r.Mentions.P50:F2} p99 {r.Mentions.P99:F2} " +
             $"max {r.Mentions.Max:F1} ms | errors {r.HttpErrors} HTTP + {r.Unanswered} unanswered (start-up {r.StartupHttpErrors}) | " +
             $"RSS {r.SteadyRssMib:F0} MiB, peak {r.PeakRssMib:F0} MiB"));

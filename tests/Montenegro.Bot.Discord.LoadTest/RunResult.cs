@@ -4,6 +4,7 @@ namespace Montenegro.Bot.Discord.LoadTest;
 internal sealed record RunResult(
     BotKind Bot,
     double StartToIdentifyMs,
+    double StartToFirstRestMs,
     LatencySummary Commands,
     double CommandsPerSecond,
     double BotCpuMsPerCommand,
