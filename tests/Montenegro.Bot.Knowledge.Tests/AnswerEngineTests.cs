@@ -62,6 +62,24 @@ public sealed class AnswerEngineTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Recognitions_on_a_named_day_are_those_of_that_day()
+    {
+        var answer = fixture.Engine.Ask("Who recognised Montenegro on 12 June 2006?");
+        Assert.Contains("European Council of Ministers", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("United States", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Russia", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Poll_trend_over_a_range_of_years_summarises_first_peak_low_and_latest()
+    {
+        var answer = fixture.Engine.Ask("How did support for NATO change between 2008 and 2017?");
+        Assert.Equal("poll", answer.Intent);
+        Assert.StartsWith("Support for NATO membership went from 36.45%", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("peaking at 56%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Latest_poll_is_the_newest_dated_row()
     {
         var answer = fixture.Engine.Ask("What does the latest survey say about NATO membership?");

@@ -9,6 +9,10 @@ public sealed class DeclineTests(KnowledgeFixture fixture)
     [InlineData("What is the capital of Montenegro?")]
     [InlineData("Who is the president of Russia?")]
     [InlineData("Who won the 2018 World Cup?")]
+    [InlineData("Who is the NATO secretary general now?")]
+    [InlineData("When did Croatia join NATO?")]
+    [InlineData("When was NATO founded?")]
+    [InlineData("What currency does Montenegro use?")]
     public void Out_of_scope_questions_are_declined_not_answered_with_a_loose_passage(string question)
     {
         var answer = fixture.Engine.Ask(question);

@@ -23,6 +23,14 @@ public sealed class EntityRecognitionTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Acronyms_are_recognised_in_questions_written_all_in_lower_case()
+    {
+        Assert.Contains("united-states", Entities("when did the usa recognise montenegro"));
+        Assert.Contains("united-kingdom", Entities("when did the uk recognise montenegro"));
+        Assert.DoesNotContain("united-states", Entities("can you tell us when russia recognised montenegro"));
+    }
+
+    [Fact]
     public void Lower_case_us_is_not_the_united_states()
     {
         Assert.DoesNotContain("united-states", Entities("tell us about polls"));

@@ -31,4 +31,11 @@ internal static class Coverage
 
         return total == 0 ? 0 : covered / total;
     }
+
+    /// <summary>Share of the question's predicate (its non-entity terms) that a text covers; 1 when the question is only names.</summary>
+    public static double OfPredicate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
+        question.PredicateTerms.Count == 0 ? 1 : Of(question.PredicateTerms, textTerms, index, contextTerms);
+
+    /// <summary>The least share of the predicate an answer must cover.</summary>
+    public const double MinPredicateCoverage = 0.5;
 }

@@ -14,7 +14,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
     public Answer? TryAnswer(Question question)
     {
         var knowledge = composer.Knowledge;
-        if (!question.IsSpecificEnough(knowledge.Index))
+        if (!question.IsSpecificEnough(knowledge.Index) || question.AsksAboutNow)
         {
             return null;
         }
@@ -31,7 +31,13 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             }
 
             var (excerpt, covered) = excerpts.Select(passage.Text, question.ContentTerms);
-            var coverage = Coverage.Of(question.ContentTerms, covered.ToHashSet(), knowledge.Index, knowledge.Index.ContextOf(hit.Id));
+            var coveredSet = covered.ToHashSet();
+            if (Coverage.OfPredicate(question, coveredSet, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
+            {
+                continue;
+            }
+
+            var coverage = Coverage.Of(question.ContentTerms, coveredSet, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
             if (coverage >= MinCoverage)
             {
                 accepted.Add((hit.Id, excerpt, coverage));

@@ -25,7 +25,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return overview;
         }
 
-        if (best is not { } b || b.Coverage < MinCoverage)
+        if (best is not { } b || b.Coverage < MinCoverage || question.AsksAboutNow)
         {
             return null;
         }
@@ -69,7 +69,14 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
-            var coverage = Coverage.Of(question.ContentTerms, _knowledge.Index.TermsOf(fact.Id), _knowledge.Index, _knowledge.Index.ContextOf(fact.Id));
+            var terms = _knowledge.Index.TermsOf(fact.Id);
+            var context = _knowledge.Index.ContextOf(fact.Id);
+            if (Coverage.OfPredicate(question, terms, _knowledge.Index, context) < Coverage.MinPredicateCoverage)
+            {
+                continue;
+            }
+
+            var coverage = Coverage.Of(question.ContentTerms, terms, _knowledge.Index, context);
             var rank = coverage + (0.15 * hit.Score / topScore);
             if (best is null || rank > best.Value.Rank)
             {

@@ -35,7 +35,8 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             || (question.HasWord("percent", "percentage", "%", "share") && aboutSupport && !aboutElection)
             || (groups.Count > 0 && aboutSupport);
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
-            && question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters");
+            && (question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters")
+                || (question.HasWord("change", "changed", "trend", "evolve", "evolved", "develop", "developed") && question.HasTerm("nato", "membership")));
         if (!strong && !weak)
         {
             return null;
@@ -65,7 +66,14 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             selected = selected.Where(f => f.Poll!.GroupId is null);
         }
 
-        if (question.Years.Count > 0)
+        if (question.Years.Count == 2 && question.HasWord("between", "from", "to", "until", "and"))
+        {
+            // "between 2008 and 2017": a range, not two single years.
+            var (from, to) = (question.Years.Min(), question.Years.Max());
+            selected = selected.Where(f => f.Date?.Year is { } y && y >= from && y <= to);
+            filters.Add($"from {from} to {to}");
+        }
+        else if (question.Years.Count > 0)
         {
             selected = selected.Where(f => f.Date?.Year is { } y && question.Years.Contains(y));
             filters.Add("in " + string.Join(" or ", question.Years));
@@ -122,7 +130,11 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         var shown = list.Take(MaxListed).ToList();
-        var lead = filters.Count == 0
+        var trend = question.HasWord("change", "changed", "trend", "evolve", "evolved", "develop", "developed", "over")
+            && dated.Count(f => f.Poll!.For is not null) >= 2
+            ? Trend(dated.Where(f => f.Poll!.For is not null).ToList())
+            : null;
+        var lead = trend is not null ? trend + " The most recent:" : filters.Count == 0
             ? $"My sources give {list.Count} poll figures on NATO membership{Range(list)}. The most recent:"
             : $"Polls on NATO membership {string.Join(" ", filters)} in my sources ({list.Count}):";
         var lines = shown.Select(f => $"• {f.Statement}{(f.Poll!.FromTable ? " (poll table)" : " (article text)")}");
@@ -138,6 +150,18 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         return new Answer(true, Intent, "Opinion polls on NATO membership", text, [], composer.Sources(shown, question), []);
+    }
+
+    // Polls are ordered newest first.
+    private static string Trend(IReadOnlyList<Fact> polls)
+    {
+        static string Who(Fact f) => f.Poll!.PollsterId is null ? $"{f.Date!.Text}" : $"{f.Label}";
+        var first = polls[^1];
+        var latest = polls[0];
+        var high = polls.MaxBy(f => Share(f.Poll!.For))!;
+        var low = polls.MinBy(f => Share(f.Poll!.For))!;
+        return $"Support for NATO membership went from {first.Poll!.For}% ({Who(first)}) to {latest.Poll!.For}% ({Who(latest)}), "
+            + $"peaking at {high.Poll!.For}% ({Who(high)}) and lowest at {low.Poll!.For}% ({Who(low)}).";
     }
 
     private Answer Single(Fact fact, Question question, string? lead)

@@ -15,17 +15,22 @@ public sealed partial class Question
         "show", "list", "many", "much", "i", "you", "know", "year", "date", "day", "happen", "happened", "its", "it's",
         "montenegro", "montenegrin", "montenegrins", "country", "kind", "get", "got", "any", "other", "from", "time",
 
+        // Framing words that say how to answer, not what about.
+        "role", "play", "played", "regarding", "concerning", "describe", "explain", "details", "detail", "information", "info",
+        "exactly", "main", "happen", "happens", "please",
+
         // "become a member" asks when it joined; the sources say "joined", "admitted", "became" alike.
         "become", "became", "becoming",
     };
 
-    private Question(string text, IReadOnlyList<string> terms, IReadOnlyList<EntityMention> entities, IReadOnlyList<int> years, IReadOnlyList<int> months)
+    private Question(string text, IReadOnlyList<string> terms, IReadOnlyList<EntityMention> entities, IReadOnlySet<string> entityTerms, IReadOnlyList<int> years, IReadOnlyList<int> months)
     {
         Text = text;
         Terms = terms;
         TermSet = terms.ToHashSet(StringComparer.Ordinal);
         ContentTerms = terms.Where(t => !QuestionWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         Entities = entities;
+        PredicateTerms = ContentTerms.Where(t => !entityTerms.Contains(t)).ToList();
         Years = years;
         Months = months;
         var lower = text.ToLowerInvariant();
@@ -44,6 +49,12 @@ public sealed partial class Question
     /// <summary>Analyzed terms without question words and the name of Montenegro itself.</summary>
     public IReadOnlyList<string> ContentTerms { get; }
 
+    /// <summary>
+    /// Content terms that are not the names of entities: what the question asks about them ("join",
+    /// "recognise", "embassy"). A text that names the same entities but not this is about something else.
+    /// </summary>
+    public IReadOnlyList<string> PredicateTerms { get; }
+
     /// <summary>Lower-case words of the question, unanalyzed (for "first", "latest", "not" and the like).</summary>
     public IReadOnlySet<string> Words { get; }
 
@@ -52,6 +63,9 @@ public sealed partial class Question
 
     /// <summary>Years the question names.</summary>
     public IReadOnlyList<int> Years { get; }
+
+    /// <summary>Days of months the question names, e.g. (12, 6) for "12 June" or "June 12".</summary>
+    public IReadOnlyList<(int Day, int Month)> Days { get; private init; } = [];
 
     /// <summary>Months (1-12) the question names.</summary>
     public IReadOnlyList<int> Months { get; }
@@ -67,6 +81,12 @@ public sealed partial class Question
 
     /// <summary>Whether the question has no Latin letters at all (the sources and the bot are in English).</summary>
     public bool IsNotLatin => !Text.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') || (c >= '\u00C0' && c <= '\u024F'));
+
+    /// <summary>
+    /// Whether the question asks about the present ("Who is the secretary general now?"). The sources
+    /// describe the past up to 2024, so a dated fact is no answer to it.
+    /// </summary>
+    public bool AsksAboutNow => HasWord("now", "currently", "current", "today", "nowadays", "presently", "incumbent");
 
     /// <summary>Whether any of <paramref name="words"/> occurs in the question.</summary>
     public bool HasWord(params string[] words) => words.Any(Words.Contains);
@@ -94,11 +114,25 @@ public sealed partial class Question
             }
         }
 
-        return new Question(text, terms, entities, years, months);
+        var entityTerms = entities.SelectMany(m => knowledge.Analyzer.Terms(m.Text)).ToHashSet(StringComparer.Ordinal);
+        var days = new List<(int, int)>();
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (FactDate.MonthOf(m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value) is { } month && day is >= 1 and <= 31)
+            {
+                days.Add((day, month));
+            }
+        }
+
+        return new Question(text, terms, entities, entityTerms, years, months) { Days = days };
     }
 
     [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})\b")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>[A-Za-z]{3,9})|(?<m2>[A-Za-z]{3,9})\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)\b")]
+    private static partial Regex DayMonth();
 
     [GeneratedRegex(@"[\p{L}\p{N}%]+")]
     private static partial Regex WordPattern();

@@ -44,6 +44,16 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
             return composer.FromFacts(Intent, matching.Count == 1 ? matching[0].Label : "Recognition of Montenegro", matching, question, lead);
         }
 
+        // "Who recognised Montenegro on 12 June?"
+        if (question.Days.Count > 0)
+        {
+            var onDay = _facts.Where(f => f.Date is { } d && question.Days.Contains((d.Day ?? 0, d.Month ?? 0))).ToList();
+            if (onDay.Count > 0)
+            {
+                return composer.FromFacts(Intent, "Recognition of Montenegro", onDay, question);
+            }
+        }
+
         // A question about one recognition's details ("Who wrote to Vlahović?") gets that fact alone.
         var best = _facts
             .Select(f => (Fact: f, Coverage: Coverage.Of(question.ContentTerms, composer.Knowledge.Index.TermsOf(f.Id), composer.Knowledge.Index)))

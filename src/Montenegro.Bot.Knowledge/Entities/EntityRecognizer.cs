@@ -65,7 +65,7 @@ public sealed class EntityRecognizer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count;)
         {
-            var match = MatchAt(tokens, i);
+            var match = MatchAt(tokens, i, ignoresCapitals);
             if (match is { } m)
             {
                 if (seen.Add(m.Entity.Id))
@@ -89,7 +89,10 @@ public sealed class EntityRecognizer
         return found;
     }
 
-    private (Entity Entity, int Length)? MatchAt(List<Token> tokens, int start)
+    // Short acronyms that are also English words are never matched in lower case ("us", "it").
+    private static readonly HashSet<string> AmbiguousAcronyms = new(StringComparer.Ordinal) { "us", "it", "in", "no", "or", "an", "am", "me", "map" };
+
+    private (Entity Entity, int Length)? MatchAt(List<Token> tokens, int start, bool ignoresCapitals)
     {
         if (!_byFirstToken.TryGetValue(tokens[start].Folded, out var candidates))
         {
@@ -107,9 +110,9 @@ public sealed class EntityRecognizer
             for (var k = 0; k < aliasTokens.Length && ok; k++)
             {
                 var token = tokens[start + k];
-                ok = caseSensitive
+                ok = caseSensitive && !(ignoresCapitals && !AmbiguousAcronyms.Contains(token.Folded))
                     ? string.Equals(token.Original, aliasTokens[k], StringComparison.Ordinal)
-                    : string.Equals(token.Folded, aliasTokens[k], StringComparison.Ordinal);
+                    : string.Equals(token.Folded, aliasTokens[k].ToLowerInvariant(), StringComparison.Ordinal);
             }
 
             if (ok)

@@ -59,5 +59,10 @@ public static class DomainSynonyms
         ["make"] = ["made", "makes", "making"],
         ["flee"] = ["fled", "flees"],
         ["seek"] = ["sought", "seeks", "seeking"],
+
+        ["aid"] = ["help", "helps", "helped", "helping", "assist", "assisted", "assisting", "assistance"],
+
+        // "founded" is not "found" (as in "a poll found").
+        ["foundation"] = ["founded", "founding", "founder", "founders", "establishment of nato"],
     };
 }
