@@ -40,11 +40,8 @@ public static partial class ServeCommand
             throw new OptionsValidationException(HttpOptions.Section, typeof(HttpOptions), [portError]);
         }
 
-        // ASPNETCORE_HTTP_PORTS is read by Kestrel itself; only an explicit Http:Port, or neither, needs an address.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Http:Port"]) || string.IsNullOrWhiteSpace(builder.Configuration["HTTP_PORTS"] ?? Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS")))
-        {
-            builder.WebHost.UseUrls($"http://+:{port}");
-        }
+        // Through Kestrel's own HTTP_PORTS setting (what ASPNETCORE_HTTP_PORTS sets), so nothing is "overridden".
+        builder.WebHost.UseSetting("HTTP_PORTS", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // A public key means interactions arrive over HTTP: no gateway, so replicas can scale out.
         var overHttp = BotHost.HasDiscordPublicKey(builder.Configuration);
