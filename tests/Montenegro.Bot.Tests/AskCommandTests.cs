@@ -7,9 +7,10 @@ public sealed class AskCommandTests
     [Fact]
     public async Task Ask_prints_the_answer_then_its_sources_for_a_person()
     {
-        var (exit, output, _) = await BotProcess.RunAsync(null, "ask", "When did Russia recognise Montenegro?");
+        var (exit, output, error) = await BotProcess.RunAsync(null, "ask", "When did Russia recognise Montenegro?");
 
         Assert.Equal(0, exit);
+        Assert.Empty(error);
         Assert.StartsWith("Russia gave official recognition", output, StringComparison.Ordinal);
         Assert.Contains("11 June 2006", output, StringComparison.Ordinal);
         Assert.True(output.IndexOf("Source:", StringComparison.Ordinal) > output.IndexOf("11 June 2006", StringComparison.Ordinal));

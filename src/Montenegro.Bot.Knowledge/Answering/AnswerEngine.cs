@@ -16,7 +16,6 @@ public sealed class AnswerEngine
     private readonly KnowledgeBase _knowledge;
     private readonly IAnswerStrategy[] _strategies;
     private readonly AnswerComposer _composer;
-    private readonly ExcerptSelector _excerpts;
 
     private readonly AnswerMetrics? _metrics;
 
@@ -26,7 +25,6 @@ public sealed class AnswerEngine
         _knowledge = knowledge;
         _metrics = metrics;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
-        _excerpts = excerpts;
         _composer = new AnswerComposer(knowledge, excerpts);
         _strategies =
         [

@@ -30,8 +30,8 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 continue;
             }
 
-            var (excerpt, covered) = excerpts.Select(passage.Text, question.ContentTerms);
-            var coveredSet = covered.ToHashSet();
+            var (excerpt, covered) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
+            var coveredSet = covered;
             if (Coverage.OfPredicate(question, coveredSet, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
             {
                 continue;

@@ -31,6 +31,7 @@ public sealed partial class Question
         ContentTerms = terms.Where(t => !QuestionWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         Entities = entities;
         PredicateTerms = ContentTerms.Where(t => !entityTerms.Contains(t)).ToList();
+        ContentTermSet = ContentTerms.ToHashSet(StringComparer.Ordinal);
         Years = years;
         Months = months;
         var lower = text.ToLowerInvariant();
@@ -48,6 +49,9 @@ public sealed partial class Question
 
     /// <summary>Analyzed terms without question words and the name of Montenegro itself.</summary>
     public IReadOnlyList<string> ContentTerms { get; }
+
+    /// <summary>The content terms as a set.</summary>
+    public IReadOnlySet<string> ContentTermSet { get; }
 
     /// <summary>
     /// Content terms that are not the names of entities: what the question asks about them ("join",

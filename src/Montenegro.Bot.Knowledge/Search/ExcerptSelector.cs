@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -13,22 +14,32 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
     /// <summary>Longest excerpt returned, in characters.</summary>
     public const int MaxLength = 600;
 
-    /// <summary>The best excerpt of <paramref name="text"/> for <paramref name="questionTerms"/>, and the question terms it covers.</summary>
-    public (string Excerpt, IReadOnlySet<string> Covered) Select(string text, IReadOnlyCollection<string> questionTerms)
+    // Passages never change: each is split and analyzed once, the first time it is cited.
+    private readonly ConcurrentDictionary<string, AnalyzedSentence[]> _prepared = new(StringComparer.Ordinal);
+
+    /// <summary>The best excerpt of passage <paramref name="passageId"/> (whose text is <paramref name="text"/>) for <paramref name="questionTerms"/>, and the question terms it covers.</summary>
+    public (string Excerpt, IReadOnlySet<string> Covered) Select(string passageId, string text, IReadOnlyCollection<string> questionTerms)
     {
-        var wanted = questionTerms.ToHashSet(StringComparer.Ordinal);
-        var sentences = SentenceSplitter.Split(text);
-        if (sentences.Count == 0)
+        var sentences = _prepared.GetOrAdd(passageId, _ => Analyze(text));
+        if (sentences.Length == 0)
         {
             return (string.Empty, new HashSet<string>());
         }
 
-        var scored = sentences.Select(s => (s.Sentence, Matched: Matches(s.Sentence, wanted))).ToList();
+        var wanted = questionTerms as IReadOnlySet<string> ?? questionTerms.ToHashSet(StringComparer.Ordinal);
         var bestIndex = 0;
         var bestScore = -1.0;
-        for (var i = 0; i < scored.Count; i++)
+        for (var i = 0; i < sentences.Length; i++)
         {
-            var score = scored[i].Matched.Terms.Sum(index.Idf);
+            var score = 0.0;
+            foreach (var term in sentences[i].DistinctTerms)
+            {
+                if (wanted.Contains(term))
+                {
+                    score += index.Idf(term);
+                }
+            }
+
             if (score > bestScore)
             {
                 bestScore = score;
@@ -37,75 +48,98 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
         }
 
         // Add the neighbouring sentence when it covers question terms the best one misses.
-        var chosen = new List<int> { bestIndex };
-        var covered = new HashSet<string>(scored[bestIndex].Matched.Terms, StringComparer.Ordinal);
+        var covered = Matched(sentences[bestIndex], wanted);
+        var chosen = new List<int>(2) { bestIndex };
         foreach (var neighbour in new[] { bestIndex + 1, bestIndex - 1 })
         {
-            if (neighbour < 0 || neighbour >= scored.Count)
+            if (neighbour < 0 || neighbour >= sentences.Length)
             {
                 continue;
             }
 
-            if (scored[neighbour].Matched.Terms.Any(t => !covered.Contains(t)))
+            var more = Matched(sentences[neighbour], wanted);
+            if (more.Any(t => !covered.Contains(t)))
             {
                 chosen.Add(neighbour);
-                covered.UnionWith(scored[neighbour].Matched.Terms);
+                covered.UnionWith(more);
                 break;
             }
         }
 
         chosen.Sort();
-        var excerpt = string.Join(" ", chosen.Select(i => Bold(scored[i].Sentence, scored[i].Matched.Spans)));
+        var excerpt = string.Join(" ", chosen.Select(i => Bold(sentences[i], wanted)));
         return (Shorten(excerpt), covered);
     }
 
-    private (HashSet<string> Terms, List<(int Start, int End)> Spans) Matches(string sentence, HashSet<string> wanted)
+    private static HashSet<string> Matched(AnalyzedSentence sentence, IReadOnlySet<string> wanted)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var spans = new List<(int, int)>();
-        using var stream = analyzer.GetTokenStream("text", sentence);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in sentence.DistinctTerms)
         {
-            var value = term.ToString();
-            if (wanted.Contains(value))
+            if (wanted.Contains(term))
             {
-                terms.Add(value);
-                spans.Add((offset.StartOffset, offset.EndOffset));
+                matched.Add(term);
             }
         }
 
-        stream.End();
-        return (terms, spans);
+        return matched;
     }
 
-    private static string Bold(string sentence, List<(int Start, int End)> spans)
+    private AnalyzedSentence[] Analyze(string text)
     {
-        if (spans.Count == 0)
+        var sentences = SentenceSplitter.Split(text);
+        var analyzed = new AnalyzedSentence[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
         {
-            return sentence;
+            var sentence = sentences[i].Sentence;
+            var tokens = new List<(string Term, int Start, int End)>();
+            using (var stream = analyzer.GetTokenStream("text", sentence))
+            {
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                var offset = stream.AddAttribute<IOffsetAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+                }
+
+                stream.End();
+            }
+
+            analyzed[i] = new AnalyzedSentence(sentence, [.. tokens], tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray());
         }
 
-        var sb = new StringBuilder(sentence.Length + (spans.Count * 4));
+        return analyzed;
+    }
+
+    private static string Bold(AnalyzedSentence sentence, IReadOnlySet<string> wanted)
+    {
+        var text = sentence.Text;
+        var sb = new StringBuilder(text.Length + 16);
         var position = 0;
-        foreach (var (start, end) in spans.OrderBy(s => s.Start))
+        foreach (var (term, start, end) in sentence.Tokens)
         {
-            if (start < position || end > sentence.Length)
+            if (!wanted.Contains(term) || start < position || end > text.Length)
             {
                 continue;
             }
 
-            sb.Append(sentence, position, start - position).Append("**").Append(sentence, start, end - start).Append("**");
+            sb.Append(text, position, start - position).Append("**").Append(text, start, end - start).Append("**");
             position = end;
         }
 
-        sb.Append(sentence, position, sentence.Length - position);
+        if (position == 0)
+        {
+            return text;
+        }
+
+        sb.Append(text, position, text.Length - position);
 
         // Adjacent bold runs read better as one: "**United** **States**" becomes "**United States**".
         return sb.ToString().Replace("** **", " ", StringComparison.Ordinal);
     }
+
+    private sealed record AnalyzedSentence(string Text, (string Term, int Start, int End)[] Tokens, string[] DistinctTerms);
 
     private static string Shorten(string excerpt)
     {

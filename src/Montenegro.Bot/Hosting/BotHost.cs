@@ -61,6 +61,9 @@ public static class BotHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // A rule, not just a minimum: it comes after appsettings.json's "Default" rule and so wins over it.
+        builder.Logging.AddFilter(category: null, LogLevel.Warning);
         return builder;
     }
 
