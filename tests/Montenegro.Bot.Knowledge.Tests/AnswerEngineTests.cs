@@ -17,7 +17,7 @@ public sealed class AnswerEngineTests(KnowledgeFixture fixture)
     [InlineData("How many abstained in the vote on the Ukraine mission?", "ukraine", "two abstentions")]
     [InlineData("How did the Russian embassy react to the Ukraine mission vote?", "ukraine", "Western line")]
     [InlineData("When did accession talks with NATO begin?", "nato", "February 2016")]
-    [InlineData("When did Montenegro join the EU?", "membership", "do not say that Montenegro has joined the European Union")]
+    [InlineData("When did Montenegro join the EU?", "membership", "do not say that Montenegro has joined the EU")]
     [InlineData("When did Montenegro become a UN member?", "membership", "28 June 2006")]
     [InlineData("Which member of NATO did Montenegro become?", "nato", "29th")]
     [InlineData("Who wrote to Miodrag Vlahović to extend recognition?", "recognition", "Peter MacKay")]
