@@ -30,7 +30,15 @@ public sealed class KnowledgeBase : IDisposable
             p => p.Id,
             p => (IReadOnlySet<string>)Recognizer.Recognize(p.Text + " " + string.Join(" ", p.HeadingPath)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
+
+        // A fact is about the entities it lists and the ones its statement names.
+        _factEntities = facts.ToDictionary(
+            f => f.Id,
+            f => (IReadOnlySet<string>)f.EntityIds.Concat(Recognizer.Recognize($"{f.Label}. {f.Statement}").Select(m => m.Entity.Id)).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, IReadOnlySet<string>> _factEntities;
 
     private readonly Dictionary<string, IReadOnlySet<string>> _passageEntities;
 
@@ -54,6 +62,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The ids of the entities a passage or its headings name.</summary>
     public IReadOnlySet<string> EntitiesIn(string passageId) => _passageEntities.TryGetValue(passageId, out var ids) ? ids : new HashSet<string>();
+
+    /// <summary>The ids of the entities a fact is about or names.</summary>
+    public IReadOnlySet<string> EntitiesOfFact(string factId) => _factEntities.TryGetValue(factId, out var ids) ? ids : new HashSet<string>();
 
     /// <summary>Known entities.</summary>
     public IReadOnlyList<Entity> Entities { get; }

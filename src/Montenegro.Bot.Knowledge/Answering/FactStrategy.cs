@@ -64,7 +64,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
-            if (named.Count > 0 && !named.Any(e => fact.EntityIds.Contains(e.Id)) && !MentionsAny(fact, named))
+            if (named.Count > 0 && !named.Any(e => _knowledge.EntitiesOfFact(fact.Id).Contains(e.Id)))
             {
                 continue;
             }
@@ -104,7 +104,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         // A precise question ("When were relations with China confirmed?") gets the precise fact.
-        var specific = question.ContentTerms.Count(t => !IsEntityTerm(t, country)) > 2;
+        var specific = question.PredicateTerms.Count(t => t is not ("relation" or "relationship" or "tie" or "bilateral")) > 1;
         if (specific && best is { Coverage: >= 0.8 })
         {
             return null;
@@ -112,20 +112,6 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
         return composer.FromFacts("relations", $"Montenegro–{country.Name} relations", facts, question,
             $"What my sources say about Montenegro's relations with {country.Name}, in date order:");
-    }
-
-    private static bool IsEntityTerm(string term, Entity entity) =>
-        entity.AllNames.Any(n => n.Replace(" ", string.Empty, StringComparison.Ordinal).StartsWith(term, StringComparison.OrdinalIgnoreCase))
-        || term is "relation" or "relationship" or "tie" or "bilateral";
-
-    private bool MentionsAny(Fact fact, IReadOnlyList<Entity> named)
-    {
-        var terms = _knowledge.Index.TermsOf(fact.Id);
-        return named.Any(e => e.AllNames.Any(n =>
-        {
-            var nameTerms = _knowledge.Analyzer.Terms(n);
-            return nameTerms.Count > 0 && nameTerms.All(terms.Contains);
-        }));
     }
 
     /// <summary>The other record of the same NATO milestone: the timeline table's row for a fact from the text, and vice versa.</summary>

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using Montenegro.Bot.Hosting;
 using Montenegro.Bot.Http;
 
 namespace Montenegro.Bot.CommandLine;
@@ -14,13 +14,7 @@ public static class HealthcheckCommand
     /// <summary>Checks the port given by the same settings <c>serve</c> uses.</summary>
     public static async Task<int> RunAsync(string[] hostArgs, TextWriter output, TextWriter error)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(hostArgs)
-            .Build();
-        var (port, problem) = HttpPort.From(configuration);
+        var (port, problem) = HttpPort.From(BotConfiguration.Read(hostArgs));
         if (problem is not null)
         {
             await error.WriteLineAsync(problem);

@@ -18,13 +18,13 @@ public static class RunCommand
     /// <summary>Runs the bot with configuration from <paramref name="hostArgs"/>, the environment and appsettings.json.</summary>
     public static async Task<int> RunAsync(string[] hostArgs, TextReader input, TextWriter output, TextWriter error)
     {
-        var builder = BotHost.CreateBuilder(hostArgs);
-        if (BotHost.HasDiscordToken(builder.Configuration) || BotHost.HasDiscordPublicKey(builder.Configuration))
+        var configuration = BotConfiguration.Read(hostArgs);
+        if (BotHost.HasDiscordToken(configuration) || BotHost.HasDiscordPublicKey(configuration))
         {
             return await ServeCommand.RunAsync(hostArgs, error);
         }
 
-        using var host = builder.QuietConsole().Build();
+        using var host = BotHost.CreateBuilder(hostArgs).QuietConsole().Build();
         try
         {
             await host.StartAsync();
