@@ -81,6 +81,13 @@ public sealed class AnswerEngineTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Most_opposition_is_the_highest_share_against_not_the_highest_support()
+    {
+        var answer = fixture.Engine.Ask("Which polling firm found the most opposition to NATO?");
+        Assert.Contains("63.55% against", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Latest_poll_is_the_newest_dated_row()
     {
         var answer = fixture.Engine.Ask("What does the latest survey say about NATO membership?");

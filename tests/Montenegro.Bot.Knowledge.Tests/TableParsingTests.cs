@@ -24,7 +24,7 @@ public sealed class TableParsingTests(KnowledgeFixture fixture)
     {
         var unnamed = TablePolls.Where(f => f.Poll!.PollsterId is null).ToList();
         Assert.Equal(["Oct 2014", "Mar 2014"], unnamed.Select(f => f.Date!.Text).OrderByDescending(t => t));
-        Assert.All(unnamed, f => Assert.Contains("unnamed", f.Statement, StringComparison.Ordinal));
+        Assert.All(unnamed, f => Assert.Contains("the table names no polling firm", f.Statement, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -114,6 +114,18 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             return Single(dated[^1], question, "The earliest poll in my sources");
         }
 
+        // "Most opposition" is the highest share against, not the highest support.
+        var aboutOpposition = question.HasWord("opposition", "oppose", "opposed", "against");
+        if (aboutOpposition && withFigures.Count > 0 && question.HasWord("highest", "most", "peak", "maximum", "strongest"))
+        {
+            return Single(withFigures.Where(f => f.Poll!.Against is not null).MaxBy(f => Share(f.Poll!.Against))!, question, "The strongest opposition in my sources");
+        }
+
+        if (aboutOpposition && withFigures.Count > 0 && question.HasWord("lowest", "least", "minimum", "weakest"))
+        {
+            return Single(withFigures.Where(f => f.Poll!.Against is not null).MinBy(f => Share(f.Poll!.Against))!, question, "The weakest opposition in my sources");
+        }
+
         if (withFigures.Count > 0 && question.HasWord("highest", "most", "peak", "maximum", "strongest"))
         {
             return Single(withFigures.MaxBy(f => Share(f.Poll!.For))!, question, "The highest support in my sources");

@@ -24,8 +24,8 @@ public static class PollTableParser
             }
 
             var pollsterId = firm is null ? null : pollsterIdOf(firm);
-            var who = firm ?? "an unnamed pollster (the table leaves the firm blank)";
-            var statement = $"{who}, {date}: {forShare}% for NATO membership, {against}% against" +
+            var who = firm is null ? $"Poll of {date} (the table names no polling firm)" : $"{firm}, {date}";
+            var statement = $"{who}: {forShare}% for NATO membership, {against}% against" +
                 (lead is null ? "." : $", a lead of {lead}.");
             yield return new Fact(
                 Id: $"poll/table/{row.Id.Split('/')[^1]}",
