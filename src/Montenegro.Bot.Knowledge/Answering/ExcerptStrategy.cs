@@ -31,13 +31,12 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             }
 
             var (excerpt, covered) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
-            var coveredSet = covered;
-            if (Coverage.OfPredicate(question, coveredSet, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
+            if (Coverage.OfPredicate(question, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
             {
                 continue;
             }
 
-            var coverage = Coverage.Of(question.ContentTerms, coveredSet, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
+            var coverage = Coverage.Of(question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
             if (coverage >= MinCoverage)
             {
                 accepted.Add((hit.Id, excerpt, coverage));

@@ -34,7 +34,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var group = Companions(b.Fact).Prepend(b.Fact).OrderBy(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal)).ToList();
         var fact = group[0];
         var related = group.Skip(1).ToList();
-        var answer = composer.FromFacts(IntentOf(fact), fact.Label, [fact], question);
+        var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
         if (related.Count == 0)
         {
             return answer;
@@ -119,6 +119,4 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         fact.Milestone is null
             ? []
             : _knowledge.Facts.Where(f => f.Id != fact.Id && string.Equals(f.Milestone, fact.Milestone, StringComparison.OrdinalIgnoreCase));
-
-    private static string IntentOf(Fact fact) => fact.Topic;
 }

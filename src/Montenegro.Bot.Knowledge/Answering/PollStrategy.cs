@@ -176,11 +176,8 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             + $"peaking at {high.Poll!.For}% ({Who(high)}) and lowest at {low.Poll!.For}% ({Who(low)}).";
     }
 
-    private Answer Single(Fact fact, Question question, string? lead)
-    {
-        var answer = composer.FromFacts(Intent, fact.Label, [fact], question, lead is null ? null : lead + ":");
-        return answer;
-    }
+    private Answer Single(Fact fact, Question question, string? lead) =>
+        composer.FromFacts(Intent, fact.Label, [fact], question, lead is null ? null : lead + ":");
 
     private static bool HasDisagreement(IReadOnlyList<Fact> facts) =>
         facts.GroupBy(f => (f.Date?.Year, f.Date?.Month)).Any(g => g.Any(f => f.Poll!.FromTable) && g.Any(f => !f.Poll!.FromTable));

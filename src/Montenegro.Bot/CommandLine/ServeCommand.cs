@@ -37,7 +37,7 @@ public static partial class ServeCommand
         var (port, portError) = HttpPort.From(builder.Configuration);
         if (portError is not null)
         {
-            throw new OptionsValidationException(HttpOptions.Section, typeof(HttpOptions), [portError]);
+            throw new OptionsValidationException(HttpPort.Setting, typeof(int), [portError]);
         }
 
         // Through Kestrel's own HTTP_PORTS setting (what ASPNETCORE_HTTP_PORTS sets), so nothing is "overridden".

@@ -32,7 +32,7 @@ public sealed partial class FreeTextMessageHandler(
             return null;
         }
 
-        var mentioned = message.Mentions(self.UserId) || MentionOf(self.UserId).IsMatch(message.Content);
+        var mentioned = message.Mentions(self.UserId) || MentionsInText(message.Content, self.UserId);
         var text = UserMention().Replace(message.Content, " ").Trim();
         var inChannel = message.GuildId is not null && settings.Channels.Contains(message.ChannelId) && LooksLikeQuestion(text);
         if (!mentioned && !message.IsDirectMessage && !inChannel)
@@ -128,7 +128,9 @@ public sealed partial class FreeTextMessageHandler(
         }
     }
 
-    private static Regex MentionOf(ulong userId) => new($"<@!?{userId}>", RegexOptions.CultureInvariant);
+    // The mention list normally says it; the text is the fallback when a payload leaves the list out.
+    private static bool MentionsInText(string content, ulong userId) =>
+        content.Contains($"<@{userId}>", StringComparison.Ordinal) || content.Contains($"<@!{userId}>", StringComparison.Ordinal);
 
     [GeneratedRegex(@"<@!?\d+>")]
     private static partial Regex UserMention();

@@ -60,9 +60,7 @@ public static class BotHost
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-
-        // A rule, not just a minimum: it comes after appsettings.json's "Default" rule and so wins over it.
+        // A rule, not a minimum level: it comes after appsettings.json's "Default" rule and so wins over it.
         builder.Logging.AddFilter(category: null, LogLevel.Warning);
         return builder;
     }

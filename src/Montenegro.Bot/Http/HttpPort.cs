@@ -6,13 +6,19 @@ namespace Montenegro.Bot.Http;
 /// <summary>Which port the HTTP surface uses: <c>Http:Port</c>, else the first of <c>ASPNETCORE_HTTP_PORTS</c>, else 8080.</summary>
 public static class HttpPort
 {
+    /// <summary>The setting that overrides <c>ASPNETCORE_HTTP_PORTS</c>; 0 takes any free port.</summary>
+    public const string Setting = "Http:Port";
+
+    /// <summary>The port used when neither setting says otherwise.</summary>
+    public const int DefaultPort = 8080;
+
     /// <summary>The port, or an error naming the setting that is wrong.</summary>
     public static (int Port, string? Error) From(IConfiguration configuration)
     {
-        var explicitPort = configuration[$"{HttpOptions.Section}:{nameof(HttpOptions.Port)}"];
+        var explicitPort = configuration[Setting];
         if (!string.IsNullOrWhiteSpace(explicitPort))
         {
-            return Parse(explicitPort, "Http:Port", allowAny: true);
+            return Parse(explicitPort, Setting, allowAny: true);
         }
 
         var aspnet = configuration["ASPNETCORE_HTTP_PORTS"] ?? Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS");
@@ -21,7 +27,7 @@ public static class HttpPort
             return Parse(aspnet.Split([';', ','], StringSplitOptions.RemoveEmptyEntries)[0], "ASPNETCORE_HTTP_PORTS", allowAny: false);
         }
 
-        return (HttpOptions.DefaultPort, null);
+        return (DefaultPort, null);
     }
 
     // Http:Port=0 asks for any free port, which tests use.
