@@ -38,7 +38,7 @@ public static class KnowledgeBaseLoader
             }
 
             sources.Add(new SourceDocument(entry.Id, entry.Title, entry.Kind, entry.Publisher, entry.Url, entry.Licence, entry.Period, entry.Notes));
-            passages.AddRange(PassageSplitter.Split(entry.Id, File.ReadAllText(file)));
+            passages.AddRange(PassageSplitter.Split(entry.Id, Read(file, File.ReadAllText)));
         }
 
         var entityEntries = ReadJson(Path.Combine(dataPath, EntitiesFile), DataJsonContext.Default.EntityEntryArray);
@@ -60,7 +60,7 @@ public static class KnowledgeBaseLoader
             throw new KnowledgeLoadException(factsPath, 0, "the facts file does not exist");
         }
 
-        var facts = FactFileReader.Read(factsPath, File.ReadAllLines(factsPath), passagesById, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+        var facts = FactFileReader.Read(factsPath, Read(factsPath, File.ReadAllLines), passagesById, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
         var recognizer = new EntityRecognizer(entities.Where(e => e.Type == EntityType.Pollster), []);
         facts.AddRange(PollTableParser.Parse(passages, firm => recognizer.Recognize(firm).FirstOrDefault()?.Entity.Id));
         facts.AddRange(TimelineTableParser.Parse(passages));
@@ -77,12 +77,25 @@ public static class KnowledgeBaseLoader
 
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = Read(path, File.OpenRead);
             return JsonSerializer.Deserialize(stream, type) ?? throw new KnowledgeLoadException(path, 0, "the file is empty");
         }
         catch (JsonException e)
         {
             throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
+        }
+    }
+
+    // Every failure to read data/ becomes the same one-line load error, whoever called the loader.
+    private static T Read<T>(string path, Func<string, T> read)
+    {
+        try
+        {
+            return read(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class KnowledgeLoaderWorker(
                 {
                     state.SetFailed(new OperationCanceledException("The host stopped before the knowledge base was loaded."));
                 }
-                catch (Exception e) when (e is KnowledgeLoadException or IOException or UnauthorizedAccessException)
+                catch (KnowledgeLoadException e)
                 {
                     LogLoadFailed(e.Message);
                     state.SetFailed(e);
