@@ -31,7 +31,12 @@ public sealed class KnowledgeBase : IDisposable
         Normalizer = new QuestionNormalizer(
             lexicon ?? Lexicon.Empty,
             entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal),
-            passages.SelectMany(p => ProperWords(p.Text)).Distinct(StringComparer.Ordinal));
+            passages.SelectMany(p => ProperWords(p.Text)).Distinct(StringComparer.Ordinal),
+            new SpellingCorrector(
+                passages.SelectMany(p => WordsOf(p.Text))
+                    .Concat(entities.SelectMany(e => e.AllNames).SelectMany(WordsOf))
+                    .Concat(Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)),
+                Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)));
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '\''))
             .Where(w => w.Length > 0 && char.IsLower(w[0]))
@@ -99,6 +104,11 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The bilingual lexicon.</summary>
     public Lexicon Lexicon => Normalizer.Lexicon;
+
+    private static IEnumerable<string> WordsOf(string text) =>
+        text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => Montenegro.Bot.Knowledge.Sources.TextFolding.FoldToAscii(w).ToLowerInvariant());
+
+    private static readonly char[] WordSeparators = [' ', ',', '.', '(', ')', '"', ';', ':', '\n', '\'', '\u2019', '\u2018', '-', '\u2013', '|', '/', '!', '?'];
 
     // Capitalised words of a text: the names a question may spell another way.
     private static IEnumerable<string> ProperWords(string text) =>

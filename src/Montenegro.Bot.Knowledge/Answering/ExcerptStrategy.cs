@@ -30,6 +30,11 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 continue;
             }
 
+            if (!SlotCheck.Fits(question, passage.Text))
+            {
+                continue;
+            }
+
             var (excerpt, covered) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
             if (Coverage.OfPredicate(question, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
             {

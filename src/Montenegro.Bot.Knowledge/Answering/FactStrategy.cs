@@ -69,6 +69,11 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
+            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date))
+            {
+                continue;
+            }
+
             var terms = _knowledge.Index.TermsOf(fact.Id);
             var context = _knowledge.Index.ContextOf(fact.Id);
             if (Coverage.OfPredicate(question, terms, _knowledge.Index, context) < Coverage.MinPredicateCoverage)

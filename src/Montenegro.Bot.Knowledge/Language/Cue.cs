@@ -58,4 +58,6 @@ public enum Cue
     Support,
     /// <summary>Opposition to something.</summary>
     Opposition,
+    /// <summary>A number written as a word.</summary>
+    NumberWord,
 }

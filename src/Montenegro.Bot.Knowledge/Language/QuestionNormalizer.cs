@@ -18,6 +18,7 @@ public sealed class QuestionNormalizer
     };
 
     private readonly Lexicon _lexicon;
+    private readonly SpellingCorrector? _speller;
     private readonly IReadOnlyDictionary<string, string> _entityNames;
     private readonly Dictionary<string, string> _sourceNamesByKey;
 
@@ -25,9 +26,11 @@ public sealed class QuestionNormalizer
     /// <param name="lexicon">The bilingual lexicon.</param>
     /// <param name="entityNames">English names of entities by id.</param>
     /// <param name="sourceNames">Capitalised words of the sources (names), in the sources' spelling.</param>
-    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames)
+    /// <param name="speller">Corrects misspelt words of English questions; none leaves them.</param>
+    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null)
     {
         _lexicon = lexicon;
+        _speller = speller;
         _entityNames = entityNames;
         _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in sourceNames)
@@ -124,16 +127,36 @@ public sealed class QuestionNormalizer
 
     private string RespellNames(List<Token> tokens)
     {
-        var changed = false;
         var sb = new StringBuilder();
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var text = token.IsWord ? Respell(token.Text) : token.Text;
-            changed |= !ReferenceEquals(text, token.Text);
-            sb.Append(text);
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                sb.Append(token.Text);
+                continue;
+            }
+
+            // Two words that are one known word written apart ("pod gorica", "monty negro").
+            if (_speller is not null && i + 2 < tokens.Count && tokens[i + 1].Text == " " && tokens[i + 2].IsWord
+                && (!_speller.IsKnown(token.Text.ToLowerInvariant()) || !_speller.IsKnown(tokens[i + 2].Text.ToLowerInvariant()))
+                && _speller.Join(token.Text, tokens[i + 2].Text) is { } joined)
+            {
+                sb.Append(joined);
+                i += 2;
+                continue;
+            }
+
+            var respelt = Respell(token.Text);
+            if (ReferenceEquals(respelt, token.Text) && _speller?.Correct(token.Text) is { } corrected)
+            {
+                respelt = corrected;
+            }
+
+            sb.Append(respelt);
         }
 
-        return changed ? sb.ToString() : string.Concat(tokens.Select(t => t.Text));
+        return sb.ToString();
     }
 
     // A word that is a name of the sources in another transliteration takes the sources' spelling.
