@@ -35,6 +35,7 @@ public sealed class KnowledgeBase : IDisposable
             new SpellingCorrector(
                 passages.SelectMany(p => WordsOf(p.Text))
                     .Concat(entities.SelectMany(e => e.AllNames).SelectMany(WordsOf))
+                    .Concat(DomainSynonyms.Phrases.SelectMany(g => g.Value.Append(g.Key)).SelectMany(WordsOf))
                     .Concat(Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)),
                 Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)));
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -11,6 +11,9 @@ namespace Montenegro.Bot.Knowledge.Answering;
 internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 {
     public const double MinCoverage = 0.6;
+
+    /// <summary>How a curated fact that records what the sources do not say begins.</summary>
+    public const string NotStatedPrefix = "The sources do not say";
     private const int Candidates = 12;
 
     private readonly KnowledgeBase _knowledge = composer.Knowledge;
@@ -35,6 +38,12 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
+        if (fact.Statement.StartsWith(NotStatedPrefix, StringComparison.Ordinal))
+        {
+            // A curated fact that says what the sources leave unsaid: a truthful decline, with its source.
+            return answer with { Answered = false, Intent = "decline" };
+        }
+
         if (related.Count == 0)
         {
             return answer;
@@ -69,7 +78,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
-            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date))
+            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false))
             {
                 continue;
             }

@@ -11,7 +11,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal static partial class SlotCheck
 {
-    public static bool Fits(Question question, string text, Facts.FactDate? date = null)
+    public static bool Fits(Question question, string text, Facts.FactDate? date = null, bool requireDateForWhen = true)
     {
         foreach (var year in question.Years)
         {
@@ -32,7 +32,7 @@ internal static partial class SlotCheck
             }
         }
 
-        if (question.StartsWith(Cue.When) && date is null && !YearPattern().IsMatch(text))
+        if (question.StartsWith(Cue.When) && requireDateForWhen && date is null && !YearPattern().IsMatch(text))
         {
             return false;
         }
