@@ -32,6 +32,7 @@ public sealed class AnswerEngine
         _localizer = new MontenegrinLocalizer(knowledge);
         _strategies =
         [
+            new EventPairStrategy(_composer),
             new RatificationStrategy(_composer),
             new RecognitionStrategy(_composer),
             new DiplomaticRelationsStrategy(_composer),
