@@ -58,6 +58,8 @@ public enum Cue
     Support,
     /// <summary>Opposition to something.</summary>
     Opposition,
+    /// <summary>Words by which a text gives a cause or aim (for "why" questions).</summary>
+    ReasonMarker,
     /// <summary>A number written as a word.</summary>
     NumberWord,
 }
