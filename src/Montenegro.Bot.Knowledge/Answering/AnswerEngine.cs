@@ -82,6 +82,21 @@ public sealed class AnswerEngine
         var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
         var frame = FrameParser.Parse(question, normalized);
         var answer = AnswerFrame(question, frame);
+
+        // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
+        // "when was it carried out?") is asked again with the last question's words as context.
+        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
+            && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun))))
+        {
+            var withContext = FollowUpResolver.WithContext(normalized.English, last, _knowledge);
+            var contextual = Question.Parse(withContext, _knowledge);
+            var contextualFrame = FrameParser.Parse(contextual, normalized);
+            var contextualAnswer = AnswerFrame(contextual, contextualFrame);
+            if (contextualAnswer.Answered)
+            {
+                (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
+            }
+        }
         if (!ReferenceEquals(question, asked) && answer.Answered)
         {
             answer = answer with { Fields = [.. answer.Fields, new AnswerField("Taken as", resolved)] };

@@ -92,6 +92,18 @@ internal static partial class FollowUpResolver
         return changed ? resolved + "?" : text;
     }
 
+    /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", or only a few words.</summary>
+    public static bool LeansOnContext(Question question) =>
+        question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4;
+
+    /// <summary>The question with the last question's words added as context (its question words left out).</summary>
+    public static string WithContext(string english, ConversationTurn last, KnowledgeBase knowledge)
+    {
+        var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
+        var body = LeadingQuestionWord().Replace(previous, string.Empty);
+        return $"{english.TrimEnd('?', ' ', '.', '!')} ({body})?";
+    }
+
     private static readonly (Cue Cue, Cue Opposite)[] Opposites =
     [
         (Cue.Lowest, Cue.Highest), (Cue.Highest, Cue.Lowest), (Cue.First, Cue.Last), (Cue.Last, Cue.First),
