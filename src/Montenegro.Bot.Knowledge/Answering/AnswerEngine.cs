@@ -97,6 +97,11 @@ public sealed class AnswerEngine
                 (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
             }
         }
+        if (frame.Intent == Intent.YesNo && answer.Answered && YesNo.Verdict(question, answer, _knowledge) is { } verdict)
+        {
+            answer = answer with { Text = verdict + " " + answer.Text };
+        }
+
         if (!ReferenceEquals(question, asked) && answer.Answered)
         {
             answer = answer with { Fields = [.. answer.Fields, new AnswerField("Taken as", resolved)] };
