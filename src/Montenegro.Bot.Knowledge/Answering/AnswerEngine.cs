@@ -21,6 +21,7 @@ public sealed class AnswerEngine
 
     private readonly AnswerMetrics? _metrics;
     private readonly MontenegrinLocalizer _localizer;
+    private readonly FactStrategy _factStrategy;
 
     /// <summary>Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and timed.</summary>
     public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null)
@@ -30,6 +31,7 @@ public sealed class AnswerEngine
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
         _composer = new AnswerComposer(knowledge, excerpts);
         _localizer = new MontenegrinLocalizer(knowledge);
+        _factStrategy = new FactStrategy(_composer);
         _strategies =
         [
             new EventPairStrategy(_composer),
@@ -37,7 +39,7 @@ public sealed class AnswerEngine
             new RecognitionStrategy(_composer),
             new DiplomaticRelationsStrategy(_composer),
             new PollStrategy(_composer),
-            new FactStrategy(_composer),
+            _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
         ];
     }
@@ -166,10 +168,26 @@ public sealed class AnswerEngine
             }
         }
 
+        // The nearest thing the sources say, when it is close: shown, but not passed off as the answer.
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato").ToList();
+        if (_factStrategy.BestFact(question, named) is { Coverage: >= NearestFactCoverage } nearest
+            && Coverage.OfPredicate(question, _knowledge.Index.TermsOf(nearest.Fact.Id), _knowledge.Index, _knowledge.Index.ContextOf(nearest.Fact.Id)) >= NearestPredicateCoverage)
+        {
+            return _composer.Decline("decline", "Not exactly in my sources",
+                $"My sources don't cover that exactly. The nearest thing they say ({nearest.Fact.Label}): {nearest.Fact.Statement}",
+                question, _composer.Sources([nearest.Fact], question));
+        }
+
         return _composer.Decline("decline", "Not in my sources",
             "My sources don't cover that. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
             question);
     }
+
+    // Below this share of the question a fact is too far off to show even as the nearest thing.
+    private const double NearestFactCoverage = 0.5;
+
+    // ...and it must say most of what the question asks about, not just share its names and years.
+    private const double NearestPredicateCoverage = 0.75;
 
     /// <summary>Every dated NATO milestone from the article and the timeline table, in date order.</summary>
     public Answer NatoTimeline()
