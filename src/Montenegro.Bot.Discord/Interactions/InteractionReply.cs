@@ -8,6 +8,8 @@ namespace Montenegro.Bot.Discord.Interactions;
 /// </summary>
 public sealed record InteractionReply
 {
+    private readonly IReadOnlyList<ActionRow> components = [];
+
     /// <summary>Plain text.</summary>
     public string? Content { get; init; }
 
@@ -19,6 +21,17 @@ public sealed record InteractionReply
 
     /// <summary>Files to upload with the reply.</summary>
     public IReadOnlyList<FileAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// Action rows of buttons and select menus (at most 5, custom ids distinct); checked when set, so a broken set throws
+    /// <see cref="ArgumentException"/> here rather than a 400 from Discord.
+    /// When the reply is split into several messages they go with the last one.
+    /// </summary>
+    public IReadOnlyList<ActionRow> Components
+    {
+        get => components;
+        init => components = ComponentLimits.CheckMessageRows(value, nameof(Components));
+    }
 
     /// <summary>Creates a text reply.</summary>
     /// <param name="content">The text.</param>
