@@ -139,12 +139,13 @@ internal sealed class GatewayClient(
                     // then ask again (never sooner than a few seconds, should Discord report no wait at all).
                     var wait = limit.ResetAfter > MinSessionStartWait ? limit.ResetAfter : MinSessionStartWait;
                     var resetAt = time.GetUtcNow() + wait;
+                    var waiting = Task.Delay(wait, time, ct);
                     logger.LogWarning(
                         "No gateway session starts (IDENTIFY) left of {Total}; waiting {Wait} until {ResetAt:u} before connecting",
                         limit.Total,
                         wait,
                         resetAt);
-                    await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                    await waiting.ConfigureAwait(false);
                     attempt = 0;
                     continue;
                 }
