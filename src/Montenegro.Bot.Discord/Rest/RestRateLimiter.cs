@@ -18,11 +18,17 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
 {
     public const int GlobalRequestsPerSecond = 50;
 
+    private const int PruneEvery = 1024;
+
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> recent = new();
     private readonly Lock globalLock = new();
     private DateTimeOffset globalPauseUntil;
+    private long lookups;
+
+    /// <summary>Buckets currently remembered (for tests of pruning).</summary>
+    internal int BucketCount => buckets.Count;
 
     public async Task<HttpResponseMessage> SendAsync(RestRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, int maxRetries, CancellationToken ct)
     {
@@ -132,19 +138,29 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
 
     private Bucket GetBucket(string key)
     {
-        if (buckets.Count > 2000)
+        if (Interlocked.Increment(ref lookups) % PruneEvery == 0)
         {
-            var stale = time.GetUtcNow() - TimeSpan.FromMinutes(5);
-            foreach (var (k, b) in buckets)
-            {
-                if (b.ResetAt < stale && b.Gate.CurrentCount == 1)
-                {
-                    buckets.TryRemove(k, out _);
-                }
-            }
+            Prune();
         }
 
         return buckets.GetOrAdd(key, static _ => new Bucket());
+    }
+
+    /// <summary>
+    /// Drops buckets whose window has passed and that nobody holds: they behave exactly like new ones. Keeps the one-off
+    /// buckets of interaction tokens (one per interaction) from piling up; a request that raced a removal notices it in
+    /// <see cref="EnterBucketAsync"/> and moves to the current bucket.
+    /// </summary>
+    private void Prune()
+    {
+        var now = time.GetUtcNow();
+        foreach (var entry in buckets)
+        {
+            if (entry.Value.ResetAt <= now && entry.Value.Gate.CurrentCount == 1)
+            {
+                buckets.TryRemove(entry);
+            }
+        }
     }
 
     private async Task WaitForGlobalAsync(bool counts, CancellationToken ct)
