@@ -3,7 +3,7 @@ using Montenegro.Bot.Discord.Models;
 namespace Montenegro.Bot.Discord.Interactions;
 
 /// <summary>
-/// The answer to a command. Lengths are not limited here: content over 2000 characters and embeds over Discord's
+/// The answer to a command, or the message of a component's <see cref="InteractionResponse"/>. Lengths are not limited here: content over 2000 characters and embeds over Discord's
 /// limits are shortened or split into follow-up messages by the library.
 /// </summary>
 public sealed record InteractionReply
@@ -19,7 +19,10 @@ public sealed record InteractionReply
     /// <summary>When true only the invoking user sees the reply.</summary>
     public bool Ephemeral { get; init; }
 
-    /// <summary>Files to upload with the reply.</summary>
+    /// <summary>
+    /// Files to upload. When the reply is split, each file goes with the message whose embed shows it as
+    /// <c>attachment://name</c> (image, thumbnail or icon); files no embed shows go with the first message.
+    /// </summary>
     public IReadOnlyList<FileAttachment> Attachments { get; init; } = [];
 
     /// <summary>

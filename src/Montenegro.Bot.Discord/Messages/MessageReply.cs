@@ -15,7 +15,10 @@ public sealed record MessageReply
     /// <summary>Embeds.</summary>
     public IReadOnlyList<Embed> Embeds { get; init; } = [];
 
-    /// <summary>Files to upload.</summary>
+    /// <summary>
+    /// Files to upload. When the reply is split, each file goes with the message whose embed shows it as
+    /// <c>attachment://name</c> (image, thumbnail or icon); files no embed shows go with the first message.
+    /// </summary>
     public IReadOnlyList<FileAttachment> Attachments { get; init; } = [];
 
     /// <summary>
