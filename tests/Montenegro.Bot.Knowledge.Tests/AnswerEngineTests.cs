@@ -81,11 +81,11 @@ public sealed class AnswerEngineTests(KnowledgeFixture fixture)
     }
 
     [Fact]
-    public void Poll_trend_over_a_range_of_years_summarises_first_peak_low_and_latest()
+    public void Poll_trend_over_a_range_of_years_gives_the_direction_then_first_peak_low_and_latest()
     {
         var answer = fixture.Engine.Ask("How did support for NATO change between 2008 and 2017?");
         Assert.Equal("poll", answer.Intent);
-        Assert.StartsWith("Support for NATO membership went from 36.45%", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Support for NATO membership rose from 36.45%", answer.Text, StringComparison.Ordinal);
         Assert.Contains("peaking at 56%", answer.Text, StringComparison.Ordinal);
     }
 

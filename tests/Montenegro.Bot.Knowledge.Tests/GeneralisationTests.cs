@@ -105,4 +105,22 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Contains("Montenegro", answer.Text, StringComparison.Ordinal);
         Assert.Empty(answer.Sources);
     }
+
+    [Theory]
+    [InlineData("Kada je Crna Gora postala članica NATO-a?", "5. jun 2017.")]
+    [InlineData("Када је био покушај државног удара у Црној Гори?", "16. октобар 2016.")]
+    public void Montenegrin_with_diacritics_and_inflection_is_understood(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cyrillic_answers_never_transliterate_english_words()
+    {
+        var answer = fixture.Engine.Ask("Када је био покушај државног удара у Црној Гори?");
+        Assert.DoesNotContain("Тхе", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("coup", answer.Text, StringComparison.Ordinal);
+    }
 }

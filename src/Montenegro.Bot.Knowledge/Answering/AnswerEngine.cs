@@ -77,11 +77,40 @@ public sealed class AnswerEngine
         }
 
         var normalized = _knowledge.Normalizer.Normalize(cleaned);
+        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English) is { Count: > 1 } parts)
+        {
+            return AnswerParts(cleaned, parts, conversation);
+        }
+
         var asked = Question.Parse(normalized.English, _knowledge);
         var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation.Last, _knowledge);
         var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
         var frame = FrameParser.Parse(question, normalized);
         var answer = AnswerFrame(question, frame);
+
+        // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
+        // "when was it carried out?") is asked again with the last question's words as context.
+        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
+            && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun))))
+        {
+            foreach (var withContext in FollowUpResolver.WithContext(normalized.English, last, _knowledge))
+            {
+                var contextual = Question.Parse(withContext, _knowledge);
+                var contextualFrame = FrameParser.Parse(contextual, normalized);
+                var contextualAnswer = AnswerFrame(contextual, contextualFrame);
+                if (contextualAnswer.Answered)
+                {
+                    (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
+                    break;
+                }
+            }
+        }
+
+        if (frame.Intent == Intent.YesNo && answer.Answered && YesNo.Verdict(question, answer, _knowledge) is { } verdict)
+        {
+            answer = answer with { Text = verdict + " " + answer.Text };
+        }
+
         if (!ReferenceEquals(question, asked) && answer.Answered)
         {
             answer = answer with { Fields = [.. answer.Fields, new AnswerField("Taken as", resolved)] };
@@ -92,7 +121,34 @@ public sealed class AnswerEngine
             answer = _localizer.Localize(answer, normalized.Script);
         }
 
-        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+    }
+
+    // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.
+    private Answer AnswerParts(string cleaned, IReadOnlyList<string> parts, Conversation conversation)
+    {
+        var answers = new List<Answer>();
+        var context = conversation;
+        foreach (var part in parts)
+        {
+            var answer = Compose(part, context);
+            answers.Add(answer);
+            if (answer.Turn is { } turn)
+            {
+                context = context.With(turn);
+            }
+        }
+
+        var text = string.Join("\n\n", answers.Select((a, i) => a.Answered
+            ? $"{i + 1}. {a.Text}"
+            : $"{i + 1}. My sources don't answer \"{parts[i]}\"."));
+        var sources = answers.SelectMany(a => a.Sources).DistinctBy(s => s.Id).ToList();
+        var last = answers[^1].Turn;
+        return new Answer(answers.Any(a => a.Answered), "multi", "Your questions", text, [], sources, [])
+        {
+            Facts = answers.SelectMany(a => a.Facts).ToList(),
+            Turn = last is null ? null : last with { Question = cleaned },
+        };
     }
 
     private Answer AnswerFrame(Question question, QuestionFrame frame)

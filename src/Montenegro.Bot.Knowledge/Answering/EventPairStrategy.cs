@@ -20,7 +20,8 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     {
         var duration = question.Has(Cue.Duration);
         var named = question.Entities.Select(m => m.Entity).Where(e => e.Id is not ("nato" or "montenegro")).ToList();
-        var compare = question.Has(Cue.Compare) && (named.Count >= 2 || question.Has(Cue.First) || question.Has(Cue.Last) || question.WordList.Contains("before") || question.WordList.Contains("after"));
+        // A comparison sets two things side by side: two names, or two events joined by "or", "before", "after", "than".
+        var compare = question.Has(Cue.Compare) && (named.Count >= 2 || question.WordList.Any(w => w is "or" or "before" or "after" or "than" or "versus" or "vs"));
         if (!duration && !compare || question.ContentTerms.Count == 0)
         {
             return null;

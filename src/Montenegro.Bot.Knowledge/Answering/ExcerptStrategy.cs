@@ -44,7 +44,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             var coverage = Coverage.Of(question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
             if (coverage >= MinCoverage)
             {
-                accepted.Add((hit.Id, excerpt, coverage));
+                accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));
             }
         }
 

@@ -54,6 +54,20 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         return answer with { Text = text, Fields = fields, Sources = composer.Sources([fact, .. related], question) };
     }
 
+    // A "why" question prefers the text that gives a cause or aim.
+    internal const double ReasonBonus = 0.2;
+
+    internal static bool GivesReason(Question question, string text)
+    {
+        if (!question.Has(Language.Cue.Why))
+        {
+            return false;
+        }
+
+        var lower = " " + text.ToLowerInvariant() + " ";
+        return question.Lexicon.Phrases(Language.Cue.ReasonMarker).Any(p => lower.Contains(" " + string.Join(' ', p) + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>The fact that covers the question best, if any shares its entities.</summary>
     internal (Fact Fact, double Coverage)? BestFact(Question question, IReadOnlyList<Entity> named)
     {
@@ -91,7 +105,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             }
 
             var coverage = Coverage.Of(question.ContentTerms, terms, _knowledge.Index, context);
-            var rank = coverage + (0.15 * hit.Score / topScore);
+            var rank = coverage + (0.15 * hit.Score / topScore) + (GivesReason(question, fact.Statement) ? ReasonBonus : 0);
             if (best is null || rank > best.Value.Rank)
             {
                 best = (fact, coverage, rank);

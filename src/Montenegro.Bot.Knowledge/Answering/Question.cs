@@ -42,6 +42,9 @@ public sealed partial class Question
     /// <summary>Lower-case words of the question in order, unanalyzed.</summary>
     public IReadOnlyList<string> WordList { get; }
 
+    /// <summary>The knowledge base the question was parsed against (for checks that analyze other text).</summary>
+    internal KnowledgeBase? Knowledge { get; private init; }
+
     /// <summary>The lexicon the question's cues are read with.</summary>
     internal Language.Lexicon Lexicon { get; private init; } = Language.Lexicon.Empty;
 
@@ -183,7 +186,7 @@ public sealed partial class Question
             }
         }
 
-        return new Question(text, terms, entities, entityTerms, years, months) { Days = days, Lexicon = knowledge.Lexicon };
+        return new Question(text, terms, entities, entityTerms, years, months) { Days = days, Lexicon = knowledge.Lexicon, Knowledge = knowledge };
     }
 
     [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})\b")]

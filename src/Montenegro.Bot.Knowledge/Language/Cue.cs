@@ -58,6 +58,12 @@ public enum Cue
     Support,
     /// <summary>Opposition to something.</summary>
     Opposition,
+    /// <summary>Words by which a text gives a cause or aim (for "why" questions).</summary>
+    ReasonMarker,
+    /// <summary>Words after "which" or "what" that ask for a country ("which country").</summary>
+    CountryFocus,
+    /// <summary>Words after "which" or "what" that say nothing of what is asked about ("what year", "what was the").</summary>
+    GenericFocus,
     /// <summary>A number written as a word.</summary>
     NumberWord,
 }

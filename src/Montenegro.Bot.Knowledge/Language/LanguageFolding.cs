@@ -16,6 +16,7 @@ public static class LanguageFolding
         return TextFolding.FoldToAscii(latin);
     }
 
+
     /// <summary>
     /// A key under which spellings of one name in different transliterations agree: Zaytsev, Zajcev and
     /// Зајцев all give "zajcev"; Degtyarev and Degtjarev give "degtjarev".
@@ -46,6 +47,6 @@ public static class LanguageFolding
     private static readonly (string From, string To)[] NameSpellings =
     [
         ("shch", "sc"), ("tsch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
-        ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "j"), ("dj", "d"),
+        ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("iy", "j"), ("ij", "j"), ("y", "j"), ("dj", "d"),
     ];
 }

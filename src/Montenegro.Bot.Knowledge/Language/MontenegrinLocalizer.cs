@@ -104,8 +104,8 @@ internal sealed class MontenegrinLocalizer(KnowledgeBase knowledge)
         return (fact.Topic, subject, date) switch
         {
             ("recognition", { } who, { } when) => $"{who} je priznala Crnu Goru {when}",
-            ("relations", { } who, { } when) => $"Odnosi s državom {who}: {when} — {fact.Label}",
-            (_, _, { } when) => $"{when}: {fact.Label}",
+            ("relations", { } who, { } when) => $"Odnosi s državom {who}: {when}",
+            (_, _, { } when) => $"Datum: {when}",
             _ => null,
         };
     }
