@@ -178,6 +178,7 @@ public static class HtmlSplitter
     {
         private readonly StringBuilder _inline = new();
         private int _inlineLine;
+        private bool _afterBreak;
 
         public void Walk(IElement container, int depth, bool headingsOnly = false)
         {
@@ -189,6 +190,7 @@ public static class HtmlSplitter
                     if (!headingsOnly)
                     {
                         AppendInline(text.Data, LineOf(container));
+                        _afterBreak &= string.IsNullOrWhiteSpace(text.Data);
                     }
 
                     continue;
@@ -218,9 +220,24 @@ public static class HtmlSplitter
                     continue;
                 }
 
+                // Old pages separate paragraphs with <br><br> rather than <p>.
+                if (tag == "br")
+                {
+                    if (_afterBreak)
+                    {
+                        FlushInline();
+                    }
+
+                    AppendInline(" ", LineOf(element));
+                    _afterBreak = true;
+                    continue;
+                }
+
+                _afterBreak = false;
                 if (InlineTags.Contains(tag))
                 {
-                    AppendInline(tag == "br" ? " " : InlineText(element, depth + 1), LineOf(element));
+                    // Its text joins the running paragraph; a <br><br> or a block inside it still splits it.
+                    Walk(element, depth + 1);
                     continue;
                 }
 
@@ -251,12 +268,14 @@ public static class HtmlSplitter
                         break;
                     default:
                         Walk(element, depth + 1);
-                        FlushInline();
                         break;
                 }
             }
 
-            FlushInline();
+            if (!InlineTags.Contains(container.LocalName))
+            {
+                FlushInline();
+            }
         }
 
         private void AppendInline(string text, int line)

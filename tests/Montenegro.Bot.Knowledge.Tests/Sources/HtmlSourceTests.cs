@@ -102,6 +102,24 @@ public sealed class HtmlSourceTests : IDisposable
     }
 
     [Fact]
+    public void Paragraphs_an_old_page_separates_with_two_line_breaks_are_passages_of_their_own()
+    {
+        _data.Write("old.html", """
+            <html><body><font face="Arial">
+            Montenegro and Malta established diplomatic relations in 2006.<br>
+            Malta is accredited from Rome.<br><br>
+            Trade between the two countries remains modest.
+            </font></body></html>
+            """);
+
+        using var knowledge = KnowledgeBaseLoader.Load(_data.Path);
+
+        Assert.Equal(
+            ["Montenegro and Malta established diplomatic relations in 2006. Malta is accredited from Rome.", "Trade between the two countries remains modest."],
+            knowledge.Passages.Where(p => p.SourceId == "old").Select(p => p.Text));
+    }
+
+    [Fact]
     public void Text_of_an_html_source_is_found_by_search()
     {
         _data.Write("norway.html", NewsPage);
