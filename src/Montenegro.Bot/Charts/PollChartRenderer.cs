@@ -37,14 +37,24 @@ public sealed class PollChartRenderer(string? fontFile = null) : IPollChartRende
         }
 
         ChartFont.EnsureRegistered(fontFile);
-        var plot = new Plot();
+        using var plot = new Plot();
         plot.Font.Set(ChartFont.FamilyName);
-        plot.Legend.SetBestFontOnEachRender = false;
 
+        var legend = AddSeries(plot, data.Series);
+        AddAxes(plot, data);
+        AddLegend(plot, legend);
+
+        var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return new ChartImage(png, Width, Height, FileName(data.PollsterId));
+    }
+
+    // One colour per pollster; returns the legend's entries in the same order.
+    private static List<LegendItem> AddSeries(Plot plot, IReadOnlyList<PollSeries> allSeries)
+    {
         var legend = new List<LegendItem>();
         var rings = new Dictionary<PollPoint, int>(SamePlace.Instance);
         var colourIndex = 0;
-        foreach (var series in data.Series)
+        foreach (var series in allSeries)
         {
             // Polls that name no pollster need not share one, so they are not joined by a line.
             var joined = series.PollsterId is not null;
@@ -81,7 +91,7 @@ public sealed class PollChartRenderer(string? fontFile = null) : IPollChartRende
             });
         }
 
-        if (data.Series.Any(s => s.TextPoints.Any()))
+        if (allSeries.Any(s => s.TextPoints.Any()))
         {
             legend.Add(new LegendItem
             {
@@ -94,10 +104,12 @@ public sealed class PollChartRenderer(string? fontFile = null) : IPollChartRende
             });
         }
 
-        var half = plot.Add.HorizontalLine(50, 1.5f, Ink.WithAlpha(0.7), LinePattern.Dashed);
-        half.ExcludeFromLegend = true;
+        return legend;
+    }
 
-        var dates = plot.Axes.DateTimeTicksBottom();
+    // Title, labels, the dashed 50% line, and limits that show every poll with some room around it.
+    private static void AddAxes(Plot plot, PollChartData data)
+    {
         plot.Title(Title(data), 17);
         plot.YLabel("Support for NATO membership (%)", 14);
         plot.XLabel(Credit(data), 11);
@@ -108,24 +120,29 @@ public sealed class PollChartRenderer(string? fontFile = null) : IPollChartRende
         var (low, high) = SupportRange(points.Select(p => p.Support));
         var first = points.Min(p => p.Date).AddMonths(-4);
         var last = points.Max(p => p.Date).AddMonths(4);
+        var dates = plot.Axes.DateTimeTicksBottom();
+        dates.TickGenerator = DateTicks();
         plot.Axes.SetLimits(ToX(first), ToX(last), low, high);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(high - low > 30 ? 10 : 5);
-        dates.TickGenerator = DateTicks();
-        var majority = plot.Add.Text("50%", ToX(last), 50);
-        majority.Alignment = Alignment.LowerRight;
-        majority.LabelFontSize = 12;
-        majority.LabelFontColor = Ink;
 
-        plot.Legend.ManualItems.AddRange(legend);
+        var half = plot.Add.HorizontalLine(50, 1.5f, Ink.WithAlpha(0.7), LinePattern.Dashed);
+        half.ExcludeFromLegend = true;
+        var label = plot.Add.Text("50%", ToX(last), 50);
+        label.Alignment = Alignment.LowerRight;
+        label.LabelFontSize = 12;
+        label.LabelFontColor = Ink;
+    }
+
+    // Outside the data area, on the right: a legend inside would cover polls.
+    private static void AddLegend(Plot plot, List<LegendItem> items)
+    {
+        plot.Legend.ManualItems.AddRange(items);
         plot.ShowLegend(Edge.Right);
+        plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.FontSize = 13;
         plot.Legend.FontColor = Ink;
         plot.Legend.OutlineColor = Colors.Transparent;
         plot.Legend.ShadowColor = Colors.Transparent;
-        plot.Legend.Alignment = Alignment.UpperLeft;
-
-        var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
-        return new ChartImage(png, Width, Height, FileName(data.PollsterId));
     }
 
     /// <summary>The attachment name for a chart: <c>nato-polls.png</c>, or with the pollster's id, e.g. <c>nato-polls-cedem.png</c>.</summary>
