@@ -1,108 +1,69 @@
 using System.Text.RegularExpressions;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Sources;
 
 namespace Montenegro.Bot.Knowledge.Search;
 
 /// <summary>
-/// An in-memory Lucene index over the answerable passages and the facts, searched with BM25.
-/// Queries are always built in code from analyzed terms: user text is never parsed as query syntax.
+/// The answerable passages and the facts: searched with BM25 through an <see cref="IRetriever"/> (a Lucene
+/// index in memory unless another writer is given), with the analyzed terms, names and frequencies the
+/// answer engine weighs candidates by.
 /// </summary>
-public sealed partial class KnowledgeIndex : IDisposable
+public sealed partial class KnowledgeIndex : IRetriever
 {
-    private const string IdField = "id";
-    private const string TypeField = "type";
-    private const string TextField = "text";
-    private const string HeadingField = "heading";
-    private const string PassageType = "passage";
-    private const string FactType = "fact";
-
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
-    private readonly Filter _passageFilter = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(TypeField, PassageType))));
-    private readonly Filter _factFilter = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(TypeField, FactType))));
+    private readonly IRetriever _retriever;
     private readonly Dictionary<string, HashSet<string>> _termsById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _contextById = new(StringComparer.Ordinal);
     private readonly HashSet<string> _properTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _passageFrequency = new(StringComparer.Ordinal);
     private readonly int _passageCount;
-    private readonly string[] _ids;
 
-    /// <summary>Builds the index over <paramref name="passages"/> and <paramref name="facts"/>.</summary>
-    public KnowledgeIndex(KnowledgeAnalyzer analyzer, IEnumerable<Passage> passages, IEnumerable<Fact> facts, IReadOnlyDictionary<string, SourceDocument> sources)
+    /// <summary>
+    /// Builds the index over <paramref name="passages"/> and <paramref name="facts"/>, in memory or with
+    /// <paramref name="indexWriter"/> (e.g. a <see cref="LuceneIndexCache"/>).
+    /// </summary>
+    public KnowledgeIndex(KnowledgeAnalyzer analyzer, IEnumerable<Passage> passages, IEnumerable<Fact> facts, IReadOnlyDictionary<string, SourceDocument> sources, IRetrievalIndexWriter? indexWriter = null)
     {
         var passageList = passages.ToList();
-        var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, analyzer)
-        {
-            Similarity = new BM25Similarity(),
-            OpenMode = OpenMode.CREATE,
-
-            // A few hundred small documents in memory: one segment, written on this thread, no merging.
-            MergeScheduler = new SerialMergeScheduler(),
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-            UseCompoundFile = false,
-        };
+        var documents = new List<IndexedDocument>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
-        using (var writer = new IndexWriter(_directory, config))
+        foreach (var passage in passageList)
         {
-            foreach (var passage in passageList)
+            var heading = string.Join(" ", passage.HeadingPath);
+            documents.Add(new IndexedDocument(passage.Id, IndexedDocumentKind.Passage, passage.Text, heading));
+            var terms = analyzer.Terms(passage.Text).ToHashSet(StringComparer.Ordinal);
+            _termsById[passage.Id] = terms;
+            foreach (var term in terms)
             {
-                var heading = string.Join(" ", passage.HeadingPath);
-                writer.AddDocument(
-                [
-                    new StringField(IdField, passage.Id, Field.Store.YES),
-                    new StringField(TypeField, PassageType, Field.Store.NO),
-                    new TextField(TextField, passage.Text, Field.Store.NO),
-                    new TextField(HeadingField, heading, Field.Store.NO),
-                ]);
-                var terms = analyzer.Terms(passage.Text).ToHashSet(StringComparer.Ordinal);
-                _termsById[passage.Id] = terms;
-                foreach (var term in terms)
-                {
-                    _passageFrequency[term] = _passageFrequency.GetValueOrDefault(term) + 1;
-                }
-
-                _contextById[passage.Id] = analyzer.Terms($"{sources[passage.SourceId].Title} {heading}").ToHashSet(StringComparer.Ordinal);
-                foreach (Match word in Word().Matches(TextFolding.FoldToAscii(passage.Text)))
-                {
-                    vocabulary.Add(word.Value.ToLowerInvariant());
-
-                    // Names: capitalised words that do not start a sentence.
-                    var before = passage.Text.AsSpan(0, Math.Min(word.Index, passage.Text.Length)).TrimEnd();
-                    if (char.IsUpper(word.Value[0]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':'))
-                    {
-                        names.Add(word.Value);
-                    }
-                }
-
-                _passageCount++;
+                _passageFrequency[term] = _passageFrequency.GetValueOrDefault(term) + 1;
             }
 
-            foreach (var fact in facts)
+            _contextById[passage.Id] = analyzer.Terms($"{sources[passage.SourceId].Title} {heading}").ToHashSet(StringComparer.Ordinal);
+            foreach (Match word in Word().Matches(TextFolding.FoldToAscii(passage.Text)))
             {
-                var text = $"{fact.Label}. {fact.Statement} {fact.Keywords}";
-                writer.AddDocument(
-                [
-                    new StringField(IdField, fact.Id, Field.Store.YES),
-                    new StringField(TypeField, FactType, Field.Store.NO),
-                    new TextField(TextField, text, Field.Store.NO),
-                    new TextField(HeadingField, fact.Label, Field.Store.NO),
-                ]);
-                _termsById[fact.Id] = analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-                if (_contextById.TryGetValue(fact.PassageId, out var context))
+                vocabulary.Add(word.Value.ToLowerInvariant());
+
+                // Names: capitalised words that do not start a sentence.
+                var before = passage.Text.AsSpan(0, Math.Min(word.Index, passage.Text.Length)).TrimEnd();
+                if (char.IsUpper(word.Value[0]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':'))
                 {
-                    _contextById[fact.Id] = context;
+                    names.Add(word.Value);
                 }
             }
 
-            writer.Commit();
+            _passageCount++;
+        }
+
+        foreach (var fact in facts)
+        {
+            var text = $"{fact.Label}. {fact.Statement} {fact.Keywords}";
+            documents.Add(new IndexedDocument(fact.Id, IndexedDocumentKind.Fact, text, fact.Label));
+            _termsById[fact.Id] = analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+            if (_contextById.TryGetValue(fact.PassageId, out var context))
+            {
+                _contextById[fact.Id] = context;
+            }
         }
 
         foreach (var name in names)
@@ -111,25 +72,20 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
 
         Vocabulary = vocabulary;
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-
-        // The index never changes once built: map document numbers to ids once, not per hit.
-        _ids = new string[_reader.MaxDoc];
-        for (var doc = 0; doc < _reader.MaxDoc; doc++)
-        {
-            _ids[doc] = _reader.Document(doc).Get(IdField);
-        }
+        _retriever = (indexWriter ?? new InMemoryIndexWriter(analyzer)).Write(documents);
     }
 
     /// <summary>Every word (lower-case, accents folded) that occurs in an answerable passage.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
 
+    /// <inheritdoc />
+    public int DocumentCount => _retriever.DocumentCount;
+
     /// <summary>Passages that best match <paramref name="terms"/>, best first.</summary>
-    public IReadOnlyList<SearchHit> SearchPassages(IReadOnlyCollection<string> terms, int count) => Search(terms, _passageFilter, count);
+    public IReadOnlyList<SearchHit> SearchPassages(IReadOnlyCollection<string> terms, int count) => _retriever.SearchPassages(terms, count);
 
     /// <summary>Facts that best match <paramref name="terms"/>, best first.</summary>
-    public IReadOnlyList<SearchHit> SearchFacts(IReadOnlyCollection<string> terms, int count) => Search(terms, _factFilter, count);
+    public IReadOnlyList<SearchHit> SearchFacts(IReadOnlyCollection<string> terms, int count) => _retriever.SearchFacts(terms, count);
 
     /// <summary>The analyzed terms of a passage or fact.</summary>
     public IReadOnlySet<string> TermsOf(string id) => _termsById.TryGetValue(id, out var terms) ? terms : [];
@@ -155,36 +111,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         return Math.Log(1 + ((_passageCount - df + 0.5) / (df + 0.5)));
     }
 
-    private List<SearchHit> Search(IReadOnlyCollection<string> terms, Filter filter, int count)
-    {
-        if (terms.Count == 0)
-        {
-            return [];
-        }
-
-        var query = new BooleanQuery();
-        foreach (var term in terms.Distinct(StringComparer.Ordinal).Take(BooleanQuery.MaxClauseCount / 2))
-        {
-            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(HeadingField, term)) { Boost = 0.3f }, Occur.SHOULD);
-        }
-
-        var top = _searcher.Search(query, filter, count);
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var doc in top.ScoreDocs)
-        {
-            hits.Add(new SearchHit(_ids[doc.Doc], doc.Score));
-        }
-
-        return hits;
-    }
-
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _retriever.Dispose();
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Word();
