@@ -9,4 +9,10 @@ if (args.Length > 0 && args[0] == "latency")
     return;
 }
 
+// `scale`, `scale-run` and `vectors`: see ScaleCommands.
+if (ScaleCommands.TryRun(args))
+{
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(IndexBuildBenchmark).Assembly).Run(args);

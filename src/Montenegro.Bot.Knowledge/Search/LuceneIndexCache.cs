@@ -54,6 +54,12 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
     public double RamBufferMegabytes { get; init; } = 64;
 
     /// <summary>
+    /// Whether a new index is merged into one segment before it is renamed into place: a longer build for
+    /// faster queries, which pays off since the index is never written again.
+    /// </summary>
+    public bool MergeToOneSegment { get; init; } = true;
+
+    /// <summary>
     /// Opens the cached index of <paramref name="documents"/>, or builds it. The documents are enumerated once to
     /// compute the key and, when the index must be built, once more to write it.
     /// </summary>
@@ -136,8 +142,11 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
                 throw new InvalidOperationException($"The documents changed while being indexed: {expected} when counted, {written} when written.");
             }
 
-            // The index is read-only from here on: one segment answers queries fastest.
-            writer.ForceMerge(1);
+            if (MergeToOneSegment)
+            {
+                writer.ForceMerge(1);
+            }
+
             writer.Commit();
         }
 

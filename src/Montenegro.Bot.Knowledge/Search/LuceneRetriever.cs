@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace Montenegro.Bot.Knowledge.Search;
@@ -39,10 +40,13 @@ public sealed class LuceneRetriever : IRetriever
 
             // The index never changes once built: map document numbers to ids once, not per hit.
             _ids = new string[_reader.MaxDoc];
+            var ids = MultiDocValues.GetBinaryValues(_reader, LuceneSchema.IdField)
+                ?? throw new CorruptIndexException($"the index in {path ?? "memory"} has no document ids");
+            var id = new BytesRef();
             for (var doc = 0; doc < _reader.MaxDoc; doc++)
             {
-                _ids[doc] = _reader.Document(doc).Get(LuceneSchema.IdField)
-                    ?? throw new CorruptIndexException($"document {doc} of {path ?? "the in-memory index"} has no id");
+                ids.Get(doc, id);
+                _ids[doc] = id.Length > 0 ? id.Utf8ToString() : throw new CorruptIndexException($"document {doc} of the index in {path ?? "memory"} has no id");
             }
         }
         catch
