@@ -8,7 +8,8 @@ namespace Montenegro.Bot.Benchmarks;
 /// <c>scale-sample [N]</c> prints the first N synthetic passages;
 /// <c>scale real</c> compares the index in memory and in the cache directory for the bundled sources;
 /// <c>scale-run SIZE</c> is one such run (in a child process);
-/// <c>vectors [SIZE...] [--ann]</c> measures brute-force cosine top-10 over random unit vectors (default 10000 100000 1000000).
+/// <c>vectors [SIZE...] [--ann N]</c> measures brute-force cosine top-10 over random unit vectors (default 10000 100000 1000000),
+/// and with --ann an HNSW index over N clustered vectors.
 /// MBOT_SCALE_RAM_MB (default 64) and MBOT_SCALE_MERGE (1 or 0, default 1) set how the index is written.
 /// </summary>
 internal static class ScaleCommands
@@ -51,7 +52,7 @@ internal static class ScaleCommands
                     Environment.GetEnvironmentVariable("MBOT_SCALE_MERGE") != "0");
                 return true;
             case "vectors":
-                VectorScanSurvey.Run(sizes.Count > 0 ? sizes : [10_000, 100_000, 1_000_000], args.Contains("--ann"));
+                VectorScanSurvey.Run(sizes.Count > 0 ? sizes : [10_000, 100_000, 1_000_000], Array.IndexOf(args, "--ann") is var at and >= 0 && at + 1 < args.Length ? Size(args[at + 1]) : null);
                 return true;
             default:
                 return false;

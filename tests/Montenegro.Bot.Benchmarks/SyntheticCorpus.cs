@@ -150,13 +150,18 @@ internal sealed partial class SyntheticCorpus : IEnumerable<IndexedDocument>
         AddText(sentence[at..]);
         return segments.ToArray();
 
-        // Names are found in the text between the other slots, word by word.
+        // Names are found in the text between the other slots, word by word; a word that starts the sentence,
+        // a table cell or a label ("Undecided:", "Polling Firm/...") is not taken for one.
         void AddText(string text)
         {
             var from = 0;
             foreach (Match word in Word().Matches(text))
             {
-                if (isName(word.Value))
+                var before = text.AsSpan(0, word.Index).TrimEnd();
+                var after = text.AsSpan(word.Index + word.Length);
+                var startsSomething = segments.Count == 0 && before.IsEmpty || (!before.IsEmpty && before[^1] is '.' or ';' or ':' or '/');
+                var labels = !after.IsEmpty && after[0] is ':' or '/';
+                if (!startsSomething && !labels && isName(word.Value))
                 {
                     segments.Add(new Segment(Slot.Text, text[from..word.Index]));
                     segments.Add(new Segment(Slot.Name, word.Value));
