@@ -6,6 +6,7 @@ namespace Montenegro.Bot.Benchmarks;
 /// The scale commands:
 /// <c>scale [SIZE...] [--repeats N]</c> measures lexical retrieval over synthetic corpora (default 1000 10000 100000, 3 runs each);
 /// <c>scale-sample [N]</c> prints the first N synthetic passages;
+/// <c>scale-engine SIZE</c> loads the whole knowledge base with SIZE synthetic passages added;
 /// <c>scale real</c> compares the index in memory and in the cache directory for the bundled sources;
 /// <c>scale-run SIZE</c> is one such run (in a child process);
 /// <c>vectors [SIZE...] [--ann N]</c> measures brute-force cosine top-10 over random unit vectors (default 10000 100000 1000000),
@@ -50,6 +51,9 @@ internal static class ScaleCommands
                     sizes[0],
                     double.Parse(Environment.GetEnvironmentVariable("MBOT_SCALE_RAM_MB") ?? "64", CultureInfo.InvariantCulture),
                     Environment.GetEnvironmentVariable("MBOT_SCALE_MERGE") != "0");
+                return true;
+            case "scale-engine":
+                EngineLoadSurvey.Run(sizes[0]);
                 return true;
             case "vectors":
                 VectorScanSurvey.Run(sizes.Count > 0 ? sizes : [10_000, 100_000, 1_000_000], Array.IndexOf(args, "--ann") is var at and >= 0 && at + 1 < args.Length ? Size(args[at + 1]) : null);
