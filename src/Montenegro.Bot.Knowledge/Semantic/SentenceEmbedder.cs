@@ -22,6 +22,8 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     /// <summary>The <see cref="EmbeddingGenerationOptions.AdditionalProperties"/> key that selects an <see cref="EmbeddingPurpose"/>.</summary>
     public const string PurposeProperty = "purpose";
 
+    private const int MaxCharsPerToken = 32;
+
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
     private static readonly string[] OutputNames = ["last_hidden_state"];
 
@@ -272,6 +274,10 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         {
             text = Model.QueryPrefix + text;
         }
+
+        // No token is shorter than a character, and few words are longer than this per token: enough text
+        // for MaxTokens, without folding and scanning all of a 100 KB message.
+        text = ModelText.Prepare(text, Model.MaxTokens * MaxCharsPerToken);
 
         lock (_tokenizerLock)
         {

@@ -60,6 +60,15 @@ public sealed class SentenceEmbedderTests(ArcticEmbedderFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("Defense Minister Boro Vučinić", "Defense Minister Boro Vucinic")]
+    [InlineData("Prime Minister Milo Đukanović", "Prime Minister Milo Dukanovic")]
+    [InlineData("São Tomé and Príncipe", "Sao Tome and Principe")]
+    public void Accented_names_read_like_their_plain_spelling(string accented, string plain)
+    {
+        VectorAssert.Close(Embedder.Embed(plain, EmbeddingPurpose.Passage), Embedder.Embed(accented, EmbeddingPurpose.Passage));
+    }
+
     public static TheoryData<string, string> HostileTexts => new()
     {
         { "empty", string.Empty },
