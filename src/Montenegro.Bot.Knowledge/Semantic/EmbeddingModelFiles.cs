@@ -32,24 +32,24 @@ public static class EmbeddingModelFiles
     {
         ArgumentNullException.ThrowIfNull(model);
         var package = ModelPackage.Open(model, packageDirectory, precision, preferPrepared: false);
-        var converted = ModelCompression.Convert(package.ReadModel(), precision, package.Version ?? "unknown");
+        var bytes = package.ReadModel();
 
         Directory.CreateDirectory(outputDirectory);
-        WriteAtomically(Path.Combine(outputDirectory, VocabularyFileName(model)), System.Text.Encoding.UTF8.GetBytes(package.Vocabulary));
-        WriteAtomically(Path.Combine(outputDirectory, ModelFileName(model, precision)), converted);
+        WriteAtomically(Path.Combine(outputDirectory, VocabularyFileName(model)), stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(package.Vocabulary)));
+        WriteAtomically(Path.Combine(outputDirectory, ModelFileName(model, precision)), stream => ModelCompression.Write(bytes, precision, package.Version ?? "unknown", stream));
     }
 
 
 
-    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> under a temporary name first, then renames it.</summary>
-    internal static void WriteAtomically(string path, byte[] content)
+    /// <summary>Writes <paramref name="path"/> with <paramref name="write"/> under a temporary name first, then renames it.</summary>
+    private static void WriteAtomically(string path, Action<Stream> write)
     {
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

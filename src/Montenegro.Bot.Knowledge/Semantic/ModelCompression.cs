@@ -26,12 +26,26 @@ internal static class ModelCompression
             return model;
         }
 
+        using var converted = new MemoryStream(model.Length / 2);
+        Write(model, precision, version, converted);
+        return converted.ToArray();
+    }
+
+    /// <summary>Writes the published model <paramref name="model"/> converted to <paramref name="precision"/> to <paramref name="destination"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not an ONNX model.</exception>
+    public static void Write(byte[] model, EmbeddingPrecision precision, string version, Stream destination)
+    {
+        if (precision == EmbeddingPrecision.Float32)
+        {
+            destination.Write(model);
+            return;
+        }
+
         var metadata = new Dictionary<string, string>
         {
             [PackageVersionProperty] = version,
             [PrecisionProperty] = Suffix(precision),
         };
-        var quantized = precision == EmbeddingPrecision.Int8 ? QuantizedModel.Convert(model) : model;
-        return HalfPrecisionModel.Convert(quantized, metadata);
+        OnnxModelRewriter.Rewrite(model, precision, metadata, destination);
     }
 }

@@ -89,7 +89,9 @@ internal static class Protobuf
         output.Write(payload);
     }
 
-    private static void WriteVarint(Stream output, ulong value)
+    public static void WriteTag(Stream output, int number, int wireType) => WriteVarint(output, ((ulong)number << 3) | (uint)wireType);
+
+    public static void WriteVarint(Stream output, ulong value)
     {
         while (value >= 0x80)
         {
