@@ -67,4 +67,17 @@ public sealed class ModelLoadingTests(ArcticEmbedderFixture fixture) : IDisposab
         const string Question = "When did Montenegro enter the North Atlantic alliance?";
         VectorAssert.Close(fixture.Embedder.Embed(Question, EmbeddingPurpose.Query), embedder.Embed(Question, EmbeddingPurpose.Query));
     }
+
+    [Fact]
+    public void A_model_cache_folder_that_cannot_be_written_only_costs_the_unpacking()
+    {
+        var blocked = Path.Combine(_directory.Path, "blocked");
+        File.WriteAllText(blocked, "not a folder");
+
+        using var embedder = SentenceEmbedder.Load(EmbeddingModel.ArcticXs, new SentenceEmbedderOptions { ModelCacheDirectory = Path.Combine(blocked, "models") });
+
+        const string Question = "Who tried to overthrow the government in 2016?";
+        Assert.Equal(fixture.Embedder.CacheIdentity, embedder.CacheIdentity);
+        VectorAssert.Close(fixture.Embedder.Embed(Question, EmbeddingPurpose.Query), embedder.Embed(Question, EmbeddingPurpose.Query));
+    }
 }

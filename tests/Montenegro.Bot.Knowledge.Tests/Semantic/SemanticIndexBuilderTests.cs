@@ -156,6 +156,15 @@ public sealed class SemanticIndexBuilderTests(ArcticEmbedderFixture fixture) : I
     }
 
     [Fact]
+    public async Task No_passages_make_an_empty_index_that_finds_nothing()
+    {
+        var search = new SemanticSearch(fixture.Embedder, Build([]));
+
+        Assert.Equal(0, search.Index.Count);
+        Assert.Empty(await search.SearchAsync("When did Montenegro join NATO?", 5));
+    }
+
+    [Fact]
     public void Passage_ids_must_be_distinct()
     {
         (string, string)[] duplicated = [("a", "one"), ("a", "two")];
