@@ -1,6 +1,7 @@
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Frames;
 using Montenegro.Bot.Knowledge.Language;
+using Montenegro.Bot.Knowledge.Semantic;
 using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -22,10 +23,15 @@ public sealed class AnswerEngine
     private readonly AnswerMetrics? _metrics;
     private readonly MontenegrinLocalizer _localizer;
     private readonly FactStrategy _factStrategy;
+    private readonly ISemanticSearch? _semantic;
 
-    /// <summary>Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and timed.</summary>
-    public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null)
+    /// <summary>
+    /// Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and
+    /// timed; with <paramref name="semantic"/>, questions that match no words well enough are answered by meaning.
+    /// </summary>
+    public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null, ISemanticSearch? semantic = null)
     {
+        _semantic = semantic;
         _knowledge = knowledge;
         _metrics = metrics;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
@@ -41,6 +47,7 @@ public sealed class AnswerEngine
             new PollStrategy(_composer),
             _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
+            .. semantic is null ? Array.Empty<IAnswerStrategy>() : [new SemanticStrategy(_composer, semantic, knowledge.Abstention)],
         ];
     }
 
@@ -155,6 +162,11 @@ public sealed class AnswerEngine
 
     private Answer AnswerFrame(Question question, QuestionFrame frame)
     {
+        if (_semantic is not null && question.Meaning is null)
+        {
+            question.Meaning = _semantic.EncodeQueryAsync(question.Text).AsTask().GetAwaiter().GetResult();
+        }
+
         if (frame.Intent is Intent.SmallTalk or Intent.Help)
         {
             return SmallTalk.Reply(question, frame);
