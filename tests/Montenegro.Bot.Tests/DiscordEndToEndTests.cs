@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
 using Montenegro.Bot.Discord.Testing;
 using Montenegro.Bot.Hosting;
 
@@ -10,7 +11,7 @@ namespace Montenegro.Bot.Tests;
 public sealed class DiscordEndToEndTests : IAsyncLifetime
 {
     private FakeDiscord _discord = null!;
-    private IHost _host = null!;
+    private WebApplication _host = null!;
 
     public async Task InitializeAsync()
     {
@@ -23,19 +24,23 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _host.StopAsync();
-        _host.Dispose();
+        await _host.DisposeAsync();
         await _discord.DisposeAsync();
     }
 
-    private static IHost StartBot(FakeDiscord discord, params string[] extra) =>
-        BotHost.CreateBuilder(
+    private static WebApplication StartBot(FakeDiscord discord, params string[] extra)
+    {
+        var builder = BotHost.CreateServiceBuilder(
         [
             $"--Discord:Token={discord.Token}",
             $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}",
             $"--Discord:GuildId={DiscordPayloadFactory.GuildId}",
             "--Logging:LogLevel:Default=Warning",
             .. extra,
-        ]).AddDiscord().Build();
+        ]);
+        builder.WebHost.UseTestServer();
+        return builder.Build();
+    }
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -113,7 +118,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     public async Task With_free_text_off_the_privileged_intent_is_not_requested()
     {
         await using var other = await FakeDiscord.StartAsync();
-        using var host = StartBot(other, "--FreeText:Enabled=false");
+        await using var host = StartBot(other, "--FreeText:Enabled=false");
         await host.StartAsync();
         await other.WaitForSessionAsync();
 

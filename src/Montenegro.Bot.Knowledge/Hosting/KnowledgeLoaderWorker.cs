@@ -6,17 +6,19 @@ using Montenegro.Bot.Knowledge.Answering;
 
 namespace Montenegro.Bot.Knowledge.Hosting;
 
-/// <summary>Loads <c>data/</c> and builds the index when the host starts; a load failure stops the host with one clear message.</summary>
+/// <summary>
+/// Loads <c>data/</c> and builds the index when the host starts. A load failure is recorded in
+/// <see cref="KnowledgeState.FailureReason"/> (one line naming file and line) and stops the host; the application
+/// reports it once and chooses its exit code.
+/// </summary>
 public sealed partial class KnowledgeLoaderWorker(
     IOptions<KnowledgeOptions> options,
     KnowledgeState state,
     AnswerMetrics metrics,
     IHostApplicationLifetime lifetime,
+    ILoggerFactory loggers,
     ILogger<KnowledgeLoaderWorker> logger) : BackgroundService
 {
-    /// <summary>The process exit code when the data cannot be loaded.</summary>
-    public const int LoadFailureExitCode = 3;
-
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,7 +31,7 @@ public sealed partial class KnowledgeLoaderWorker(
                 {
                     stoppingToken.ThrowIfCancellationRequested();
                     var knowledge = KnowledgeBaseLoader.Load(options.Value.Path);
-                    state.SetReady(new AnswerEngine(knowledge, metrics));
+                    state.SetReady(new AnswerEngine(knowledge, metrics, loggers.CreateLogger<AnswerEngine>()));
                     LogLoaded(knowledge.Passages.Count, knowledge.Facts.Count, stopwatch.ElapsedMilliseconds);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -38,9 +40,8 @@ public sealed partial class KnowledgeLoaderWorker(
                 }
                 catch (KnowledgeLoadException e)
                 {
-                    LogLoadFailed(e.Message);
+                    // Not logged here: the application prints the reason once, where its operator looks.
                     state.SetFailed(e);
-                    Environment.ExitCode = LoadFailureExitCode;
                     lifetime.StopApplication();
                 }
             },
@@ -49,7 +50,4 @@ public sealed partial class KnowledgeLoaderWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge base ready: {Passages} passages, {Facts} facts, in {Milliseconds} ms")]
     private partial void LogLoaded(int passages, int facts, long milliseconds);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot load the bot's sources: {Reason}")]
-    private partial void LogLoadFailed(string reason);
 }

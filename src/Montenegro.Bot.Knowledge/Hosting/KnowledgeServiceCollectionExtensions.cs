@@ -13,7 +13,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>()
             .Bind(configuration.GetSection(KnowledgeOptions.Section))
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>();
+        services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptions.Validator>();
         services.AddSingleton<KnowledgeState>();
         services.AddSingleton(sp => new Answering.AnswerMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddHostedService<KnowledgeLoaderWorker>();

@@ -4,40 +4,45 @@ using Montenegro.Bot.Http;
 namespace Montenegro.Bot.CommandLine;
 
 /// <summary>
-/// <c>healthcheck</c>: asks the running bot's own <c>/healthz</c> on 127.0.0.1, so a container
-/// HEALTHCHECK needs no curl. Exit 0 when healthy, 1 when not.
+/// <c>healthcheck</c>: asks the running bot's own <c>/healthz</c> on 127.0.0.1, so a container HEALTHCHECK needs no
+/// curl. Exit 0 when healthy, 1 when not, 2 when the settings are invalid.
 /// </summary>
 public static class HealthcheckCommand
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
     /// <summary>Checks the port given by the same settings <c>serve</c> uses.</summary>
-    public static async Task<int> RunAsync(string[] hostArgs, TextWriter output, TextWriter error)
+    /// <param name="settings">Settings given as <c>--Section:Key=Value</c> arguments.</param>
+    /// <param name="console">Where to write the verdict.</param>
+    public static async Task<int> RunAsync(string[] settings, BotConsole console)
     {
-        var (port, problem) = HttpPort.From(BotConfiguration.Read(hostArgs));
-        if (problem is not null)
+        ArgumentNullException.ThrowIfNull(console);
+        var configuration = BotConfiguration.Read(settings);
+        var problems = SettingsCheck.ConversionProblems(configuration);
+        if (problems.Count > 0)
         {
-            await error.WriteLineAsync(problem);
-            return 1;
+            await console.Error.WriteLineAsync(new InvalidSettingsException(problems).Message);
+            return ExitCodes.Usage;
         }
 
+        var port = HttpPort.From(configuration).Port;
         using var client = new HttpClient { Timeout = Timeout };
         try
         {
-            using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}{HealthEndpoints.LivenessPath}"));
+            using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}{HttpSurface.LivenessPath}"));
             if (response.IsSuccessStatusCode)
             {
-                await output.WriteLineAsync("Healthy");
-                return 0;
+                await console.Out.WriteLineAsync("Healthy");
+                return ExitCodes.Done;
             }
 
-            await error.WriteLineAsync($"Unhealthy: {HealthEndpoints.LivenessPath} answered {(int)response.StatusCode}");
-            return 1;
+            await console.Error.WriteLineAsync($"Unhealthy: {HttpSurface.LivenessPath} answered {(int)response.StatusCode}");
+            return ExitCodes.Failed;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            await error.WriteLineAsync($"Unhealthy: nothing answers on port {port} ({e.GetType().Name})");
-            return 1;
+            await console.Error.WriteLineAsync($"Unhealthy: nothing answers on port {port} ({e.GetType().Name})");
+            return ExitCodes.Failed;
         }
     }
 }
