@@ -64,24 +64,16 @@ public sealed class ServeTests
     [Fact]
     public async Task Readyz_names_the_load_error_when_the_sources_cannot_be_loaded()
     {
-        var data = Directory.CreateTempSubdirectory("montenegro-bot-bad-data-");
-        try
-        {
-            File.WriteAllText(Path.Combine(data.FullName, "sources.json"), "{ not json");
-            await using var app = await StartInMemoryAsync($"--Data:Path={data.FullName}");
-            using var http = app.GetTestClient();
+        using var data = new BrokenDataFolder();
+        await using var app = await StartInMemoryAsync($"--Data:Path={data.Path}");
+        using var http = app.GetTestClient();
 
-            await Assert.ThrowsAnyAsync<Exception>(() => KnowledgeLoadedAsync(app));
-            var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        await Assert.ThrowsAsync<Knowledge.KnowledgeLoadException>(() => KnowledgeLoadedAsync(app));
+        var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
 
-            Assert.Equal(503, (int)response.StatusCode);
-            Assert.StartsWith("Not ready: the sources could not be loaded: ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            Assert.NotNull(app.Services.GetRequiredService<KnowledgeState>().LoadError);
-        }
-        finally
-        {
-            data.Delete(recursive: true);
-        }
+        Assert.Equal(503, (int)response.StatusCode);
+        Assert.StartsWith("Not ready: the sources could not be loaded: ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(app.Services.GetRequiredService<KnowledgeState>().LoadError);
     }
 
     [Fact]

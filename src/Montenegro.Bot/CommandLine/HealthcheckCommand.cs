@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Montenegro.Bot.Hosting;
 using Montenegro.Bot.Http;
 
@@ -5,7 +8,7 @@ namespace Montenegro.Bot.CommandLine;
 
 /// <summary>
 /// <c>healthcheck</c>: asks the running bot's own <c>/healthz</c> on 127.0.0.1, so a container HEALTHCHECK needs no
-/// curl. Exit 0 when healthy, 1 when not, 2 when the settings are invalid.
+/// curl. Exit 0 when healthy, 1 when not, 2 when the settings are invalid (checked as in every mode).
 /// </summary>
 public static class HealthcheckCommand
 {
@@ -17,15 +20,13 @@ public static class HealthcheckCommand
     public static async Task<int> RunAsync(string[] settings, BotConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var configuration = BotConfiguration.Read(settings);
-        var problems = SettingsCheck.ConversionProblems(configuration);
-        if (problems.Count > 0)
+        if (InvalidSettings(settings) is { } problem)
         {
-            await console.Error.WriteLineAsync(new InvalidSettingsException(problems).Message);
+            await console.Error.WriteLineAsync(problem);
             return ExitCodes.Usage;
         }
 
-        var port = HttpPort.From(configuration).Port;
+        var port = HttpPort.From(BotConfiguration.Read(settings)).Port;
         using var client = new HttpClient { Timeout = Timeout };
         try
         {
@@ -43,6 +44,28 @@ public static class HealthcheckCommand
         {
             await console.Error.WriteLineAsync($"Unhealthy: nothing answers on port {port} ({e.GetType().Name})");
             return ExitCodes.Failed;
+        }
+    }
+
+    // The same checks as every other mode: the host is built (not started) so that its validators run.
+    private static string? InvalidSettings(string[] settings)
+    {
+        try
+        {
+            using var host = BotHost.CreateConsoleBuilder(settings).Build();
+            try
+            {
+                host.Services.GetService<IStartupValidator>()?.Validate();
+                return null;
+            }
+            catch (Exception e) when (SettingsCheck.OneLine(e, host.Services.GetRequiredService<IConfiguration>()) is { } line)
+            {
+                return line;
+            }
+        }
+        catch (InvalidSettingsException e)
+        {
+            return e.Message;
         }
     }
 }
