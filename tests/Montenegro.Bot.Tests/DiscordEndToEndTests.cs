@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Montenegro.Bot.Knowledge.Hosting;
 using Montenegro.Bot.Discord.Testing;
 using Montenegro.Bot.Hosting;
 
@@ -18,6 +20,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         _discord = await FakeDiscord.StartAsync();
         _host = StartBot(_discord);
         await _host.StartAsync();
+        await _host.Services.GetRequiredService<KnowledgeState>().WhenReadyAsync(CancellationToken.None);
         await _discord.WaitForSessionAsync();
     }
 
@@ -36,6 +39,9 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
             $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}",
             $"--Discord:GuildId={DiscordPayloadFactory.GuildId}",
             "--Logging:LogLevel:Default=Warning",
+
+            // The longest Discord allows, so that a slow machine still answers at once rather than deferring.
+            "--Discord:DeferThreshold=00:00:02.5",
             .. extra,
         ]);
         builder.WebHost.UseTestServer();

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Montenegro.Bot.Knowledge.Hosting;
 using Montenegro.Bot.Discord.Testing;
 using Montenegro.Bot.Hosting;
 using Montenegro.Bot.Http;
@@ -23,9 +26,13 @@ public sealed class ServeHttpInteractionsTests : IAsyncLifetime
         var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
         var builder = BotHost.CreateServiceBuilder(["--Logging:LogLevel:Default=Warning", $"--Discord:PublicKey={publicKey}", $"--Discord:ApiBaseUrl={_discord.ApiBaseUrl}"]);
         builder.WebHost.UseTestServer();
+
+        // A clock that stands still: the answer always beats the deferral threshold, however slow the machine.
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow));
         _app = builder.Build();
         _app.MapHttpSurface();
         await _app.StartAsync();
+        await _app.Services.GetRequiredService<KnowledgeState>().WhenReadyAsync(CancellationToken.None);
         _http = _app.GetTestClient();
     }
 

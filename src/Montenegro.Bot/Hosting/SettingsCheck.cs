@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.Configuration;
@@ -206,8 +205,7 @@ public static class SettingsCheck
     {
         _ when type == typeof(bool) => "true or false",
         _ when type == typeof(ulong) => "a Discord id (a whole number from 1 to 18446744073709551615)",
-        _ when type == typeof(int) => $"a whole number from {int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}",
-        _ when type == typeof(long) || type == typeof(uint) || type == typeof(short) || type == typeof(byte) => "a whole number",
+        _ when type == typeof(int) || type == typeof(long) || type == typeof(uint) || type == typeof(short) || type == typeof(byte) => "a whole number",
         _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "a number such as 2.5",
         _ when type == typeof(TimeSpan) => "a duration written [d.]hh:mm:ss[.fff], e.g. 00:00:02.5 for 2.5 seconds",
         _ when type.IsEnum => "one of " + string.Join(", ", Enum.GetNames(type)),

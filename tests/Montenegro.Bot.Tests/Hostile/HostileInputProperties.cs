@@ -11,6 +11,7 @@ namespace Montenegro.Bot.Tests.Hostile;
 /// No input crashes anything: hostile text (see <see cref="HostileText"/>) through the engine, the command router as
 /// the console types commands, and the JSON writer. The engine's and the router's own guards would turn a crash into
 /// <see cref="AnswerEngine.SomethingWentWrong"/>, so the properties also require that the guard was never needed.
+/// 11,000 cases in all.
 /// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class HostileInputProperties(EngineFixture fixture)
@@ -22,16 +23,14 @@ public sealed class HostileInputProperties(EngineFixture fixture)
 
     private static readonly string[] CommandNames = ["ask", "recognition", "nato", "poll", "relations", "search", "sources", "help", "quit", "POLL", "p0ll", "x"];
 
-    [Property(MaxTest = Cases, EndSize = 40, Arbitrary = [typeof(HostileText)])]
+    // Search is reached through the router's /search.
+    [Property(MaxTest = 4000, EndSize = 40, Arbitrary = [typeof(HostileText)])]
     public void The_engine_answers_any_text_without_falling_back_on_its_guard(HostileLine line)
     {
         var answer = fixture.Engine.Ask(line.Text);
-        var search = fixture.Engine.Search(line.Text);
 
         Assert.NotSame(AnswerEngine.SomethingWentWrong, answer);
-        Assert.NotSame(AnswerEngine.SomethingWentWrong, search);
         Assert.False(string.IsNullOrWhiteSpace(answer.Text));
-        Assert.False(string.IsNullOrWhiteSpace(search.Text));
     }
 
     [Property(MaxTest = Cases, EndSize = 40, Arbitrary = [typeof(HostileText)])]
