@@ -10,13 +10,14 @@ namespace Montenegro.Bot.CommandLine;
 /// <param name="OutputIsTerminal">Whether standard output is a terminal (so ANSI bold may be used).</param>
 public sealed record BotConsole(TextReader In, TextWriter Out, TextWriter Error, bool InputIsTerminal, bool OutputIsTerminal)
 {
-    /// <summary>The process's own console. Piped input is read as UTF-8 whatever the locale says.</summary>
+    /// <summary>
+    /// The process's own console. Standard input is read as UTF-8 bytes whatever the locale says, and as a stream
+    /// rather than through <see cref="Console.In"/>, whose block reads wait for a full buffer at a terminal (the
+    /// terminal's own line editing still applies).
+    /// </summary>
     public static BotConsole System()
     {
-        var inputIsTerminal = !Console.IsInputRedirected;
-        var input = inputIsTerminal
-            ? Console.In
-            : new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        return new BotConsole(input, Console.Out, Console.Error, inputIsTerminal, !Console.IsOutputRedirected);
+        var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 12);
+        return new BotConsole(input, Console.Out, Console.Error, !Console.IsInputRedirected, !Console.IsOutputRedirected);
     }
 }
