@@ -1,3 +1,5 @@
+using System.IO.Pipes;
+using System.Text;
 using Montenegro.Bot.Chat;
 
 namespace Montenegro.Bot.Tests;
@@ -52,5 +54,22 @@ public sealed class InputLinesTests
 
         Assert.Equal(InputLines.MaxLineLength, lines[0].Length);
         Assert.Equal("next", lines[1]);
+    }
+
+    [Fact]
+    public async Task A_line_is_yielded_as_soon_as_it_arrives_not_when_the_buffer_fills()
+    {
+        // As a person types at the chat: one line, then nothing until the answer has been read.
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.Out);
+        using var client = new AnonymousPipeClientStream(PipeDirection.In, pipe.ClientSafePipeHandle);
+        using var reader = new StreamReader(client, Encoding.UTF8);
+        await pipe.WriteAsync(Encoding.UTF8.GetBytes("When did Montenegro join NATO?\n"));
+        await pipe.FlushAsync();
+
+        await using var lines = InputLines.ReadAsync(reader).GetAsyncEnumerator();
+        var first = lines.MoveNextAsync().AsTask();
+
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("When did Montenegro join NATO?", lines.Current);
     }
 }

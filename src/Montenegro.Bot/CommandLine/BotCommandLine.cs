@@ -48,6 +48,11 @@ public static partial class BotCommandLine
                 EnableDefaultExceptionHandler = false,
             });
         }
+        catch (Hosting.InvalidSettingsException e)
+        {
+            await console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Usage;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect, not a user's mistake: still one line, never a stack trace on the user's screen.

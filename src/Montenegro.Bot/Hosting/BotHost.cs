@@ -13,14 +13,14 @@ public static class BotHost
 {
     /// <summary>The host for <c>ask</c> and the console chat: the knowledge base, no HTTP, no Discord connection.</summary>
     /// <param name="settings">Settings given as <c>--Section:Key=Value</c> arguments.</param>
-    /// <exception cref="InvalidSettingsException">A setting does not convert to its type.</exception>
+    /// <exception cref="InvalidSettingsException">A setting does not convert to its type, or a settings file is not JSON.</exception>
     public static HostApplicationBuilder CreateConsoleBuilder(string[] settings)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = BotConfiguration.Readable(() => Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = settings,
             ContentRootPath = AppContext.BaseDirectory,
-        });
+        }));
         builder.AddBotDefaults();
         builder.AddConsoleModeLogging();
         return builder;
@@ -28,14 +28,14 @@ public static class BotHost
 
     /// <summary>The host for <c>serve</c>: the knowledge base, the HTTP surface, telemetry, and Discord when configured.</summary>
     /// <param name="settings">Settings given as <c>--Section:Key=Value</c> arguments (tests pass <c>--Http:Port=0</c>).</param>
-    /// <exception cref="InvalidSettingsException">A setting does not convert to its type.</exception>
+    /// <exception cref="InvalidSettingsException">A setting does not convert to its type, or a settings file is not JSON.</exception>
     public static WebApplicationBuilder CreateServiceBuilder(string[] settings)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var builder = BotConfiguration.Readable(() => WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = settings,
             ContentRootPath = AppContext.BaseDirectory,
-        });
+        }));
         builder.AddBotDefaults();
         builder.AddHttpSurface();
         builder.AddTelemetry();
@@ -54,7 +54,7 @@ public static class BotHost
 
     /// <summary>The <c>serve</c> app with its endpoints mapped, not yet started.</summary>
     /// <param name="settings">Settings given as <c>--Section:Key=Value</c> arguments.</param>
-    /// <exception cref="InvalidSettingsException">A setting does not convert to its type.</exception>
+    /// <exception cref="InvalidSettingsException">A setting does not convert to its type, or a settings file is not JSON.</exception>
     public static WebApplication BuildService(string[] settings)
     {
         var app = CreateServiceBuilder(settings).Build();
