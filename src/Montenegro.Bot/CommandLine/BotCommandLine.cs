@@ -130,7 +130,15 @@ public static partial class BotCommandLine
     private static string HelpPath(ParseResult result) =>
         result.CommandResult.Command is RootCommand ? string.Empty : result.CommandResult.Command.Name + " ";
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    // Whatever a user typed stays on the one line: control characters and line separators become spaces.
+    private static string OneLine(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) || source[i] is '\u2028' or '\u2029' ? ' ' : source[i];
+            }
+        });
 
     [GeneratedRegex(@"^(?<name>--(json|conversation))[=:](?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex SwitchWithValue();
