@@ -59,7 +59,25 @@ public sealed class DispatcherTransportTests
 
         public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken ct) => Record("delete " + interactionToken);
 
-        public Task CreateFollowupMessageAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct) => Record("followup " + interactionToken);
+        public async Task<ulong> CreateFollowupMessageAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
+        {
+            await Record("followup " + interactionToken);
+            return 1;
+        }
+
+        public Task EditFollowupMessageAsync(ulong applicationId, string interactionToken, ulong messageId, OutgoingMessage message, CancellationToken ct) => Record("edit followup " + interactionToken);
+
+        public Task DeleteFollowupMessageAsync(ulong applicationId, string interactionToken, ulong messageId, CancellationToken ct) => Record("delete followup " + interactionToken);
+
+        public Task EditMessageAsync(ulong channelId, ulong messageId, OutgoingMessage message, CancellationToken ct) => Record("edit message");
+
+        public Task<DiscordMessage> GetMessageAsync(ulong channelId, ulong messageId, CancellationToken ct) => throw new NotSupportedException();
+
+        public Task<DiscordChannel> GetChannelAsync(ulong channelId, CancellationToken ct) => throw new NotSupportedException();
+
+        public Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => Record("react " + emoji);
+
+        public Task RemoveOwnReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => Record("unreact " + emoji);
 
         public Task<ulong> CreateMessageAsync(ulong channelId, OutgoingMessage message, CancellationToken ct)
         {

@@ -138,6 +138,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Conversation_mode_answers_a_follow_up_from_the_line_before()
+    {
+        var (exit, output, _) = await RunAsync("When did Russia recognise Montenegro?\nAnd China?\n", "ask", "--json", "--conversation");
+
+        Assert.Equal(0, exit);
+        var answers = Lines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, answers.Count);
+        Assert.Contains("14 June", answers[1].GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Conversation_mode_also_prints_plain_text()
     {
         var (exit, output, _) = await RunAsync("When did Montenegro join NATO?\n", "ask", "--conversation");

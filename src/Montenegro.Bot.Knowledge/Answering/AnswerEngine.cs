@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Frames;
+using Montenegro.Bot.Knowledge.Language;
 using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -21,6 +23,8 @@ public sealed partial class AnswerEngine
 
     private readonly AnswerMetrics? _metrics;
     private readonly ILogger? _logger;
+    private readonly MontenegrinLocalizer _localizer;
+    private readonly FactStrategy _factStrategy;
 
     /// <summary>
     /// Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and
@@ -33,13 +37,16 @@ public sealed partial class AnswerEngine
         _logger = logger;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
         _composer = new AnswerComposer(knowledge, excerpts);
+        _localizer = new MontenegrinLocalizer(knowledge);
+        _factStrategy = new FactStrategy(_composer);
         _strategies =
         [
+            new EventPairStrategy(_composer),
             new RatificationStrategy(_composer),
             new RecognitionStrategy(_composer),
             new DiplomaticRelationsStrategy(_composer),
             new PollStrategy(_composer),
-            new FactStrategy(_composer),
+            _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
         ];
     }
@@ -48,21 +55,29 @@ public sealed partial class AnswerEngine
     public KnowledgeBase Knowledge => _knowledge;
 
     /// <summary>Answers <paramref name="text"/>. Blank questions are the caller's to refuse: see <see cref="QuestionText.IsBlank"/>.</summary>
-    public Answer Ask(string text)
+    public Answer Ask(string text) => Ask(text, Conversation.Empty);
+
+    /// <summary>
+    /// Answers <paramref name="text"/> as the next question of <paramref name="conversation"/>: an elliptical
+    /// follow-up ("and Russia?", "why?") is resolved against the turns before it. The answer's
+    /// <see cref="Answer.Turn"/> is what to add to the conversation for the next question.
+    /// </summary>
+    public Answer Ask(string text, Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(conversation);
         if (_metrics is null)
         {
-            return Safely(nameof(Ask), text, Compose);
+            return Safely(nameof(Ask), text, t => Compose(t, conversation));
         }
 
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var answer = Safely(nameof(Ask), text, Compose);
+        var answer = Safely(nameof(Ask), text, t => Compose(t, conversation));
         _metrics.Record(answer, System.Diagnostics.Stopwatch.GetElapsedTime(start));
         return answer;
     }
 
-    private Answer Compose(string text)
+    private Answer Compose(string text, Conversation conversation)
     {
         var cleaned = QuestionText.Clean(text, MaxQuestionLength);
         if (cleaned.Length == 0)
@@ -70,12 +85,86 @@ public sealed partial class AnswerEngine
             return new Answer(false, "error", "Empty question", "Ask me a question about Montenegro's foreign relations, for example: When did Russia recognise Montenegro?", [], [], []);
         }
 
-        var question = Question.Parse(cleaned, _knowledge);
-        if (question.IsNotLatin)
+        var normalized = _knowledge.Normalizer.Normalize(cleaned);
+        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English) is { Count: > 1 } parts)
         {
-            return _composer.Decline("decline", "English only",
-                "I can only read questions in English, the language of my sources. Try, for example: When did Russia recognise Montenegro?",
-                question);
+            return AnswerParts(cleaned, parts, conversation);
+        }
+
+        var asked = Question.Parse(normalized.English, _knowledge);
+        var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation.Last, _knowledge);
+        var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
+        var frame = FrameParser.Parse(question, normalized);
+        var answer = AnswerFrame(question, frame);
+
+        // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
+        // "when was it carried out?") is asked again with the last question's words as context.
+        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
+            && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun))))
+        {
+            foreach (var withContext in FollowUpResolver.WithContext(normalized.English, last, _knowledge))
+            {
+                var contextual = Question.Parse(withContext, _knowledge);
+                var contextualFrame = FrameParser.Parse(contextual, normalized);
+                var contextualAnswer = AnswerFrame(contextual, contextualFrame);
+                if (contextualAnswer.Answered)
+                {
+                    (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
+                    break;
+                }
+            }
+        }
+
+        if (frame.Intent == Intent.YesNo && answer.Answered && YesNo.Verdict(question, answer, _knowledge) is { } verdict)
+        {
+            answer = answer with { Text = verdict + " " + answer.Text };
+        }
+
+        if (!ReferenceEquals(question, asked) && answer.Answered)
+        {
+            answer = answer with { Fields = [.. answer.Fields, new AnswerField("Taken as", resolved)] };
+        }
+
+        if (normalized.Language == QuestionLanguage.Montenegrin)
+        {
+            answer = _localizer.Localize(answer, normalized.Script);
+        }
+
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+    }
+
+    // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.
+    private Answer AnswerParts(string cleaned, IReadOnlyList<string> parts, Conversation conversation)
+    {
+        var answers = new List<Answer>();
+        var context = conversation;
+        foreach (var part in parts)
+        {
+            var answer = Compose(part, context);
+            answers.Add(answer);
+            if (answer.Turn is { } turn)
+            {
+                context = context.With(turn);
+            }
+        }
+
+        var text = string.Join("\n\n", answers.Select((a, i) => a.Answered
+            ? $"{i + 1}. {a.Text}"
+            : $"{i + 1}. My sources don't answer \"{parts[i]}\"."));
+        var sources = answers.SelectMany(a => a.Sources).DistinctBy(s => s.Id).ToList();
+        var last = answers[^1].Turn;
+        return new Answer(answers.Any(a => a.Answered), "multi", "Your questions", text, [], sources, [])
+        {
+            Facts = answers.SelectMany(a => a.Facts).ToList(),
+            Turn = last is null ? null : last with { Question = cleaned },
+        };
+    }
+
+    private Answer AnswerFrame(Question question, QuestionFrame frame)
+    {
+        if (frame.Intent is Intent.SmallTalk or Intent.Help)
+        {
+            return SmallTalk.Reply(question, frame);
         }
 
         foreach (var strategy in _strategies)
@@ -86,10 +175,26 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // The nearest thing the sources say, when it is close: shown, but not passed off as the answer.
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato").ToList();
+        if (_factStrategy.BestFact(question, named) is { Coverage: >= NearestFactCoverage } nearest
+            && Coverage.OfPredicate(question, _knowledge.Index.TermsOf(nearest.Fact.Id), _knowledge.Index, _knowledge.Index.ContextOf(nearest.Fact.Id)) >= NearestPredicateCoverage)
+        {
+            return _composer.Decline("decline", "Not exactly in my sources",
+                $"My sources don't cover that exactly. The nearest thing they say ({nearest.Fact.Label}): {nearest.Fact.Statement}",
+                question, _composer.Sources([nearest.Fact], question));
+        }
+
         return _composer.Decline("decline", "Not in my sources",
             "My sources don't cover that. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
             question);
     }
+
+    // Below this share of the question a fact is too far off to show even as the nearest thing.
+    private const double NearestFactCoverage = 0.5;
+
+    // ...and it must say most of what the question asks about, not just share its names and years.
+    private const double NearestPredicateCoverage = 0.75;
 
     /// <summary>Every dated NATO milestone from the article and the timeline table, in date order.</summary>
     public Answer NatoTimeline() => Safely(nameof(NatoTimeline), string.Empty, _ => ComposeNatoTimeline());

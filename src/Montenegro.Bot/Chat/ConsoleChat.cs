@@ -28,7 +28,7 @@ public static class ConsoleChat
     {
         ArgumentNullException.ThrowIfNull(router);
         ArgumentNullException.ThrowIfNull(output);
-        var conversation = new Conversation(router.Engine);
+        var conversation = new ConversationSession(router.Engine);
         await output.WriteLineAsync(Welcome);
         await PromptAsync(output, cancellationToken);
         await foreach (var line in InputLines.ReadAsync(input, cancellationToken))
@@ -53,7 +53,7 @@ public static class ConsoleChat
         }
     }
 
-    private static Answer Answer(CommandRouter router, Conversation conversation, string line)
+    private static Answer Answer(CommandRouter router, ConversationSession conversation, string line)
     {
         try
         {

@@ -63,7 +63,7 @@ public static class AskCommand
 
     private static async Task<int> AnswerLinesAsync(AnswerEngine engine, AskRequest request, BotConsole console)
     {
-        var conversation = new Conversation(engine);
+        var conversation = new ConversationSession(engine);
         var lines = 0;
         await foreach (var line in InputLines.ReadAsync(console.In))
         {

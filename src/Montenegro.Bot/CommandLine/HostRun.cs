@@ -36,9 +36,16 @@ internal static class HostRun
         try
         {
             var configuration = host.Services.GetRequiredService<IConfiguration>();
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             try
             {
                 await host.StartAsync();
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Stopped while starting (the sources failed to load at once): the outcome says why.
+                await host.StopAsync();
+                return await OutcomeAsync(host.Services, ExitCodes.Done, error);
             }
             catch (Exception e) when (SettingsCheck.OneLine(e, configuration) is { } line)
             {

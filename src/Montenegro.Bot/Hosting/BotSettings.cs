@@ -18,6 +18,7 @@ public static class BotSettings
         (KnowledgeOptions.Section, typeof(KnowledgeOptions)),
         (DiscordOptions.SectionName, typeof(DiscordOptions)),
         (FreeTextOptions.Section, typeof(FreeTextOptions)),
+        (Charts.ChartOptions.Section, typeof(Charts.ChartOptions)),
         ("Logging:Console", typeof(ConsoleLoggerOptions)),
     ];
 
