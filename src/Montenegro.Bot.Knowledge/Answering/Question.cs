@@ -140,9 +140,6 @@ public sealed partial class Question
         ContentTerms.Count > 1
         || (ContentTerms.Count == 1 && (Entities.Count > 0 || index.IsProperTerm(ContentTerms[0]) || ContentTerms[0].All(char.IsAsciiDigit)));
 
-    /// <summary>Whether the question has no Latin letters at all (the sources and the bot are in English).</summary>
-    public bool IsNotLatin => !Text.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') || (c >= '\u00C0' && c <= '\u024F'));
-
     /// <summary>
     /// Whether the question asks about the present ("Who is the secretary general now?"). The sources
     /// describe the past up to 2024, so a dated fact is no answer to it.
