@@ -14,12 +14,12 @@ public static partial class BotCommandLine
 {
     private const string Description = """
         Montenegro.Bot answers questions about Montenegro's foreign relations from its cited sources.
-        With no command: on Discord when Discord:Token or Discord:PublicKey is set, else a console chat.
+        With no command: on Discord when Discord:Token or Discord:PublicKey is set, else a console chat (/help there).
 
         Settings: appsettings.json next to the binaries, the environment (Section__Key=Value), or --Section:Key=Value
         arguments, e.g. --Data:Path=/srv/data; every setting is described in appsettings.example.json.
-        Exit codes: 0 done; 1 a fatal Discord error or an unhealthy healthcheck; 2 a blank question, bad usage or
-        invalid settings; 3 the sources could not be loaded.
+        Exit codes: 0 done; 1 a fatal error while running (Discord refused the token, the HTTP port cannot be used) or
+        an unhealthy healthcheck; 2 a blank question, bad usage or invalid settings; 3 the sources could not be loaded.
         """;
 
     /// <summary>Runs the command given by <paramref name="args"/>; returns the process exit code.</summary>
