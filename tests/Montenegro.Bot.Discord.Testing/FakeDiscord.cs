@@ -97,6 +97,12 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Raised for every REST request once it is answered (on Kestrel's thread; keep handlers quick).</summary>
     public event Action<RecordedRequest>? RequestRecorded;
 
+    /// <summary>
+    /// Pulsed whenever the fake records something: a REST request, a gateway frame, a connection opening or ending, a
+    /// session becoming ready. The waits below re-check their condition on it instead of polling.
+    /// </summary>
+    public ChangeSignal Changes { get; } = new();
+
     public static async Task<FakeDiscord> StartAsync(TimeProvider? time = null, string? token = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -172,7 +178,12 @@ public sealed class FakeDiscord : IAsyncDisposable
         await socket.CloseAsync(code, reason).ConfigureAwait(false);
     }
 
-    /// <summary>Waits (polling) until <paramref name="condition"/> holds.</summary>
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds, polling every 5 ms of real time. Only for conditions that no
+    /// <see cref="ChangeSignal"/> reports and for callers that must act on every poll (<paramref name="eachPoll"/>, e.g.
+    /// checking that a child process is still alive); everything else should wait on a signal (the instance waits
+    /// below, or <see cref="ChangeSignal.WaitUntilAsync"/>).
+    /// </summary>
     public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null, Action? eachPoll = null, string? because = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
@@ -184,31 +195,42 @@ public sealed class FakeDiscord : IAsyncDisposable
             }
 
             eachPoll?.Invoke();
+
+            // A poll interval, not a wait for behaviour: the condition is re-checked until it holds or time is up.
             await Task.Delay(5).ConfigureAwait(false);
         }
     }
 
+    /// <summary>
+    /// Waits until <paramref name="condition"/> (on the fake's own state) holds, re-checking it whenever the fake records
+    /// something. With <paramref name="eachPoll"/>, polls instead and runs it on every poll.
+    /// </summary>
+    public Task WaitForConditionAsync(Func<bool> condition, string because, TimeSpan? timeout = null, Action? eachPoll = null) =>
+        eachPoll is null
+            ? ChangeSignal.WaitUntilAsync(condition, because, timeout, Changes)
+            : WaitUntilAsync(condition, timeout, eachPoll, because);
+
     public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
     {
         RecordedRequest? found = null;
-        await WaitUntilAsync(() => (found = requests.FirstOrDefault(match)) is not null, timeout, eachPoll, "request").ConfigureAwait(false);
+        await WaitForConditionAsync(() => (found = requests.FirstOrDefault(match)) is not null, "request", timeout, eachPoll).ConfigureAwait(false);
         return found!;
     }
 
     public async Task<RecordedFrame> WaitForFrameAsync(Func<RecordedFrame, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
     {
         RecordedFrame? found = null;
-        await WaitUntilAsync(() => (found = frames.FirstOrDefault(match)) is not null, timeout, eachPoll, "gateway frame").ConfigureAwait(false);
+        await WaitForConditionAsync(() => (found = frames.FirstOrDefault(match)) is not null, "gateway frame", timeout, eachPoll).ConfigureAwait(false);
         return found!;
     }
 
     /// <summary>Waits until the bot is identified/resumed on an open connection (READY or RESUMED sent).</summary>
     public Task WaitForSessionAsync(TimeSpan? timeout = null, Action? eachPoll = null) =>
-        WaitUntilAsync(() => current is { Ready: true }, timeout, eachPoll, "session ready");
+        WaitForConditionAsync(() => current is { Ready: true }, "session ready", timeout, eachPoll);
 
     /// <summary>Waits until the bot has sent <paramref name="count"/> IDENTIFYs in total.</summary>
     public Task WaitUntilIdentifiesAsync(int count, Action? eachPoll = null, TimeSpan? timeout = null) =>
-        WaitUntilAsync(() => frames.Count(f => f.Op == 2) >= count, timeout, eachPoll, $"{count} IDENTIFYs");
+        WaitForConditionAsync(() => frames.Count(f => f.Op == 2) >= count, $"{count} IDENTIFYs", timeout, eachPoll);
 
     public async ValueTask DisposeAsync()
     {
@@ -249,6 +271,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         connections.Enqueue(record);
         var socket = new ActiveSocket(ws);
         current = socket;
+        Changes.Pulse();
         if (SendHello)
         {
             await socket.SendTextAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs } }.ToJsonString()).ConfigureAwait(false);
@@ -282,6 +305,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 var payload = JsonNode.Parse(message.ToArray())!;
                 var op = payload["op"]!.GetValue<int>();
                 frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()));
+                Changes.Pulse();
                 await OnFrameAsync(socket, op, payload["d"]).ConfigureAwait(false);
             }
         }
@@ -296,6 +320,8 @@ public sealed class FakeDiscord : IAsyncDisposable
             {
                 current = null;
             }
+
+            Changes.Pulse();
         }
     }
 
@@ -345,6 +371,7 @@ public sealed class FakeDiscord : IAsyncDisposable
                 };
                 await SendDispatchAsync(socket, session, "READY", ready).ConfigureAwait(false);
                 socket.Ready = true;
+                Changes.Pulse();
                 break;
             case 6:
                 var sessionId = d?["session_id"]?.GetValue<string>();
@@ -382,6 +409,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
                 await SendDispatchAsync(socket, resumed, "RESUMED", new JsonObject()).ConfigureAwait(false);
                 socket.Ready = true;
+                Changes.Pulse();
                 break;
         }
     }
@@ -425,6 +453,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var recorded = new RecordedRequest(method, path, headers, body, files, status, at);
         requests.Enqueue(recorded);
         RequestRecorded?.Invoke(recorded);
+        Changes.Pulse();
 
         var response = context.Response;
         response.StatusCode = status;
