@@ -169,7 +169,25 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public Task SendInvalidSessionAsync(bool resumable) => SendOpAsync(new JsonObject { ["op"] = 9, ["d"] = resumable });
 
-    public Task RequestHeartbeatAsync() => SendOpAsync(new JsonObject { ["op"] = 1, ["d"] = null });
+    /// <summary>Asks the bot for an immediate heartbeat (op 1); its answer is recorded with <see cref="RecordedFrame.Requested"/> set.</summary>
+    public Task RequestHeartbeatAsync()
+    {
+        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        Interlocked.Increment(ref socket.HeartbeatRequests);
+        return socket.SendTextAsync(new JsonObject { ["op"] = 1, ["d"] = null }.ToJsonString());
+    }
+
+    /// <summary>
+    /// A round trip through the bot's receive loop, which orders what the test does next after everything the fake sent
+    /// before: asks for a heartbeat (op 1) and waits for the answer. The bot reads frames in order, so once the answer is
+    /// recorded it has read every earlier frame, e.g. the ACK of its last heartbeat.
+    /// </summary>
+    public async Task RoundTripAsync(TimeSpan? timeout = null)
+    {
+        var answered = frames.Count(f => f.Requested);
+        await RequestHeartbeatAsync().ConfigureAwait(false);
+        await WaitForConditionAsync(() => frames.Count(f => f.Requested) > answered, "the answer to a heartbeat request", timeout).ConfigureAwait(false);
+    }
 
     /// <summary>Closes the current connection from the server side with <paramref name="code"/>.</summary>
     public async Task CloseAsync(int code, string reason = "test")
@@ -238,6 +256,22 @@ public sealed class FakeDiscord : IAsyncDisposable
         await app.DisposeAsync().ConfigureAwait(false);
     }
 
+    private static bool TakeHeartbeatRequest(ActiveSocket socket)
+    {
+        int pending;
+        do
+        {
+            pending = Volatile.Read(ref socket.HeartbeatRequests);
+            if (pending == 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref socket.HeartbeatRequests, pending - 1, pending) != pending);
+
+        return true;
+    }
+
     private Task SendOpAsync(JsonObject payload)
     {
         var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
@@ -280,7 +314,9 @@ public sealed class FakeDiscord : IAsyncDisposable
         var buffer = new byte[64 * 1024];
         try
         {
-            while (ws.State == WebSocketState.Open)
+            // After the fake's own close (CloseSent) the bot still has to let go of the socket: the connection has
+            // ended only when it has, so "Ended" means the bot is done with it too.
+            while (ws.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
                 using var message = new MemoryStream();
                 WebSocketReceiveResult result;
@@ -304,7 +340,8 @@ public sealed class FakeDiscord : IAsyncDisposable
 
                 var payload = JsonNode.Parse(message.ToArray())!;
                 var op = payload["op"]!.GetValue<int>();
-                frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()));
+                var requested = op == 1 && TakeHeartbeatRequest(socket);
+                frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()) { Requested = requested });
                 Changes.Pulse();
                 await OnFrameAsync(socket, op, payload["d"]).ConfigureAwait(false);
             }
@@ -686,6 +723,9 @@ public sealed class FakeDiscord : IAsyncDisposable
         public FakeGatewaySession? Session { get; set; }
 
         public volatile bool Ready;
+
+        /// <summary>Heartbeat requests sent and not yet answered.</summary>
+        public int HeartbeatRequests;
 
         public async Task SendTextAsync(string json)
         {
