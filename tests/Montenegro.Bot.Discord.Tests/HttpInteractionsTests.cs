@@ -234,6 +234,29 @@ public sealed class HttpInteractionsTests
     }
 
     [Fact]
+    public async Task Body_with_broken_chunked_encoding_gets_400_and_one_quiet_log_line()
+    {
+        // Over real Kestrel and a raw socket: only a real HTTP parser sees the broken encoding.
+        await using var h = await HttpInteractionsHarness.StartAsync(realServer: true);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(h.Client.BaseAddress!.Host, h.Client.BaseAddress.Port);
+        await using var stream = tcp.GetStream();
+        var request = "POST /interactions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" +
+            "Transfer-Encoding: chunked\r\nX-Signature-Ed25519: 00\r\nX-Signature-Timestamp: 1\r\n\r\nzz\r\nnot a chunk\r\n\r\n";
+
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var status = await reader.ReadLineAsync();
+        await h.Metrics.WaitForAsync("discord.http.requests", "malformed");
+
+        Assert.StartsWith("HTTP/1.1 400", status, StringComparison.Ordinal);
+        var line = Assert.Single(h.Logs.Entries, e => e.Category.EndsWith("HttpInteractionEndpoint", StringComparison.Ordinal));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, line.Level);
+        Assert.Null(line.Exception);
+        Assert.DoesNotContain(h.Logs.Entries, e => e.Exception is not null);
+    }
+
+    [Fact]
     public async Task Answer_with_files_goes_out_as_a_rest_callback_and_the_request_gets_202()
     {
         await using var h = await HttpInteractionsHarness.StartAsync(bot: b => b.OnCommand = (_, _) => Task.FromResult(new InteractionReply

@@ -42,7 +42,24 @@ internal sealed class HttpInteractionEndpoint(
             return;
         }
 
-        var body = await ReadCappedAsync(request.Body, context.RequestAborted).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await ReadCappedAsync(request.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // A broken chunked encoding or a client that hung up mid-body: its problem, not ours, so no stack trace.
+            logger.LogInformation("Refused an interactions request whose body could not be read: {Reason}", ex.Message);
+            Refuse(context, StatusCodes.Status400BadRequest, "malformed");
+            return;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+            return;
+        }
+
         if (body is null)
         {
             Refuse(context, StatusCodes.Status413PayloadTooLarge, "too_large");
