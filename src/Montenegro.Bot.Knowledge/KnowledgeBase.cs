@@ -1,5 +1,6 @@
 using Montenegro.Bot.Knowledge.Entities;
 using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Language;
 using Montenegro.Bot.Knowledge.Search;
 using Montenegro.Bot.Knowledge.Sources;
 
@@ -13,7 +14,8 @@ public sealed class KnowledgeBase : IDisposable
         IReadOnlyList<Passage> passages,
         IReadOnlyList<Fact> facts,
         IReadOnlyList<Entity> entities,
-        KnowledgeAnalyzer analyzer)
+        KnowledgeAnalyzer analyzer,
+        Lexicon? lexicon = null)
     {
         Sources = sources;
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -26,6 +28,20 @@ public sealed class KnowledgeBase : IDisposable
         Analyzer = analyzer;
         Index = new KnowledgeIndex(analyzer, passages.Where(p => p.IsAnswerable), facts, SourcesById);
         Recognizer = new EntityRecognizer(entities, Index.Vocabulary);
+        Normalizer = new QuestionNormalizer(
+            lexicon ?? Lexicon.Empty,
+            entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal),
+            passages.SelectMany(p => ProperWords(p.Text)).Distinct(StringComparer.Ordinal),
+            new SpellingCorrector(
+                passages.SelectMany(p => WordsOf(p.Text))
+                    .Concat(entities.SelectMany(e => e.AllNames).SelectMany(WordsOf))
+                    .Concat(DomainSynonyms.Phrases.SelectMany(g => g.Value.Append(g.Key)).SelectMany(WordsOf))
+                    .Concat(Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)),
+                Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)));
+        OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '\''))
+            .Where(w => w.Length > 0 && char.IsLower(w[0]))
+            .ToHashSet(StringComparer.Ordinal);
         _passageEntities = passages.ToDictionary(
             p => p.Id,
             p => (IReadOnlySet<string>)Recognizer.Recognize(p.Text + " " + string.Join(" ", p.HeadingPath)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal),
@@ -80,6 +96,25 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Finds entities in questions.</summary>
     public EntityRecognizer Recognizer { get; }
+
+    /// <summary>Turns Montenegrin and other spellings into the English of the sources.</summary>
+    public QuestionNormalizer Normalizer { get; }
+
+    /// <summary>Words the sources write in lower case somewhere: ordinary words, not names.</summary>
+    public IReadOnlySet<string> OrdinaryWords { get; }
+
+    /// <summary>The bilingual lexicon.</summary>
+    public Lexicon Lexicon => Normalizer.Lexicon;
+
+    private static IEnumerable<string> WordsOf(string text) =>
+        text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => Montenegro.Bot.Knowledge.Sources.TextFolding.FoldToAscii(w).ToLowerInvariant());
+
+    private static readonly char[] WordSeparators = [' ', ',', '.', '(', ')', '"', ';', ':', '\n', '\'', '\u2019', '\u2018', '-', '\u2013', '|', '/', '!', '?'];
+
+    // Capitalised words of a text: the names a question may spell another way.
+    private static IEnumerable<string> ProperWords(string text) =>
+        text.Split([' ', ',', '.', '(', ')', '"', ';', ':', '\n', '\'', '\u2019', '\u2018'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && char.IsUpper(w[0]) && w.All(char.IsLetter));
 
     /// <inheritdoc />
     public void Dispose()

@@ -65,7 +65,8 @@ public static class KnowledgeBaseLoader
         facts.AddRange(PollTableParser.Parse(passages, firm => recognizer.Recognize(firm).FirstOrDefault()?.Entity.Id));
         facts.AddRange(TimelineTableParser.Parse(passages));
 
-        return new KnowledgeBase(sources, passages, facts, entities, new KnowledgeAnalyzer());
+        var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
+        return new KnowledgeBase(sources, passages, facts, entities, new KnowledgeAnalyzer(), lexicon);
     }
 
     private static T ReadJson<T>(string path, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)

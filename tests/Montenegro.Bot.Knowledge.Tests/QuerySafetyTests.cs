@@ -39,7 +39,8 @@ public sealed class QuerySafetyTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("@everyone @here <@&123> what's up")]
     [InlineData("😀😀😀")]
-    [InlineData("Когда Россия признала Черногорию?")]
+    [InlineData("متى اعترفت اليابان بالجبل الأسود؟")]
+    [InlineData("日本は何時モンテネグロを承認しましたか")]
     [InlineData("\u0000\u0007\u202e")]
     public void Mentions_emoji_other_scripts_and_control_characters_get_a_polite_decline(string text)
     {

@@ -22,6 +22,12 @@ public sealed record Answer(
     IReadOnlyList<AnswerSource> Sources,
     IReadOnlyList<string> Suggestions)
 {
+    /// <summary>The turn this answer adds to its conversation: pass <c>conversation.With(answer.Turn)</c> with the next question.</summary>
+    public Frames.ConversationTurn? Turn { get; init; }
+
+    /// <summary>The facts the answer states, as data (for renderers and translations); empty for excerpts.</summary>
+    public IReadOnlyList<Facts.Fact> Facts { get; init; } = [];
+
     /// <summary>Everything a reader sees, as plain text: the text, the fields, the suggestions and the sources.</summary>
     public string ToPlainText()
     {

@@ -33,7 +33,7 @@ internal sealed class AnswerComposer(KnowledgeBase knowledge, ExcerptSelector ex
             text = lead is null ? bullets : $"{lead}\n{bullets}";
         }
 
-        return new Answer(true, intent, title, text, fields ?? (facts.Count == 1 ? FieldsOf(facts[0]) : []), Sources(facts, question), []);
+        return new Answer(true, intent, title, text, fields ?? (facts.Count == 1 ? FieldsOf(facts[0]) : []), Sources(facts, question), []) { Facts = facts };
     }
 
     public static IReadOnlyList<AnswerField> FieldsOf(Fact fact)

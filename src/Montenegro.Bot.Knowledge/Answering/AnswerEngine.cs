@@ -1,4 +1,6 @@
 using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Frames;
+using Montenegro.Bot.Knowledge.Language;
 using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -18,6 +20,7 @@ public sealed class AnswerEngine
     private readonly AnswerComposer _composer;
 
     private readonly AnswerMetrics? _metrics;
+    private readonly MontenegrinLocalizer _localizer;
 
     /// <summary>Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and timed.</summary>
     public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null)
@@ -26,8 +29,10 @@ public sealed class AnswerEngine
         _metrics = metrics;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
         _composer = new AnswerComposer(knowledge, excerpts);
+        _localizer = new MontenegrinLocalizer(knowledge);
         _strategies =
         [
+            new EventPairStrategy(_composer),
             new RatificationStrategy(_composer),
             new RecognitionStrategy(_composer),
             new DiplomaticRelationsStrategy(_composer),
@@ -41,21 +46,29 @@ public sealed class AnswerEngine
     public KnowledgeBase Knowledge => _knowledge;
 
     /// <summary>Answers <paramref name="text"/>. Blank questions are the caller's to refuse: see <see cref="QuestionText.IsBlank"/>.</summary>
-    public Answer Ask(string text)
+    public Answer Ask(string text) => Ask(text, Conversation.Empty);
+
+    /// <summary>
+    /// Answers <paramref name="text"/> as the next question of <paramref name="conversation"/>: an elliptical
+    /// follow-up ("and Russia?", "why?") is resolved against the turns before it. The answer's
+    /// <see cref="Answer.Turn"/> is what to add to the conversation for the next question.
+    /// </summary>
+    public Answer Ask(string text, Conversation conversation)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(conversation);
         if (_metrics is null)
         {
-            return Compose(text);
+            return Compose(text, conversation);
         }
 
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var answer = Compose(text);
+        var answer = Compose(text, conversation);
         _metrics.Record(answer, System.Diagnostics.Stopwatch.GetElapsedTime(start));
         return answer;
     }
 
-    private Answer Compose(string text)
+    private Answer Compose(string text, Conversation conversation)
     {
         var cleaned = QuestionText.Clean(text, MaxQuestionLength);
         if (cleaned.Length == 0)
@@ -63,12 +76,50 @@ public sealed class AnswerEngine
             return new Answer(false, "error", "Empty question", "Ask me a question about Montenegro's foreign relations, for example: When did Russia recognise Montenegro?", [], [], []);
         }
 
-        var question = Question.Parse(cleaned, _knowledge);
-        if (question.IsNotLatin)
+        var normalized = _knowledge.Normalizer.Normalize(cleaned);
+        var asked = Question.Parse(normalized.English, _knowledge);
+        var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation.Last, _knowledge);
+        var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
+        var frame = FrameParser.Parse(question, normalized);
+        var answer = AnswerFrame(question, frame);
+
+        // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
+        // "when was it carried out?") is asked again with the last question's words as context.
+        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
+            && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun))))
         {
-            return _composer.Decline("decline", "English only",
-                "I can only read questions in English, the language of my sources. Try, for example: When did Russia recognise Montenegro?",
-                question);
+            var withContext = FollowUpResolver.WithContext(normalized.English, last, _knowledge);
+            var contextual = Question.Parse(withContext, _knowledge);
+            var contextualFrame = FrameParser.Parse(contextual, normalized);
+            var contextualAnswer = AnswerFrame(contextual, contextualFrame);
+            if (contextualAnswer.Answered)
+            {
+                (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
+            }
+        }
+        if (frame.Intent == Intent.YesNo && answer.Answered && YesNo.Verdict(question, answer, _knowledge) is { } verdict)
+        {
+            answer = answer with { Text = verdict + " " + answer.Text };
+        }
+
+        if (!ReferenceEquals(question, asked) && answer.Answered)
+        {
+            answer = answer with { Fields = [.. answer.Fields, new AnswerField("Taken as", resolved)] };
+        }
+
+        if (normalized.Language == QuestionLanguage.Montenegrin)
+        {
+            answer = _localizer.Localize(answer, normalized.Script);
+        }
+
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+    }
+
+    private Answer AnswerFrame(Question question, QuestionFrame frame)
+    {
+        if (frame.Intent is Intent.SmallTalk or Intent.Help)
+        {
+            return SmallTalk.Reply(question, frame);
         }
 
         foreach (var strategy in _strategies)

@@ -30,6 +30,11 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 continue;
             }
 
+            if (!SlotCheck.Fits(question, passage.Text))
+            {
+                continue;
+            }
+
             var (excerpt, covered) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
             if (Coverage.OfPredicate(question, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
             {
@@ -39,7 +44,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             var coverage = Coverage.Of(question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
             if (coverage >= MinCoverage)
             {
-                accepted.Add((hit.Id, excerpt, coverage));
+                accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));
             }
         }
 

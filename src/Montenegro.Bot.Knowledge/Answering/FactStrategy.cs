@@ -11,6 +11,9 @@ namespace Montenegro.Bot.Knowledge.Answering;
 internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 {
     public const double MinCoverage = 0.6;
+
+    /// <summary>How a curated fact that records what the sources do not say begins.</summary>
+    public const string NotStatedPrefix = "The sources do not say";
     private const int Candidates = 12;
 
     private readonly KnowledgeBase _knowledge = composer.Knowledge;
@@ -35,6 +38,12 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
+        if (fact.Statement.StartsWith(NotStatedPrefix, StringComparison.Ordinal))
+        {
+            // A curated fact that says what the sources leave unsaid: a truthful decline, with its source.
+            return answer with { Answered = false, Intent = "decline" };
+        }
+
         if (related.Count == 0)
         {
             return answer;
@@ -43,6 +52,20 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var text = answer.Text + " " + string.Join(" ", related.Select(r => r.Statement));
         var fields = answer.Fields.Concat(related.Where(r => r.Date is not null).Select(r => new AnswerField("Timeline table", r.Date!.Text))).ToList();
         return answer with { Text = text, Fields = fields, Sources = composer.Sources([fact, .. related], question) };
+    }
+
+    // A "why" question prefers the text that gives a cause or aim.
+    internal const double ReasonBonus = 0.2;
+
+    internal static bool GivesReason(Question question, string text)
+    {
+        if (!question.Has(Language.Cue.Why))
+        {
+            return false;
+        }
+
+        var lower = " " + text.ToLowerInvariant() + " ";
+        return question.Lexicon.Phrases(Language.Cue.ReasonMarker).Any(p => lower.Contains(" " + string.Join(' ', p) + " ", StringComparison.Ordinal));
     }
 
     /// <summary>The fact that covers the question best, if any shares its entities.</summary>
@@ -69,6 +92,11 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
+            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false))
+            {
+                continue;
+            }
+
             var terms = _knowledge.Index.TermsOf(fact.Id);
             var context = _knowledge.Index.ContextOf(fact.Id);
             if (Coverage.OfPredicate(question, terms, _knowledge.Index, context) < Coverage.MinPredicateCoverage)
@@ -77,7 +105,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             }
 
             var coverage = Coverage.Of(question.ContentTerms, terms, _knowledge.Index, context);
-            var rank = coverage + (0.15 * hit.Score / topScore);
+            var rank = coverage + (0.15 * hit.Score / topScore) + (GivesReason(question, fact.Statement) ? ReasonBonus : 0);
             if (best is null || rank > best.Value.Rank)
             {
                 best = (fact, coverage, rank);

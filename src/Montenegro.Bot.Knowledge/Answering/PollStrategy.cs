@@ -1,3 +1,4 @@
+using Montenegro.Bot.Knowledge.Language;
 using System.Globalization;
 using Montenegro.Bot.Knowledge.Entities;
 using Montenegro.Bot.Knowledge.Facts;
@@ -36,8 +37,9 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             || (groups.Count > 0 && aboutSupport);
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
             && (question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters")
-                || (question.HasWord("change", "changed", "trend", "evolve", "evolved", "develop", "developed") && question.HasTerm("nato", "membership")));
-        if (!strong && !weak)
+                || question.Has(Cue.Trend));
+        // "Why do people oppose NATO?" asks for the reasons the article gives, not for figures.
+        if (!strong && !weak || question.Has(Cue.Why))
         {
             return null;
         }
@@ -94,6 +96,12 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             }
         }
 
+        // "In the poll table" asks about the table's rows, not the figures the article's text gives.
+        if (question.HasTerm("table"))
+        {
+            selected = selected.Where(f => f.Poll!.FromTable);
+        }
+
         var list = selected.ToList();
         if (list.Count == 0)
         {
@@ -104,34 +112,42 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
 
         var withFigures = list.Where(f => f.Poll!.For is not null).ToList();
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
-        if (dated.Count > 0 && question.HasWord("latest", "recent", "newest", "last", "current"))
+        if (dated.Count > 0 && question.Has(Cue.Last))
         {
             return Single(dated[0], question, "The most recent poll in my sources");
         }
 
-        if (dated.Count > 0 && question.HasWord("first", "earliest", "oldest"))
+        if (dated.Count > 0 && question.Has(Cue.First))
         {
             return Single(dated[^1], question, "The earliest poll in my sources");
         }
 
         // "Most opposition" is the highest share against, not the highest support.
-        var aboutOpposition = question.HasWord("opposition", "oppose", "opposed", "against");
-        if (aboutOpposition && withFigures.Count > 0 && question.HasWord("highest", "most", "peak", "maximum", "strongest"))
+        var aboutOpposition = question.Has(Cue.Opposition);
+        // "The biggest lead": the widest margin either way, as the table's lead column gives it.
+        var withLead = withFigures.Where(f => !double.IsNaN(Share(f.Poll!.Lead))).ToList();
+        if (question.HasTerm("lead", "margin", "gap") && withLead.Count > 0 && (question.Has(Cue.Highest) || question.Has(Cue.Lowest)))
+        {
+            var pick = question.Has(Cue.Lowest) ? withLead.MinBy(f => Share(f.Poll!.Lead))! : withLead.MaxBy(f => Share(f.Poll!.Lead))!;
+            return Single(pick, question, question.Has(Cue.Lowest) ? "The narrowest lead in my sources" : "The largest lead in my sources");
+        }
+
+        if (aboutOpposition && withFigures.Count > 0 && question.Has(Cue.Highest))
         {
             return Single(withFigures.Where(f => f.Poll!.Against is not null).MaxBy(f => Share(f.Poll!.Against))!, question, "The strongest opposition in my sources");
         }
 
-        if (aboutOpposition && withFigures.Count > 0 && question.HasWord("lowest", "least", "minimum", "weakest"))
+        if (aboutOpposition && withFigures.Count > 0 && question.Has(Cue.Lowest))
         {
             return Single(withFigures.Where(f => f.Poll!.Against is not null).MinBy(f => Share(f.Poll!.Against))!, question, "The weakest opposition in my sources");
         }
 
-        if (withFigures.Count > 0 && question.HasWord("highest", "most", "peak", "maximum", "strongest"))
+        if (withFigures.Count > 0 && question.Has(Cue.Highest))
         {
             return Single(withFigures.MaxBy(f => Share(f.Poll!.For))!, question, "The highest support in my sources");
         }
 
-        if (withFigures.Count > 0 && question.HasWord("lowest", "least", "minimum", "weakest"))
+        if (withFigures.Count > 0 && question.Has(Cue.Lowest))
         {
             return Single(withFigures.MinBy(f => Share(f.Poll!.For))!, question, "The lowest support in my sources");
         }
@@ -142,7 +158,7 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         var shown = list.Take(MaxListed).ToList();
-        var trend = question.HasWord("change", "changed", "trend", "evolve", "evolved", "develop", "developed", "over")
+        var trend = question.Has(Cue.Trend)
             && dated.Count(f => f.Poll!.For is not null) >= 2
             ? Trend(dated.Where(f => f.Poll!.For is not null).ToList())
             : null;
@@ -172,7 +188,9 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         var latest = polls[0];
         var high = polls.MaxBy(f => Share(f.Poll!.For))!;
         var low = polls.MinBy(f => Share(f.Poll!.For))!;
-        return $"Support for NATO membership went from {first.Poll!.For}% ({Who(first)}) to {latest.Poll!.For}% ({Who(latest)}), "
+        var change = Share(latest.Poll!.For) - Share(first.Poll!.For);
+        var direction = change > 0 ? "rose" : change < 0 ? "fell" : "stayed level";
+        return $"Support for NATO membership {direction} from {first.Poll!.For}% ({Who(first)}) to {latest.Poll!.For}% ({Who(latest)}), "
             + $"peaking at {high.Poll!.For}% ({Who(high)}) and lowest at {low.Poll!.For}% ({Who(low)}).";
     }
 

@@ -35,7 +35,64 @@ public sealed partial class Question
         Years = years;
         Months = months;
         var lower = text.ToLowerInvariant();
-        Words = WordPattern().Matches(lower).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        WordList = WordPattern().Matches(lower).Select(m => m.Value).ToList();
+        Words = WordList.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Lower-case words of the question in order, unanalyzed.</summary>
+    public IReadOnlyList<string> WordList { get; }
+
+    /// <summary>The knowledge base the question was parsed against (for checks that analyze other text).</summary>
+    internal KnowledgeBase? Knowledge { get; private init; }
+
+    /// <summary>The lexicon the question's cues are read with.</summary>
+    internal Language.Lexicon Lexicon { get; private init; } = Language.Lexicon.Empty;
+
+    /// <summary>Whether the question has one of the words or phrases of <paramref name="cue"/>.</summary>
+    public bool Has(Language.Cue cue) => Lexicon.Phrases(cue).Any(ContainsPhrase);
+
+    /// <summary>Whether the question starts with one of the words or phrases of <paramref name="cue"/>.</summary>
+    public bool StartsWith(Language.Cue cue) => Lexicon.Phrases(cue).Any(p => p.Length <= WordList.Count && p.SequenceEqual(WordList.Take(p.Length)));
+
+    /// <summary>Whether every word of the question belongs to one of <paramref name="cues"/>.</summary>
+    public bool IsOnly(params Language.Cue[] cues)
+    {
+        if (WordList.Count == 0)
+        {
+            return false;
+        }
+
+        var covered = new bool[WordList.Count];
+        foreach (var phrase in cues.SelectMany(Lexicon.Phrases))
+        {
+            for (var i = 0; i + phrase.Length <= WordList.Count; i++)
+            {
+                if (phrase.SequenceEqual(WordList.Skip(i).Take(phrase.Length)))
+                {
+                    Array.Fill(covered, true, i, phrase.Length);
+                }
+            }
+        }
+
+        return covered.All(c => c);
+    }
+
+    private bool ContainsPhrase(string[] phrase)
+    {
+        if (phrase.Length == 1)
+        {
+            return Words.Contains(phrase[0]);
+        }
+
+        for (var i = 0; i + phrase.Length <= WordList.Count; i++)
+        {
+            if (phrase.SequenceEqual(WordList.Skip(i).Take(phrase.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The question as asked (possibly shortened).</summary>
@@ -129,7 +186,7 @@ public sealed partial class Question
             }
         }
 
-        return new Question(text, terms, entities, entityTerms, years, months) { Days = days };
+        return new Question(text, terms, entities, entityTerms, years, months) { Days = days, Lexicon = knowledge.Lexicon, Knowledge = knowledge };
     }
 
     [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})\b")]

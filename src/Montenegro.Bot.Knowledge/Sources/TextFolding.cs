@@ -6,10 +6,22 @@ namespace Montenegro.Bot.Knowledge.Sources;
 /// <summary>Accent and punctuation folding shared by slugs, entity matching and tests.</summary>
 public static class TextFolding
 {
+    private const string Accented = "čćšžàáâãäåāăąçèéêëēęěìíîïīñńňòóôõöøōőřśşţťùúûüūůűýÿźżłČĆŠŽÀÁÂÃÄÅĀĂĄÇÈÉÊËĒĘĚÌÍÎÏĪÑŃŇÒÓÔÕÖØŌŐŘŚŞŢŤÙÚÛÜŪŮŰÝŸŹŻŁ";
+    private const string Plain = "ccszaaaaaaaaaceeeeeeeiiiiinnnoooooooorssttuuuuuuuyyzzlCCSZAAAAAAAAACEEEEEEEIIIIINNNOOOOOOOORSSTTUUUUUUUYYZZL";
+
     /// <summary>Removes diacritics and normalises dashes and quotes: Đukanović becomes Dukanovic, as Lucene's ASCII folding does.</summary>
     public static string FoldToAscii(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Common accented Latin letters are spelled out: the invariant-globalization build does not
+        // decompose them, so Normalize alone would leave "č" as it is.
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var i = Accented.IndexOf(c, StringComparison.Ordinal);
+            plain.Append(i >= 0 ? Plain[i] : c);
+        }
+
+        var decomposed = plain.ToString().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,0 +1,214 @@
+using System.Globalization;
+using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// Questions about two dated events: "how long after the invitation did Montenegro join NATO?" (the
+/// time between them) and "who recognised first, the US or the UK?" (a verdict with both dates). The two
+/// events are the pair of dated facts that together cover the question best, each covering a part the
+/// other does not; with two names in the question, one fact about each.
+/// </summary>
+internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrategy
+{
+    private const int Candidates = 24;
+
+    private readonly KnowledgeBase _knowledge = composer.Knowledge;
+
+    public Answer? TryAnswer(Question question)
+    {
+        var duration = question.Has(Cue.Duration);
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id is not ("nato" or "montenegro")).ToList();
+        // A comparison sets two things side by side: two names, or two events joined by "or", "before", "after", "than".
+        var compare = question.Has(Cue.Compare) && (named.Count >= 2 || question.WordList.Any(w => w is "or" or "before" or "after" or "than" or "versus" or "vs"));
+        if (!duration && !compare || question.ContentTerms.Count == 0)
+        {
+            return null;
+        }
+
+        var candidates = _knowledge.Index.SearchFacts(question.ContentTerms, Candidates)
+            .Select(h => _knowledge.FactsById[h.Id])
+            .Where(f => f.Date?.Year is not null && f.Date.Month is not null && f.Poll is null && f.Topic != "ratification")
+            .Where(f => SlotCheck.Fits(question, f.Statement, f.Date, requireDateForWhen: false) || question.Years.Count == 0)
+            .ToList();
+        if (named.Count >= 2)
+        {
+            // One fact about each name: "the US or the UK".
+            candidates = candidates.Where(f => named.Any(e => _knowledge.EntitiesOfFact(f.Id).Contains(e.Id))).ToList();
+        }
+
+        var best = (named.Count < 2 ? ByHalves(question, candidates) : null) ?? BestPair(question, candidates, named);
+        if (best is not { } pair)
+        {
+            return null;
+        }
+
+        var (a, b) = pair.A.Date!.CompareTo(pair.B.Date) <= 0 ? (pair.A, pair.B) : (pair.B, pair.A);
+        var text = duration && !compare ? Duration(a, b) : Verdict(question, a, b, named);
+        return composer.FromFacts(duration && !compare ? "duration" : "comparison", duration && !compare ? "Time between" : "Which came first", [a, b], question)
+            with { Text = text + "\n• " + a.Statement + "\n• " + b.Statement };
+    }
+
+    // "How long after A did B", "between A and B", "from A to B": each half names one event.
+    private (Fact A, Fact B)? ByHalves(Question question, List<Fact> candidates)
+    {
+        var words = question.WordList;
+        int At(string w, int from = 0) => words.Skip(from).ToList().IndexOf(w) is var i and >= 0 ? i + from : -1;
+        (IEnumerable<string> A, IEnumerable<string> B)? halves = null;
+        var betweenAt = At("between");
+        var andAt = betweenAt >= 0 ? At("and", betweenAt + 1) : -1;
+        var fromAt = At("from");
+        var toAt = fromAt >= 0 ? Math.Max(At("to", fromAt + 1), At("until", fromAt + 1)) : -1;
+        var afterAt = At("after");
+        if (betweenAt >= 0 && andAt > betweenAt + 1)
+        {
+            halves = (words.Skip(betweenAt + 1).Take(andAt - betweenAt - 1), words.Skip(andAt + 1));
+        }
+        else if (fromAt >= 0 && toAt > fromAt + 1)
+        {
+            halves = (words.Skip(fromAt + 1).Take(toAt - fromAt - 1), words.Skip(toAt + 1));
+        }
+        else if (afterAt >= 0)
+        {
+            var aux = words.Select((w, i) => (w, i)).FirstOrDefault(x => x.i > afterAt + 1 && question.Lexicon.Phrases(Cue.YesNo).Any(p => p.Length == 1 && p[0] == x.w)).i;
+            if (aux > afterAt + 1)
+            {
+                halves = (words.Skip(afterAt + 1).Take(aux - afterAt - 1), words.Take(afterAt).Concat(words.Skip(aux + 1)));
+            }
+        }
+
+        if (halves is not { } h)
+        {
+            return null;
+        }
+
+        var a = BestFor(string.Join(' ', h.A), candidates, null);
+        var b = BestFor(string.Join(' ', h.B), candidates, a);
+        return a is not null && b is not null ? (a, b) : null;
+    }
+
+    private Fact? BestFor(string half, List<Fact> candidates, Fact? other)
+    {
+        var terms = Question.Parse(half, _knowledge).ContentTerms.Where(t => _knowledge.Index.Vocabulary.Contains(t) && t is not ("long" or "take" or "pass" or "passed")).ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        return candidates
+            .Where(f => other is null || (f.Date!.Iso != other.Date!.Iso && !string.Equals(f.Milestone ?? f.Id, other.Milestone ?? other.Id, StringComparison.OrdinalIgnoreCase)))
+            .Select(f => (Fact: f, Score: Coverage.Of(terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
+            .Where(x => x.Score >= 0.5)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
+            .Select(x => x.Fact)
+            .FirstOrDefault();
+    }
+
+    private (Fact A, Fact B)? BestPair(Question question, List<Fact> candidates, IReadOnlyList<Entities.Entity> named)
+    {
+        var terms = question.ContentTerms;
+        var covered = candidates.ToDictionary(f => f.Id, f => terms.Where(_knowledge.Index.TermsOf(f.Id).Contains).ToHashSet(StringComparer.Ordinal));
+        (Fact, Fact, double)? best = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            for (var j = i + 1; j < candidates.Count; j++)
+            {
+                var (a, b) = (candidates[i], candidates[j]);
+                if (a.Date!.Iso == b.Date!.Iso && named.Count < 2 || string.Equals(a.Milestone ?? a.Id, b.Milestone ?? b.Id, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (named.Count >= 2 && (a.Topic != b.Topic || Subject(a, named) is not { } sa || Subject(b, named) is not { } sb || sa == sb))
+                {
+                    continue;
+                }
+
+                var onlyA = covered[a.Id].Except(covered[b.Id]).ToList();
+                var onlyB = covered[b.Id].Except(covered[a.Id]).ToList();
+                if (named.Count < 2 && (onlyA.Count == 0 || onlyB.Count == 0))
+                {
+                    continue;
+                }
+
+                var union = covered[a.Id].Union(covered[b.Id]).ToHashSet(StringComparer.Ordinal);
+                var score = Coverage.Of(terms, union, _knowledge.Index);
+                if (score >= FactStrategy.MinCoverage && (best is null || score > best.Value.Item3))
+                {
+                    best = (a, b, score);
+                }
+            }
+        }
+
+        return best is { } p ? (p.Item1, p.Item2) : null;
+    }
+
+    // The named entity a fact is about: its own subject first, then any it mentions.
+    private string? Subject(Fact fact, IReadOnlyList<Entities.Entity> named) =>
+        named.FirstOrDefault(e => fact.EntityIds.Contains(e.Id))?.Id ?? named.FirstOrDefault(e => _knowledge.EntitiesOfFact(fact.Id).Contains(e.Id))?.Id;
+
+    private string Duration(Fact a, Fact b) =>
+        $"{Between(a.Date!, b.Date!)} passed between {Lower(a.Label)} ({a.Date!.Display}) and {Lower(b.Label)} ({b.Date!.Display}).";
+
+    private string Verdict(Question question, Fact first, Fact second, IReadOnlyList<Entities.Entity> named)
+    {
+        string Name(Fact f) => Subject(f, named) is { } id ? _knowledge.EntitiesById[id].Name : Lower(f.Label);
+        if (first.Date!.Iso == second.Date!.Iso)
+        {
+            return $"Both on the same day: {Name(first)} and {Name(second)}, on {first.Date.Display}.";
+        }
+
+        var verdict = $"{Capitalise(Name(first))}, on {first.Date.Display}, {Between(first.Date, second.Date)} before {Name(second)} ({second.Date.Display}).";
+        if (named.Count >= 2 && question.Entities.Count >= 2 && question.StartsWith(Cue.YesNo))
+        {
+            // "Did the UK recognise before the US?": yes when the first named came first, unless the question asks "after".
+            var firstNamedCameFirst = Subject(first, named) == question.Entities[0].Entity.Id;
+            var asksAfter = question.WordList.Contains("after") || question.WordList.Contains("later");
+            return (firstNamedCameFirst != asksAfter ? "Yes. " : "No. ") + verdict;
+        }
+
+        return verdict;
+    }
+
+    /// <summary>The time between two dates in words, as exactly as the dates allow.</summary>
+    private static string Between(FactDate from, FactDate to)
+    {
+        if (from.Day is { } d1 && to.Day is { } d2)
+        {
+            var start = new DateOnly(from.Year!.Value, from.Month!.Value, d1);
+            var end = new DateOnly(to.Year!.Value, to.Month!.Value, d2);
+            var days = end.DayNumber - start.DayNumber;
+            var months = ((end.Year - start.Year) * 12) + end.Month - start.Month - (end.Day < start.Day ? 1 : 0);
+            var rest = end.DayNumber - start.AddMonths(months).DayNumber;
+            var parts = new List<string>();
+            if (months / 12 > 0)
+            {
+                parts.Add(Plural(months / 12, "year"));
+            }
+
+            if (months % 12 > 0)
+            {
+                parts.Add(Plural(months % 12, "month"));
+            }
+
+            if (rest > 0)
+            {
+                parts.Add(Plural(rest, "day"));
+            }
+
+            var detail = parts.Count > 1 ? $" ({string.Join(", ", parts.SkipLast(1))} and {parts[^1]})" : string.Empty;
+            return days == 1 ? "one day" : $"{days.ToString(CultureInfo.InvariantCulture)} days{detail}";
+        }
+
+        var monthsApart = ((to.Year!.Value - from.Year!.Value) * 12) + (to.Month ?? 1) - (from.Month ?? 1);
+        return monthsApart >= 12 && monthsApart % 12 == 0 ? $"about {Plural(monthsApart / 12, "year")}" : $"about {Plural(monthsApart, "month")}";
+    }
+
+    private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n.ToString(CultureInfo.InvariantCulture)} {unit}s";
+
+    private static string Lower(string label) => label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) && !label.StartsWith("The ", StringComparison.Ordinal) ? label : label.Replace("The ", "the ", StringComparison.Ordinal);
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// Whether a text can answer what the question asks, beyond sharing its words: a year the question
+/// names must be in it ("in 2019" is not answered by a 2015 figure), "how many" needs a number that is
+/// not a date, and "when" needs a date. This is what keeps a near-miss question from a near answer.
+/// </summary>
+internal static partial class SlotCheck
+{
+    public static bool Fits(Question question, string text, Facts.FactDate? date = null, bool requireDateForWhen = true)
+    {
+        foreach (var year in question.Years)
+        {
+            var y = year.ToString(CultureInfo.InvariantCulture);
+            if (!text.Contains(y, StringComparison.Ordinal) && date?.Year != year)
+            {
+                return false;
+            }
+        }
+
+        if (question.Has(Cue.Count) || question.Has(Cue.HowMuch) || question.WordList.Contains("percentage"))
+        {
+            var withoutDates = DatePattern().Replace(text, " ");
+            var words = WordPattern().Matches(withoutDates.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+            if (!withoutDates.Any(char.IsAsciiDigit) && !question.Lexicon.Phrases(Cue.NumberWord).Any(p => p.Length == 1 && words.Contains(p[0])))
+            {
+                return false;
+            }
+        }
+
+        if (!FocusFits(question, text))
+        {
+            return false;
+        }
+
+        if (question.StartsWith(Cue.When) && requireDateForWhen && date is null && !YearPattern().IsMatch(text))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "What was the turnout", "which country": the thing asked about right after "what" or "which" must be
+    /// in the text (a country for "which country"), or the text answers another question.
+    /// </summary>
+    private static bool FocusFits(Question question, string text)
+    {
+        var words = question.WordList;
+        if (words.Count < 2 || words[0] is not ("what" or "which"))
+        {
+            return true;
+        }
+
+        var generic = question.Lexicon.Phrases(Cue.GenericFocus).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var focus = words.Skip(1).FirstOrDefault(w => !generic.Contains(w));
+        if (focus is null || focus.All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
+        if (question.Lexicon.Phrases(Cue.CountryFocus).Any(p => p.Length == 1 && p[0] == focus))
+        {
+            return question.Knowledge is not { } kb
+                || kb.Recognizer.Recognize(text).Any(m => m.Entity.Type is Entities.EntityType.Country or Entities.EntityType.Organisation && m.Entity.Id != "montenegro");
+        }
+
+        if (question.Knowledge is not { } knowledge)
+        {
+            return true;
+        }
+
+        var focusTerms = knowledge.Analyzer.Terms(focus);
+        if (focusTerms.Count == 0 || question.Entities.Any(m => m.Text.Contains(focus, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // Names the analyzer folds into one term ("Democratic Party of Socialists") still hold their words.
+        var textTerms = knowledge.Analyzer.Terms(text);
+        var singular = focus.EndsWith('s') ? focus[..^1] : focus;
+        return focusTerms.All(textTerms.Contains) || text.Contains(singular, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}\b|\b(?:19|20)[0-9]{2}(?:-[0-9]{2}){0,2}\b")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"[a-z]+")]
+    private static partial Regex WordPattern();
+}

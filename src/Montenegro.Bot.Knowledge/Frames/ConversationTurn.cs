@@ -1,0 +1,8 @@
+namespace Montenegro.Bot.Knowledge.Frames;
+
+/// <summary>One earlier question of a conversation, its frame and what the answer named.</summary>
+/// <param name="Question">The question as asked.</param>
+/// <param name="Frame">Its frame; <see cref="QuestionFrame.Text"/> is the question as answered.</param>
+/// <param name="AnswerPeople">People the answer named, first named first (for "he" and "she").</param>
+/// <param name="AnswerYears">Years the answer gave (for "the year after").</param>
+public sealed record ConversationTurn(string Question, QuestionFrame Frame, IReadOnlyList<string> AnswerPeople, IReadOnlyList<int> AnswerYears);

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Frames;
+
+/// <summary>
+/// Makes an elliptical follow-up a whole question from the turn before it: "and Russia?" takes the
+/// last question with Russia in place of its country, "what about the year after?" with the next year,
+/// "why?" asks the last question's why, and "he" is the person the last answer named. A question that
+/// brings words of its own (a new predicate) is taken as it stands.
+/// </summary>
+internal static partial class FollowUpResolver
+{
+    // Small words that carry no predicate of their own.
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "for", "in", "on", "about", "what", "how", "then", "so", "ok", "okay", "one", "ones", "is", "was",
+        "did", "does", "do", "it", "that", "this", "same", "there", "with", "to", "s", "please", "year", "years",
+    };
+
+    public static string Resolve(string english, Question question, ConversationTurn? last, KnowledgeBase knowledge)
+    {
+        if (last is null || question.WordList.Count == 0)
+        {
+            return english;
+        }
+
+        var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English;
+        var prevQuestion = Question.Parse(previous, knowledge);
+        var text = english;
+        if (question.Has(Cue.PersonPronoun) && PersonFor(last) is { } person)
+        {
+            text = ReplacePronouns(text, person);
+        }
+
+        if (!IsElliptical(question))
+        {
+            return text;
+        }
+
+        var resolved = previous.TrimEnd('?', ' ', '.', '!');
+        var changed = false;
+
+        // New names take the place of the last question's names of the same kind.
+        var newEntities = question.Entities.Where(m => m.Entity.Id != "montenegro").ToList();
+        foreach (var mention in newEntities)
+        {
+            var old = prevQuestion.Entities.FirstOrDefault(m => SameKind(m.Entity, mention.Entity) && m.Entity.Id != mention.Entity.Id);
+            resolved = old is not null ? ReplaceWord(resolved, old.Text, mention.Entity.Name) : $"{resolved} {mention.Entity.Name}";
+            changed = true;
+        }
+
+        // A new year, or the year after or before the one in context.
+        var baseYear = prevQuestion.Years.Count > 0 ? prevQuestion.Years[^1] : last.AnswerYears.Count > 0 ? last.AnswerYears[0] : (int?)null;
+        int? year = question.Years.Count > 0 ? question.Years[0]
+            : question.Has(Cue.YearAfter) && baseYear is { } a ? a + 1
+            : question.Has(Cue.YearBefore) && baseYear is { } b ? b - 1
+            : null;
+        if (year is { } y)
+        {
+            var yearText = y.ToString(CultureInfo.InvariantCulture);
+            resolved = prevQuestion.Years.Count > 0
+                ? ReplaceWord(resolved, prevQuestion.Years[^1].ToString(CultureInfo.InvariantCulture), yearText)
+                : $"{resolved} in {yearText}";
+            changed = true;
+        }
+
+        // "and the lowest?", "and against?": the other end or side.
+        foreach (var (cue, opposite) in Opposites)
+        {
+            if (question.Has(cue) && !prevQuestion.Has(cue))
+            {
+                var word = FirstWordOf(question, cue);
+                var oldWord = FirstWordOf(prevQuestion, opposite);
+                resolved = oldWord is not null ? ReplaceWord(resolved, oldWord, word!) : $"{resolved} {word}";
+                changed = true;
+            }
+        }
+
+        // "why?", "when?", "who?": the same question, asked another way.
+        var wh = question.WordList.FirstOrDefault(w => w is "why" or "when" or "who" or "where" or "how");
+        if (!changed && wh is not null)
+        {
+            var body = LeadingQuestionWord().Replace(resolved, string.Empty);
+            resolved = $"{wh} {body}";
+            changed = true;
+        }
+
+        return changed ? resolved + "?" : text;
+    }
+
+    /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", or only a few words.</summary>
+    public static bool LeansOnContext(Question question) =>
+        question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4;
+
+    /// <summary>The question with the last question's words added as context (its question words left out).</summary>
+    public static string WithContext(string english, ConversationTurn last, KnowledgeBase knowledge)
+    {
+        var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
+        var body = LeadingQuestionWord().Replace(previous, string.Empty);
+        return $"{english.TrimEnd('?', ' ', '.', '!')} ({body})?";
+    }
+
+    private static readonly (Cue Cue, Cue Opposite)[] Opposites =
+    [
+        (Cue.Lowest, Cue.Highest), (Cue.Highest, Cue.Lowest), (Cue.First, Cue.Last), (Cue.Last, Cue.First),
+        (Cue.Opposition, Cue.Support), (Cue.Support, Cue.Opposition),
+    ];
+
+    // A follow-up adds no predicate of its own: only names, years, cue words and fillers.
+    private static bool IsElliptical(Question question)
+    {
+        if (question.WordList.Count > 8)
+        {
+            return false;
+        }
+
+        var entityWords = question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var cueWords = Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help))
+            .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        return question.WordList.All(w => Filler.Contains(w) || cueWords.Contains(w) || entityWords.Contains(w) || w.All(char.IsAsciiDigit) || w is "who" or "where");
+    }
+
+    private static bool SameKind(Entity a, Entity b) =>
+        a.Type == b.Type || (a.Type is EntityType.Country or EntityType.Organisation && b.Type is EntityType.Country or EntityType.Organisation);
+
+    private static string? FirstWordOf(Question question, Cue cue) =>
+        question.Lexicon.Phrases(cue).Where(p => p.Length == 1).Select(p => p[0]).FirstOrDefault(question.Words.Contains);
+
+    private static string? PersonFor(ConversationTurn last) => last.AnswerPeople.Count > 0 ? last.AnswerPeople[0] : null;
+
+    private static string ReplacePronouns(string text, string person) =>
+        PersonPronoun().Replace(text, m => m.Value.ToLowerInvariant() is "his" or "hers" ? person + "'s" : person);
+
+    private static string ReplaceWord(string text, string old, string replacement) =>
+        Regex.Replace(text, $@"\b{Regex.Escape(old)}\b", replacement.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"^\s*(what|when|who|whom|which|why|where|how( many| much| long)?)\b\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingQuestionWord();
+
+    [GeneratedRegex(@"\b(he|him|his|she|her|hers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonPronoun();
+}

@@ -1,0 +1,122 @@
+using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Frames;
+
+/// <summary>Reads a parsed question into a <see cref="QuestionFrame"/> through the lexicon's cues.</summary>
+internal static class FrameParser
+{
+    public static QuestionFrame Parse(Question question, NormalizedQuestion normalized)
+    {
+        var entities = question.Entities.Select(m => m.Entity).ToList();
+        var pollster = entities.FirstOrDefault(e => e.Type == EntityType.Pollster)?.Id;
+        var ordinal = question.Has(Cue.Highest) ? Ordinal.Highest
+            : question.Has(Cue.Lowest) ? Ordinal.Lowest
+            : question.Has(Cue.First) ? Ordinal.First
+            : question.Has(Cue.Last) ? Ordinal.Last
+            : Ordinal.None;
+        var polarity = question.Has(Cue.Opposition) ? Polarity.Against : question.Has(Cue.Support) ? Polarity.For : Polarity.None;
+        var intent = IntentOf(question, entities);
+        return new QuestionFrame(
+            intent,
+            AnswerTypeOf(question, intent),
+            entities.Where(e => e.Type != EntityType.Pollster).Select(e => e.Id).ToList(),
+            question.Years,
+            pollster,
+            ordinal,
+            polarity,
+            normalized.Language,
+            normalized.Script,
+            question.Text);
+    }
+
+    private static Intent IntentOf(Question question, IReadOnlyList<Entity> entities)
+    {
+        if (question.IsOnly(Cue.Greeting, Cue.Thanks, Cue.FollowUp))
+        {
+            return Intent.SmallTalk;
+        }
+
+        if (question.IsOnly(Cue.Help, Cue.Greeting, Cue.Thanks, Cue.FollowUp))
+        {
+            return Intent.Help;
+        }
+
+        var countries = entities.Count(e => e.Type is EntityType.Country or EntityType.Organisation && e.Id != "nato");
+        if (question.Has(Cue.Duration))
+        {
+            return Intent.Duration;
+        }
+
+        if (countries >= 2 && question.Has(Cue.Compare))
+        {
+            return Intent.Comparison;
+        }
+
+        if (question.Has(Cue.Why))
+        {
+            return Intent.Why;
+        }
+
+        if (question.Has(Cue.Trend))
+        {
+            return Intent.Trend;
+        }
+
+        if (question.Has(Cue.Count))
+        {
+            return Intent.Count;
+        }
+
+        if (question.HasTerm("recognise"))
+        {
+            return Intent.Recognition;
+        }
+
+        if (question.HasTerm("poll") || entities.Any(e => e.Type == EntityType.Pollster))
+        {
+            return question.Has(Cue.Highest) || question.Has(Cue.Lowest) ? Intent.Superlative : Intent.Poll;
+        }
+
+        if (question.Has(Cue.Highest) || question.Has(Cue.Lowest))
+        {
+            return Intent.Superlative;
+        }
+
+        if (question.HasTerm("vote", "abstention"))
+        {
+            return Intent.Vote;
+        }
+
+        if (question.Has(Cue.List))
+        {
+            return Intent.List;
+        }
+
+        if (question.StartsWith(Cue.YesNo))
+        {
+            return Intent.YesNo;
+        }
+
+        if (question.Has(Cue.Who))
+        {
+            return Intent.Person;
+        }
+
+        return countries == 1 && question.HasTerm("relation", "relations", "relationship", "tie", "bilateral") ? Intent.Relations : Intent.General;
+    }
+
+    private static AnswerType AnswerTypeOf(Question question, Intent intent) => intent switch
+    {
+        Intent.Duration => AnswerType.Duration,
+        Intent.Why => AnswerType.Reason,
+        Intent.YesNo => AnswerType.YesNo,
+        Intent.Count => AnswerType.Number,
+        Intent.List => AnswerType.List,
+        _ when question.Has(Cue.When) || question.StartsWith(Cue.When) => AnswerType.Date,
+        _ when question.Has(Cue.Count) || question.Has(Cue.HowMuch) => AnswerType.Number,
+        _ when question.Has(Cue.Who) => AnswerType.Person,
+        _ => AnswerType.Text,
+    };
+}

@@ -1,0 +1,69 @@
+namespace Montenegro.Bot.Knowledge.Language;
+
+/// <summary>
+/// A kind of word that shapes a question's frame, listed with its English words in the lexicon's
+/// <c>cues</c> section (so wording lives in <c>data/</c>, not in code).
+/// </summary>
+public enum Cue
+{
+    /// <summary>Asks for a date.</summary>
+    When,
+    /// <summary>Asks for a person or body.</summary>
+    Who,
+    /// <summary>Asks for a cause or aim.</summary>
+    Why,
+    /// <summary>Asks for a number of things.</summary>
+    Count,
+    /// <summary>Asks for an amount.</summary>
+    HowMuch,
+    /// <summary>Asks for the time between two events.</summary>
+    Duration,
+    /// <summary>The earliest of several.</summary>
+    First,
+    /// <summary>The latest of several.</summary>
+    Last,
+    /// <summary>The largest of several.</summary>
+    Highest,
+    /// <summary>The smallest of several.</summary>
+    Lowest,
+    /// <summary>Sets two things against each other.</summary>
+    Compare,
+    /// <summary>Asks how something changed over time.</summary>
+    Trend,
+    /// <summary>Negates the question.</summary>
+    Negation,
+    /// <summary>Asks about the present.</summary>
+    Now,
+    /// <summary>Auxiliaries that open a yes/no question.</summary>
+    YesNo,
+    /// <summary>Asks for a list.</summary>
+    List,
+    /// <summary>A greeting.</summary>
+    Greeting,
+    /// <summary>Thanks or an acknowledgement.</summary>
+    Thanks,
+    /// <summary>Asks what the bot can do.</summary>
+    Help,
+    /// <summary>Opens an elliptical follow-up ("and Russia?").</summary>
+    FollowUp,
+    /// <summary>A pronoun for a person.</summary>
+    PersonPronoun,
+    /// <summary>A pronoun for a thing.</summary>
+    ThingPronoun,
+    /// <summary>The year after the one in context.</summary>
+    YearAfter,
+    /// <summary>The year before the one in context.</summary>
+    YearBefore,
+    /// <summary>Support for something.</summary>
+    Support,
+    /// <summary>Opposition to something.</summary>
+    Opposition,
+    /// <summary>Words by which a text gives a cause or aim (for "why" questions).</summary>
+    ReasonMarker,
+    /// <summary>Words after "which" or "what" that ask for a country ("which country").</summary>
+    CountryFocus,
+    /// <summary>Words after "which" or "what" that say nothing of what is asked about ("what year", "what was the").</summary>
+    GenericFocus,
+    /// <summary>A number written as a word.</summary>
+    NumberWord,
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Montenegro.Bot.Knowledge.Language;
+
+/// <summary>
+/// The bilingual domain lexicon of <c>data/lexicon.json</c>: Montenegrin words and names mapped to the
+/// English words the sources use, plus what Montenegrin answers need (local names, month names).
+/// </summary>
+public sealed class Lexicon
+{
+    /// <summary>The lexicon file inside the data directory.</summary>
+    public const string FileName = "lexicon.json";
+
+    private const int MaxStemEnding = 4;
+
+    private readonly HashSet<string> _markers;
+    private readonly HashSet<string> _drop;
+    private readonly Dictionary<string, Translation> _forms = new(StringComparer.Ordinal);
+    private readonly List<(string[] Stems, Translation Translation)> _stems = [];
+    private readonly Dictionary<string, LexiconName> _names;
+    private readonly string[] _months;
+
+    private readonly Dictionary<Cue, string[][]> _cues = [];
+
+    private Lexicon(MontenegrinSection section, Dictionary<string, string[]>? cues)
+    {
+        foreach (var (name, phrases) in cues ?? [])
+        {
+            if (Enum.TryParse<Cue>(name, ignoreCase: true, out var cue))
+            {
+                _cues[cue] = phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
+            }
+        }
+
+        _markers = Folded(section.Markers);
+        _drop = Folded(section.Drop);
+        _names = section.Names ?? [];
+        _months = section.Months is { Length: 12 } months ? months : ["januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar", "decembar"];
+        foreach (var (entityId, name) in _names)
+        {
+            var translation = new Translation(null, entityId);
+            foreach (var form in (name.Forms ?? []).Append(name.Name))
+            {
+                _forms.TryAdd(FoldPhrase(form), translation);
+            }
+
+            foreach (var stem in (name.Stems ?? []).Concat(name.Phrases ?? []))
+            {
+                _stems.Add((FoldPhrase(stem).Split(' '), translation));
+            }
+        }
+
+        foreach (var (month, forms) in section.MonthForms ?? [])
+        {
+            var english = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(int.Parse(month, CultureInfo.InvariantCulture));
+            foreach (var form in forms)
+            {
+                _forms.TryAdd(FoldPhrase(form), new Translation(english, null));
+            }
+        }
+
+        foreach (var word in section.Words ?? [])
+        {
+            foreach (var form in word.Forms ?? [])
+            {
+                _forms.TryAdd(FoldPhrase(form), new Translation(word.En, null));
+            }
+
+            foreach (var stem in word.Stems ?? [])
+            {
+                _stems.Add((FoldPhrase(stem).Split(' '), new Translation(word.En, null)));
+            }
+        }
+
+        // The longest stem decides: "srbij" (Serbia) before "srbi" (Serbs).
+        _stems.Sort((a, b) => string.Join(' ', b.Stems).Length.CompareTo(string.Join(' ', a.Stems).Length));
+        MaxPhraseLength = Math.Max(1, _forms.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
+    }
+
+    /// <summary>A lexicon that knows no Montenegrin: every question is taken as English.</summary>
+    public static Lexicon Empty { get; } = new(new MontenegrinSection([], [], [], [], null, null), null);
+
+    /// <summary>The most words a lexicon phrase has.</summary>
+    internal int MaxPhraseLength { get; }
+
+    /// <summary>Reads <paramref name="path"/>; a missing file gives <see cref="Empty"/>.</summary>
+    public static Lexicon Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize(stream, LexiconJsonContext.Default.LexiconFile);
+            return file is null ? Empty : new Lexicon(file.Montenegrin ?? new MontenegrinSection([], [], [], [], null, null), file.Cues);
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
+        }
+    }
+
+    /// <summary>The word sequences that stand for <paramref name="cue"/>, lower case.</summary>
+    public IReadOnlyList<string[]> Phrases(Cue cue) => _cues.TryGetValue(cue, out var p) ? p : [];
+
+    /// <summary>Whether the folded word only Montenegrin uses ("kada", "je", "li").</summary>
+    internal bool IsMarker(string folded) => _markers.Contains(folded);
+
+    /// <summary>Whether the folded word carries nothing an English question needs ("li", "se").</summary>
+    internal bool IsDropped(string folded) => _drop.Contains(folded);
+
+    /// <summary>The translation of a folded phrase of whole words, if the lexicon has it.</summary>
+    internal Translation? Form(string foldedPhrase) => _forms.TryGetValue(foldedPhrase, out var t) ? t : null;
+
+    /// <summary>The translation of the folded words starting at <paramref name="start"/> by stem, and how many words it took.</summary>
+    internal (Translation Translation, int Length)? Stem(IReadOnlyList<string> folded, int start)
+    {
+        foreach (var (stems, translation) in _stems)
+        {
+            if (start + stems.Length > folded.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < stems.Length && ok; k++)
+            {
+                var word = folded[start + k];
+                ok = word.StartsWith(stems[k], StringComparison.Ordinal) && word.Length - stems[k].Length <= MaxStemEnding;
+            }
+
+            if (ok)
+            {
+                return (translation, stems.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The Montenegrin name of an entity, if the lexicon has one.</summary>
+    public string? LocalName(string entityId) => _names.TryGetValue(entityId, out var n) ? n.Name : null;
+
+    /// <summary>The Montenegrin accusative of an entity's name ("Crnu Goru"), or its name.</summary>
+    public string? LocalAccusative(string entityId) => _names.TryGetValue(entityId, out var n) ? n.Accusative ?? n.Name : null;
+
+    /// <summary>The Montenegrin name of month <paramref name="month"/> (1-12).</summary>
+    public string MonthName(int month) => _months[month - 1];
+
+    private static HashSet<string> Folded(string[]? words) => (words ?? []).Select(FoldPhrase).ToHashSet(StringComparer.Ordinal);
+
+    private static string FoldPhrase(string phrase) =>
+        string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(LanguageFolding.Fold));
+
+    /// <summary>What a Montenegrin word or phrase stands for: an English word, or an entity.</summary>
+    internal sealed record Translation(string? English, string? EntityId);
+}

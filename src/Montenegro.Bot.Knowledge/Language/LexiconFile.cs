@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Montenegro.Bot.Knowledge.Language;
+
+// The shape of data/lexicon.json, read with a source-generated serializer.
+internal sealed record LexiconFile(MontenegrinSection? Montenegrin, Dictionary<string, string[]>? Cues);
+
+internal sealed record MontenegrinSection(
+    string[]? Markers,
+    string[]? Drop,
+    LexiconWord[]? Words,
+    Dictionary<string, LexiconName>? Names,
+    string[]? Months,
+    Dictionary<string, string[]>? MonthForms);
+
+internal sealed record LexiconWord(string En, string[]? Forms, string[]? Stems);
+
+internal sealed record LexiconName(string Name, string? Accusative, string[]? Forms, string[]? Stems, string[]? Phrases);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(LexiconFile))]
+internal sealed partial class LexiconJsonContext : JsonSerializerContext;

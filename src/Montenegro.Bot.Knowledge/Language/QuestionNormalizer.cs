@@ -1,0 +1,194 @@
+using System.Text;
+
+namespace Montenegro.Bot.Knowledge.Language;
+
+/// <summary>
+/// Turns a question in English or Montenegrin (Latin or Cyrillic) into the English the sources are
+/// written in: Montenegrin words and inflected names through the lexicon, and names in other
+/// transliterations ("Zajcev", "Зајцев") in the sources' spelling ("Zaytsev").
+/// </summary>
+public sealed class QuestionNormalizer
+{
+    // English function words: a question with more of these than Montenegrin markers is English.
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
+    {
+        "the", "did", "does", "do", "when", "what", "who", "is", "was", "were", "of", "to", "in", "and", "how", "why",
+        "which", "with", "has", "have", "an", "on", "by", "for", "about", "many", "much", "it", "its", "recognise",
+        "recognize", "join", "joined", "relations", "poll", "vote", "tell", "me", "between",
+    };
+
+    private readonly Lexicon _lexicon;
+    private readonly SpellingCorrector? _speller;
+    private readonly IReadOnlyDictionary<string, string> _entityNames;
+    private readonly Dictionary<string, string> _sourceNamesByKey;
+
+    /// <summary>Creates a normalizer.</summary>
+    /// <param name="lexicon">The bilingual lexicon.</param>
+    /// <param name="entityNames">English names of entities by id.</param>
+    /// <param name="sourceNames">Capitalised words of the sources (names), in the sources' spelling.</param>
+    /// <param name="speller">Corrects misspelt words of English questions; none leaves them.</param>
+    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null)
+    {
+        _lexicon = lexicon;
+        _speller = speller;
+        _entityNames = entityNames;
+        _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in sourceNames)
+        {
+            var key = LanguageFolding.NameKey(name);
+            if (key.Length >= 4)
+            {
+                _sourceNamesByKey.TryAdd(key, name);
+            }
+        }
+    }
+
+    /// <summary>The lexicon it translates with.</summary>
+    public Lexicon Lexicon => _lexicon;
+
+    /// <summary>Normalizes <paramref name="question"/>.</summary>
+    public NormalizedQuestion Normalize(string question)
+    {
+        var script = Transliteration.HasCyrillic(question) ? Script.Cyrillic : Script.Latin;
+        var latin = Transliteration.ToLatin(question);
+        var tokens = Tokenize(latin);
+        var folded = tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+        var words = folded.Where((_, i) => tokens[i].IsWord).ToList();
+        var markers = words.Count(_lexicon.IsMarker);
+        var english = words.Count(EnglishWords.Contains);
+        var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english);
+        var text = montenegrin ? Translate(tokens, folded) : RespellNames(tokens);
+        return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
+    }
+
+    private string Translate(List<Token> tokens, List<string> folded)
+    {
+        // Work on the words alone, so that phrases match across the spaces between them.
+        var wordIndexes = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].IsWord).ToList();
+        var words = wordIndexes.Select(i => folded[i]).ToList();
+        var output = new List<string>();
+        for (var w = 0; w < words.Count;)
+        {
+            var (english, length) = TranslateAt(words, w, tokens[wordIndexes[w]].Text);
+            if (english is not null)
+            {
+                output.Add(english);
+            }
+
+            w += length;
+        }
+
+        var sb = new StringBuilder(string.Join(' ', output));
+        if (tokens.Count > 0 && tokens[^1].Text.Contains('?', StringComparison.Ordinal))
+        {
+            sb.Append('?');
+        }
+
+        return sb.ToString();
+    }
+
+    private (string? English, int Length) TranslateAt(List<string> words, int start, string original)
+    {
+        // Phrases first, longest first ("koje godine" is "when", "koje" alone is "what").
+        for (var length = Math.Min(_lexicon.MaxPhraseLength, words.Count - start); length >= 2; length--)
+        {
+            if (_lexicon.Form(string.Join(' ', words.Skip(start).Take(length))) is { } phrase)
+            {
+                return (Render(phrase), length);
+            }
+        }
+
+        var word = words[start];
+        if (word.All(char.IsAsciiDigit))
+        {
+            return (original, 1);
+        }
+
+        if (_lexicon.Form(word) is { } form)
+        {
+            return (Render(form), 1);
+        }
+
+        if (_lexicon.IsDropped(word))
+        {
+            return (null, 1);
+        }
+
+        if (_lexicon.Stem(words, start) is { } stem)
+        {
+            return (Render(stem.Translation), stem.Length);
+        }
+
+        return (Respell(original), 1);
+    }
+
+    private string Render(Lexicon.Translation translation) =>
+        translation.EntityId is { } id && _entityNames.TryGetValue(id, out var name) ? name : translation.English ?? string.Empty;
+
+    private string RespellNames(List<Token> tokens)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                sb.Append(token.Text);
+                continue;
+            }
+
+            // Two words that are one known word written apart ("pod gorica", "monty negro").
+            if (_speller is not null && i + 2 < tokens.Count && tokens[i + 1].Text == " " && tokens[i + 2].IsWord
+                && (!_speller.IsKnown(token.Text.ToLowerInvariant()) || !_speller.IsKnown(tokens[i + 2].Text.ToLowerInvariant()))
+                && _speller.Join(token.Text, tokens[i + 2].Text) is { } joined)
+            {
+                sb.Append(joined);
+                i += 2;
+                continue;
+            }
+
+            var respelt = Respell(token.Text);
+            if (ReferenceEquals(respelt, token.Text) && _speller?.Correct(token.Text) is { } corrected)
+            {
+                respelt = corrected;
+            }
+
+            sb.Append(respelt);
+        }
+
+        return sb.ToString();
+    }
+
+    // A word that is a name of the sources in another transliteration takes the sources' spelling.
+    private string Respell(string word)
+    {
+        if (word.Length < 4 || !char.IsLetter(word[0]))
+        {
+            return word;
+        }
+
+        return _sourceNamesByKey.TryGetValue(LanguageFolding.NameKey(word), out var name) && !string.Equals(name, word, StringComparison.OrdinalIgnoreCase)
+            ? name
+            : word;
+    }
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i == text.Length || IsWordChar(text[i]) != IsWordChar(text[start]))
+            {
+                tokens.Add(new Token(text[start..i], IsWordChar(text[start])));
+                start = i;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private readonly record struct Token(string Text, bool IsWord);
+}

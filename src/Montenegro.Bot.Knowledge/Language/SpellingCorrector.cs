@@ -1,0 +1,121 @@
+using Montenegro.Bot.Knowledge.Entities;
+
+namespace Montenegro.Bot.Knowledge.Language;
+
+/// <summary>
+/// Corrects misspelt words of a question to the words the bot knows: the sources' own words, entity
+/// names and the lexicon's cue words. "whn did montenegro joinn natto" becomes "when did montenegro
+/// join nato"; "pod gorica" becomes "podgorica". A word is only changed when it is unknown and one
+/// known word is near it (one edit for short words, two for long ones), so ordinary words the sources
+/// lack ("population") are left as they are and still count against a loose match.
+/// </summary>
+public sealed class SpellingCorrector
+{
+    private const int MinLength = 4;
+    private const int TwoEditLength = 7;
+
+    private readonly Dictionary<string, int> _frequency;
+    private readonly HashSet<string> _shortWords;
+    private readonly Dictionary<int, List<string>> _byLength = [];
+
+    /// <summary>Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>, the short cue words a three-letter typo may stand for.</summary>
+    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords)
+    {
+        _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var w = word.ToLowerInvariant();
+            if (w.Length > 0 && w.All(char.IsAsciiLetterLower))
+            {
+                _frequency[w] = _frequency.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        _shortWords = questionWords.Select(w => w.ToLowerInvariant()).Where(w => w.Length <= 4 && w.All(char.IsAsciiLetterLower)).ToHashSet(StringComparer.Ordinal);
+        foreach (var w in _shortWords)
+        {
+            _frequency.TryAdd(w, 1);
+        }
+
+        foreach (var w in _frequency.Keys)
+        {
+            if (!_byLength.TryGetValue(w.Length, out var list))
+            {
+                _byLength[w.Length] = list = [];
+            }
+
+            list.Add(w);
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> (lower case) is known as it is.</summary>
+    public bool IsKnown(string word) => _frequency.ContainsKey(word);
+
+    /// <summary>The known word nearest to an unknown <paramref name="word"/>, or null to leave it.</summary>
+    public string? Correct(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (IsKnown(w) || !w.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        if (w.Length < MinLength)
+        {
+            // "whn", "wen", "hwo": short typos only of the question words themselves.
+            return w.Length == 3 ? Nearest(w, 1, _shortWords) : null;
+        }
+
+        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null);
+    }
+
+    /// <summary>The known word two adjacent words make when written as one ("pod gorica"), if any.</summary>
+    public string? Join(string first, string second)
+    {
+        var joined = (first + second).ToLowerInvariant();
+        if (IsKnown(first.ToLowerInvariant()) && IsKnown(second.ToLowerInvariant()))
+        {
+            return IsKnown(joined) ? joined : null;
+        }
+
+        return IsKnown(joined) ? joined : joined.Length >= TwoEditLength ? Nearest(joined, 1, null) : null;
+    }
+
+    private string? Nearest(string word, int maxEdits, IReadOnlySet<string>? among)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
+        {
+            if (!_byLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (among is not null && !among.Contains(candidate))
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.DamerauLevenshtein(word, candidate, maxEdits);
+                if (distance > maxEdits)
+                {
+                    continue;
+                }
+
+                var frequency = _frequency[candidate];
+                if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = frequency;
+                }
+            }
+        }
+
+        return best;
+    }
+}

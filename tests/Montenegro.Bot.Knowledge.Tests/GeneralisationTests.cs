@@ -1,0 +1,126 @@
+using Montenegro.Bot.Knowledge.Frames;
+
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Questions in users' own words: Montenegrin in both scripts, typos, follow-ups, comparisons and
+/// durations computed from the sources' dates, and near misses that must be declined.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class GeneralisationTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("Kada je Rusija priznala Crnu Goru?", "11. jun 2006.")]
+    [InlineData("Када је Русија признала Црну Гору?", "11. јун 2006.")]
+    public void Montenegrin_questions_are_answered_in_their_language_and_script(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("11 June 2006", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ko je Igor Zajcev?")]
+    [InlineData("Ко је Игор Зајцев?")]
+    public void Names_in_another_transliteration_find_the_sources_spelling(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Zaytsev", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("whn did montenegro joinn natto", "5 June 2017")]
+    [InlineData("when did china open its embassy in pod gorica", "7 July 2006")]
+    public void Typos_and_split_words_are_read_as_the_words_they_stand_for(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_follow_up_after_two_different_questions_gets_two_different_answers()
+    {
+        var afterChina = fixture.Engine.Ask("When did China recognise Montenegro?");
+        var afterRussiaQuestion = fixture.Engine.Ask("and russia?", Conversation.Empty.With(afterChina.Turn!));
+        Assert.Contains("11 June 2006", afterRussiaQuestion.Text, StringComparison.Ordinal);
+
+        var afterEmbassy = fixture.Engine.Ask("When did the US recognise Montenegro?");
+        var afterUk = fixture.Engine.Ask("and the UK?", Conversation.Empty.With(afterEmbassy.Turn!));
+        Assert.Contains("13 June", afterUk.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("11 June 2006", afterUk.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pronoun_follow_up_means_the_person_the_last_answer_named()
+    {
+        var first = fixture.Engine.Ask("Who is Igor Zaytsev?");
+        var next = fixture.Engine.Ask("what did he bring to Montenegro?", Conversation.Empty.With(first.Turn!));
+        Assert.True(next.Answered, next.Text);
+        Assert.Contains("encryption", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparison_gets_a_verdict_with_both_dates()
+    {
+        var answer = fixture.Engine.Ask("who recognised first, the US or the UK?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("United States", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("one day before United Kingdom", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yes_no_comparison_says_no_when_the_order_is_the_other_way()
+    {
+        var answer = fixture.Engine.Ask("Did the UK recognise Montenegro before the US?");
+        Assert.StartsWith("No.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_time_between_two_milestones_is_computed_from_their_dates()
+    {
+        var answer = fixture.Engine.Ask("How long after Montenegro's parliament ratified the accession treaty did the country join NATO?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("38 days", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How much did Montenegro and China trade in 2019?")]
+    [InlineData("How many Russian diplomats did Montenegro expel in 2018?")]
+    public void A_year_the_sources_do_not_give_for_it_is_declined(string question)
+    {
+        Assert.False(fixture.Engine.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("hello!")]
+    [InlineData("thanks")]
+    [InlineData("what can you do?")]
+    public void Small_talk_gets_a_friendly_reply_with_an_example(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered);
+        Assert.Contains("Montenegro", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(answer.Sources);
+    }
+
+    [Theory]
+    [InlineData("Kada je Crna Gora postala članica NATO-a?", "5. jun 2017.")]
+    [InlineData("Када је био покушај државног удара у Црној Гори?", "16. октобар 2016.")]
+    public void Montenegrin_with_diacritics_and_inflection_is_understood(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cyrillic_answers_never_transliterate_english_words()
+    {
+        var answer = fixture.Engine.Ask("Када је био покушај државног удара у Црној Гори?");
+        Assert.DoesNotContain("Тхе", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("coup", answer.Text, StringComparison.Ordinal);
+    }
+}
