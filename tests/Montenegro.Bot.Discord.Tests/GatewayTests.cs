@@ -85,6 +85,7 @@ public sealed class GatewayTests
         await h.AdvanceToTimerAsync(t => t.Remaining <= HealthyBackoffCap, "the reconnect backoff", since);
         var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6);
         await h.Discord.WaitForSessionAsync();
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Connections[0].Ended, "the old connection closed");
 
         Assert.Equal("/resume", resume.Path);
         Assert.Equal(session, resume.Data!["session_id"]!.GetValue<string>());
@@ -93,7 +94,10 @@ public sealed class GatewayTests
         Assert.Equal(4000, h.Discord.Connections[0].ClientCloseStatus);
         Assert.Single(h.Discord.Frames, f => f.Op == 2);
         Assert.Equal("?v=10&encoding=json", h.Discord.Connections[1].Query);
-        await h.WaitUntilAsync(() => h.State.IsReady, "the resumed session is ready");
+
+        // Counted once the bot has recorded the resume (ready again, one more resume).
+        await h.Metrics.WaitForAsync("discord.gateway.resumes");
+        Assert.True(h.State.IsReady);
         Assert.Equal(1, h.State.Resumes);
         Assert.Equal(1, h.State.Reconnects);
 
@@ -146,6 +150,7 @@ public sealed class GatewayTests
         var second = await h.AdvanceToTimerAsync(t => t.Remaining <= Interval, "the second heartbeat", first.Id);
         var backoff = await h.AdvanceToTimerAsync(t => t.Remaining <= HealthyBackoffCap, "the reconnect backoff", second.Id);
         var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6);
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Connections[0].Ended, "the zombie connection closed");
 
         Assert.Single(h.Discord.Frames, f => f.Op == 1 && f.ConnectionId == 1);
         Assert.Equal(4000, h.Discord.Connections[0].ClientCloseStatus);
