@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Montenegro.Bot.Knowledge.Entities;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Search;
@@ -6,8 +8,12 @@ using Montenegro.Bot.Knowledge.Sources;
 
 namespace Montenegro.Bot.Knowledge;
 
-/// <summary>Loads <c>data/</c> into a <see cref="KnowledgeBase"/>, all or nothing.</summary>
-public static class KnowledgeBaseLoader
+/// <summary>
+/// Loads <c>data/</c> into a <see cref="KnowledgeBase"/>. The catalogue, entities, facts and lexicon load
+/// all or nothing; a source document that cannot be read is skipped with one logged line, and a text,
+/// Markdown or HTML file that <c>sources.json</c> does not list is loaded with one logged warning.
+/// </summary>
+public static partial class KnowledgeBaseLoader
 {
     /// <summary>The catalogue of sources inside the data directory.</summary>
     public const string SourcesFile = "sources.json";
@@ -18,27 +24,80 @@ public static class KnowledgeBaseLoader
     /// <summary>The curated facts inside the data directory.</summary>
     public const string FactsFile = "facts.jsonl";
 
-    /// <summary>Loads and indexes everything under <paramref name="dataPath"/>; throws <see cref="KnowledgeLoadException"/> on the first problem.</summary>
-    public static KnowledgeBase Load(string dataPath)
+    /// <summary>The kind given to a source that <c>sources.json</c> does not describe.</summary>
+    public const string DefaultKind = "document";
+
+    // What a source list says of a document whose catalogue entry does not tell ("covers an unknown period; licence unknown").
+    private const string UnknownPeriod = "an unknown period";
+    private const string UnknownLicence = "licence unknown";
+
+    /// <summary>Loads and indexes everything under <paramref name="dataPath"/>, without logging what it skips; throws <see cref="KnowledgeLoadException"/> when a data file other than a source is broken.</summary>
+    public static KnowledgeBase Load(string dataPath) => Load(dataPath, NullLogger.Instance);
+
+    /// <summary>
+    /// Loads and indexes everything under <paramref name="dataPath"/>. Throws <see cref="KnowledgeLoadException"/>
+    /// naming file and line when <c>sources.json</c>, <c>entities.json</c>, <c>facts.jsonl</c> or the lexicon is
+    /// broken. A source file that is missing or unreadable is skipped with one line on <paramref name="logger"/>
+    /// (with the curated facts that cite it); an unlisted source file is loaded with one warning.
+    /// </summary>
+    public static KnowledgeBase Load(string dataPath, ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(dataPath);
+        ArgumentNullException.ThrowIfNull(logger);
         if (!Directory.Exists(dataPath))
         {
             throw new KnowledgeLoadException(dataPath, 0, "the data directory does not exist (set Data:Path to the folder that holds sources.json)");
         }
 
-        var sourceEntries = ReadJson(Path.Combine(dataPath, SourcesFile), DataJsonContext.Default.SourceEntryArray);
+        var catalogPath = Path.Combine(dataPath, SourcesFile);
+        if (!File.Exists(catalogPath))
+        {
+            throw new KnowledgeLoadException(catalogPath, 0, "the file does not exist");
+        }
+
         var sources = new List<SourceDocument>();
         var passages = new List<Passage>();
-        foreach (var entry in sourceEntries)
+        var skipped = new List<(string SourceId, SourceProblem Problem)>();
+        var entries = SourceCatalog.ReadEntries(catalogPath, Read(catalogPath, File.ReadAllBytes));
+        var usedIds = entries.Select(e => e.Entry.Id!).ToHashSet(StringComparer.Ordinal);
+        var dataRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataPath)) + Path.DirectorySeparatorChar;
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (entry, line) in entries)
         {
-            var file = Path.Combine(dataPath, entry.File);
-            if (!File.Exists(file))
+            var file = Path.Combine(dataPath, entry.File!);
+            var fullPath = Path.GetFullPath(file);
+            listed.Add(fullPath);
+            var id = entry.Id!;
+            var problem = !fullPath.StartsWith(dataRoot, StringComparison.Ordinal) ? $"source '{id}' names file '{entry.File}', which is outside the data folder"
+                : Directory.Exists(file) ? $"source '{id}' names '{entry.File}', which is a folder, not a file"
+                : !File.Exists(file) ? $"source '{id}' names file '{entry.File}', which does not exist"
+                : null;
+            if (problem is not null)
             {
-                throw new KnowledgeLoadException(Path.Combine(dataPath, SourcesFile), 0, $"source '{entry.Id}' names file '{entry.File}', which does not exist");
+                skipped.Add((id, new SourceProblem(catalogPath, line, problem)));
+                continue;
             }
 
-            sources.Add(new SourceDocument(entry.Id, entry.Title, entry.Kind, entry.Publisher, entry.Url, entry.Licence, entry.Period, entry.Notes));
-            passages.AddRange(PassageSplitter.Split(entry.Id, Read(file, File.ReadAllText)));
+            if (TryParse(id, file, logger, skipped) is { } parsed)
+            {
+                var title = entry.Title ?? parsed.Title ?? Path.GetFileName(file);
+                sources.Add(new SourceDocument(
+                    id, title, entry.Kind ?? DefaultKind, entry.Publisher, entry.Url, entry.Licence ?? UnknownLicence, entry.Period ?? UnknownPeriod, entry.Notes));
+                passages.AddRange(parsed.Passages);
+            }
+        }
+
+        foreach (var file in SourceCatalog.UnlistedFiles(dataPath, listed))
+        {
+            var id = UniqueId(Slug.From(Path.GetFileNameWithoutExtension(file)), usedIds);
+            if (TryParse(id, file, logger, skipped) is { } parsed)
+            {
+                var title = parsed.Title ?? Path.GetFileName(file);
+                LogUnlisted(logger, file, title, id);
+                sources.Add(new SourceDocument(
+                    id, title, DefaultKind, null, null, UnknownLicence, UnknownPeriod, $"Not described in {SourcesFile}."));
+                passages.AddRange(parsed.Passages);
+            }
         }
 
         var entityEntries = ReadJson(Path.Combine(dataPath, EntitiesFile), DataJsonContext.Default.EntityEntryArray);
@@ -60,13 +119,101 @@ public static class KnowledgeBaseLoader
             throw new KnowledgeLoadException(factsPath, 0, "the facts file does not exist");
         }
 
-        var facts = FactFileReader.Read(factsPath, Read(factsPath, File.ReadAllLines), passagesById, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+        var factLines = Read(factsPath, File.ReadAllLines);
+        var leftOut = LeaveOutFactsOf(skipped.Select(s => s.SourceId).ToHashSet(StringComparer.Ordinal), factLines);
+        foreach (var (sourceId, problem) in skipped)
+        {
+            var facts = leftOut.GetValueOrDefault(sourceId);
+            LogSkipped(logger, problem.Location, problem.Problem, facts == 0 ? string.Empty : $", with the {facts} curated facts that cite it");
+        }
+
+        var allFacts = FactFileReader.Read(factsPath, factLines, passagesById, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
         var recognizer = new EntityRecognizer(entities.Where(e => e.Type == EntityType.Pollster), []);
-        facts.AddRange(PollTableParser.Parse(passages, firm => recognizer.Recognize(firm).FirstOrDefault()?.Entity.Id));
-        facts.AddRange(TimelineTableParser.Parse(passages));
+        allFacts.AddRange(PollTableParser.Parse(passages, firm => recognizer.Recognize(firm).FirstOrDefault()?.Entity.Id));
+        allFacts.AddRange(TimelineTableParser.Parse(passages));
 
         var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
-        return new KnowledgeBase(sources, passages, facts, entities, new KnowledgeAnalyzer(), lexicon);
+        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon);
+    }
+
+    // One source file into passages, or null after noting why not: the other sources load regardless.
+    private static ParsedSource? TryParse(string id, string file, ILogger logger, List<(string, SourceProblem)> skipped)
+    {
+        try
+        {
+            var parsed = SourceFileReader.Read(id, file, SourceCatalog.FormatOf(file) ?? SourceFormat.Text, out var warning);
+            if (parsed.Passages.Count(p => p.IsAnswerable) == 0)
+            {
+                skipped.Add((id, new SourceProblem(file, 0, "the file has no text to answer from")));
+                return null;
+            }
+
+            if (warning is not null)
+            {
+                LogEncoding(logger, warning.Location, warning.Problem);
+            }
+
+            return parsed;
+        }
+        catch (SourceFormatException e)
+        {
+            skipped.Add((id, new SourceProblem(file, e.Line, e.Message)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            skipped.Add((id, new SourceProblem(file, 0, $"the file cannot be read ({e.Message})")));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser's own failure on strange input concerns this file only.
+            skipped.Add((id, new SourceProblem(file, 0, $"the file cannot be parsed ({e.GetType().Name}: {e.Message})")));
+        }
+
+        return null;
+    }
+
+    // The curated facts that cite a source which did not load would fail the whole load; they are blanked
+    // (keeping every other line's number) and counted per source so the skip is reported with them.
+    private static Dictionary<string, int> LeaveOutFactsOf(IReadOnlySet<string> skippedSources, string[] lines)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (skippedSources.Count == 0)
+        {
+            return counts;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            FactEntry? fact;
+            try
+            {
+                fact = lines[i].TrimStart().StartsWith('{') ? JsonSerializer.Deserialize(lines[i], DataJsonContext.Default.FactEntry) : null;
+            }
+            catch (JsonException)
+            {
+                continue; // the facts reader reports it with its line
+            }
+
+            var slash = fact?.Passage?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+            if (slash > 0 && fact!.Passage![..slash] is var sourceId && skippedSources.Contains(sourceId))
+            {
+                lines[i] = string.Empty;
+                counts[sourceId] = counts.GetValueOrDefault(sourceId) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static string UniqueId(string id, HashSet<string> used)
+    {
+        var unique = id;
+        for (var n = 2; !used.Add(unique); n++)
+        {
+            unique = $"{id}-{n}";
+        }
+
+        return unique;
     }
 
     private static T ReadJson<T>(string path, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
@@ -87,7 +234,7 @@ public static class KnowledgeBaseLoader
         }
     }
 
-    // Every failure to read data/ becomes the same one-line load error, whoever called the loader.
+    // Every failure to read the catalogue, entities or facts becomes the same one-line load error, whoever called the loader.
     private static T Read<T>(string path, Func<string, T> read)
     {
         try
@@ -99,4 +246,13 @@ public static class KnowledgeBaseLoader
             throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
         }
     }
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "{File} is not listed in sources.json; loaded as \"{Title}\" (id {Id}, kind document). Add an entry to give its title, publisher, licence and period")]
+    private static partial void LogUnlisted(ILogger logger, string file, string title, string id);
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "{Location}: {Problem}. Skipped{Facts}; the other sources still load")]
+    private static partial void LogSkipped(ILogger logger, string location, string problem, string facts);
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "{Location}: {Problem}")]
+    private static partial void LogEncoding(ILogger logger, string location, string problem);
 }

@@ -20,7 +20,7 @@ namespace Montenegro.Bot.Discord.Testing;
 /// RESUME with replay, dispatches, op 7/9, heartbeats with switchable ACKs, close codes) and REST (gateway/bot, command PUT,
 /// interaction callbacks, original edits, follow-ups, channel messages, scripted 429/401) and recording everything.
 /// </summary>
-public sealed class FakeDiscord : IAsyncDisposable
+public sealed partial class FakeDiscord : IAsyncDisposable
 {
     public const string DefaultToken = "MTEw.fake-token.for-tests-only";
     public const int MessageContentIntent = 1 << 15;
@@ -477,6 +477,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             var form = await request.ReadFormAsync().ConfigureAwait(false);
             body = form["payload_json"].ToString();
             files.AddRange(form.Files.Select(f => $"{f.Name}:{f.FileName}"));
+            RecordFileParts(request.Method, path, form.Files);
         }
         else
         {
@@ -535,6 +536,11 @@ public sealed class FakeDiscord : IAsyncDisposable
         if (!tokenRoute && (!headers.TryGetValue("Authorization", out var auth) || auth != "Bot " + Token))
         {
             return (401, """{"message":"401: Unauthorized","code":0}""", okHeaders);
+        }
+
+        if (RouteAdded(method, path, body, now, okHeaders) is { } added)
+        {
+            return added;
         }
 
         var segments = path.Trim('/').Split('/');

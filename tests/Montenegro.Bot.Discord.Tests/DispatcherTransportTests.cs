@@ -18,7 +18,7 @@ public sealed class DispatcherTransportTests
     {
         var bot = new TestBot { OnCommand = (_, _) => Task.FromResult(InteractionReply.Text(new string('a', 2500))) };
         var rest = new Mock<IDiscordRestClient>(MockBehavior.Strict);
-        rest.Setup(r => r.CreateFollowupMessageAsync(1, "tok", It.IsAny<OutgoingMessage>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        rest.Setup(r => r.CreateFollowupMessageAsync(1, "tok", It.IsAny<OutgoingMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(1UL);
         var callbacks = new List<InteractionCallback>();
         var responder = new Mock<IInteractionResponder>(MockBehavior.Strict);
         responder.Setup(r => r.SendInitialResponseAsync(It.IsAny<DiscordInteraction>(), Capture.In(callbacks), It.IsAny<CancellationToken>()))

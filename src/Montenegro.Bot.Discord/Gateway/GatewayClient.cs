@@ -19,6 +19,8 @@ internal sealed class GatewayClient(
 {
     private const int MaxFailedResumes = 3;
 
+    private static readonly TimeSpan MinSessionStartWait = TimeSpan.FromSeconds(5);
+
     /// <summary>The random source for heartbeat and backoff jitter (replaceable for tests).</summary>
     public Random Random { get; init; } = Random.Shared;
 
@@ -120,7 +122,10 @@ internal sealed class GatewayClient(
         }
     }
 
-    /// <summary>Asks <c>GET /gateway/bot</c> for the URL, retrying transient failures with backoff; a 401 is thrown.</summary>
+    /// <summary>
+    /// Asks <c>GET /gateway/bot</c> for the URL, retrying transient failures with backoff; a 401 is thrown. When the
+    /// session-start budget is used up (<c>remaining</c> 0), waits <c>reset_after</c> and asks again.
+    /// </summary>
     private async Task<string> DiscoverGatewayAsync(DiscordOptions settings, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
@@ -128,6 +133,23 @@ internal sealed class GatewayClient(
             try
             {
                 var info = await rest.GetGatewayBotAsync(ct).ConfigureAwait(false);
+                if (info.SessionStartLimit is { Remaining: <= 0 } limit)
+                {
+                    // Identifying now would be refused, and going over the budget resets the token: wait for the window,
+                    // then ask again (never sooner than a few seconds, should Discord report no wait at all).
+                    var wait = limit.ResetAfter > MinSessionStartWait ? limit.ResetAfter : MinSessionStartWait;
+                    var resetAt = time.GetUtcNow() + wait;
+                    var waiting = Task.Delay(wait, time, ct);
+                    logger.LogWarning(
+                        "No gateway session starts (IDENTIFY) left of {Total}; waiting {Wait} until {ResetAt:u} before connecting",
+                        limit.Total,
+                        wait,
+                        resetAt);
+                    await waiting.ConfigureAwait(false);
+                    attempt = 0;
+                    continue;
+                }
+
                 if (info.SessionStartsRemaining is < 10)
                 {
                     logger.LogWarning("Only {Remaining} gateway session starts (IDENTIFY) left today", info.SessionStartsRemaining);

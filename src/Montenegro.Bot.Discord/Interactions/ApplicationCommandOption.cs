@@ -11,8 +11,14 @@ public sealed record ApplicationCommandOption
     /// <summary>Lower-case name, 1–32 characters.</summary>
     public required string Name { get; init; }
 
+    /// <summary>Names in other languages, keyed by Discord locale (e.g. <c>hr</c>); same rules as <see cref="Name"/>.</summary>
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
+
     /// <summary>Description, 1–100 characters.</summary>
     public required string Description { get; init; }
+
+    /// <summary>Descriptions in other languages, keyed by Discord locale (e.g. <c>hr</c>); 1–100 characters each.</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
 
     /// <summary>Whether the user must supply it; required options come before optional ones.</summary>
     public bool Required { get; init; }

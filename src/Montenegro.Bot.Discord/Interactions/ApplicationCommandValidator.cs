@@ -40,19 +40,32 @@ public static partial class ApplicationCommandValidator
             {
                 CheckName(command.Name, where, errors);
                 CheckDescription(command.Description, where, errors);
+                CheckLocalizations(command.NameLocalizations, where, "name", IsValidName, "1-32 lower-case letters, digits, '-' or '_'", errors);
+                CheckLocalizations(command.DescriptionLocalizations, where, "description", d => d.Length is >= 1 and <= 100, "1-100 characters", errors);
                 CheckOptions(command.Options, where, depth: 0, errors);
             }
             else
             {
-                if (command.Name.Length is < 1 or > 32)
+                if (!IsValidMenuName(command.Name))
                 {
                     errors.Add($"{where}: name must be 1-32 characters (was {command.Name.Length})");
                 }
 
-                if (command.Description.Length != 0 || command.Options.Count != 0)
+                CheckLocalizations(command.NameLocalizations, where, "name", IsValidMenuName, "1-32 characters", errors);
+                if (command.Description.Length != 0 || command.Options.Count != 0 || command.DescriptionLocalizations is { Count: > 0 })
                 {
                     errors.Add($"{where}: user and message commands take no description or options");
                 }
+            }
+
+            if (command.IntegrationTypes is { } integrationTypes && (integrationTypes.Count == 0 || integrationTypes.Any(t => !Enum.IsDefined(t)) || integrationTypes.Distinct().Count() != integrationTypes.Count))
+            {
+                errors.Add($"{where}: integration types must be distinct values of {string.Join("/", Enum.GetNames<ApplicationIntegrationType>())}");
+            }
+
+            if (command.Contexts is { } contexts && (contexts.Count == 0 || contexts.Any(c => !Enum.IsDefined(c)) || contexts.Distinct().Count() != contexts.Count))
+            {
+                errors.Add($"{where}: contexts must be distinct values of {string.Join("/", Enum.GetNames<InteractionContextType>())}");
             }
 
             var size = CountCharacters(command);
@@ -83,6 +96,8 @@ public static partial class ApplicationCommandValidator
     public static bool IsValidName(string name) =>
         NameRegex().IsMatch(name) && string.Equals(name, name.ToLowerInvariant(), StringComparison.Ordinal);
 
+    private static bool IsValidMenuName(string name) => name.Trim().Length is >= 1 and <= 32 && name.Length <= 32;
+
     [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameRegex();
 
@@ -100,6 +115,27 @@ public static partial class ApplicationCommandValidator
         if (!IsValidName(name))
         {
             errors.Add($"{where}: name '{name}' must be 1-32 lower-case letters, digits, '-' or '_'");
+        }
+    }
+
+    private static void CheckLocalizations(
+        IReadOnlyDictionary<string, string>? values,
+        string where,
+        string field,
+        Func<string, bool> valid,
+        string rule,
+        List<string> errors)
+    {
+        foreach (var (locale, text) in values ?? new Dictionary<string, string>())
+        {
+            if (!DiscordLocales.All.Contains(locale))
+            {
+                errors.Add($"{where}: '{locale}' is not a Discord locale (e.g. {DiscordLocales.Croatian}, en-US)");
+            }
+            else if (text is null || !valid(text))
+            {
+                errors.Add($"{where}: {field} for '{locale}' must be {rule}");
+            }
         }
     }
 
@@ -135,6 +171,8 @@ public static partial class ApplicationCommandValidator
             var where = $"{parent} option '{option.Name}'";
             CheckName(option.Name, where, errors);
             CheckDescription(option.Description, where, errors);
+            CheckLocalizations(option.NameLocalizations, where, "name", IsValidName, "1-32 lower-case letters, digits, '-' or '_'", errors);
+            CheckLocalizations(option.DescriptionLocalizations, where, "description", d => d.Length is >= 1 and <= 100, "1-100 characters", errors);
 
             if (IsSubcommand(option))
             {
@@ -211,17 +249,23 @@ public static partial class ApplicationCommandValidator
             {
                 errors.Add($"{where} choice '{choice.Name}': value must be at most 100 characters");
             }
+
+            CheckLocalizations(choice.NameLocalizations, $"{where} choice '{choice.Name}'", "name", n => n.Length is >= 1 and <= 100, "1-100 characters", errors);
         }
     }
 
     private static bool IsSubcommand(ApplicationCommandOption option) =>
         option.Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup;
 
+    // Discord counts the longest of a field's default and localized texts.
     private static int CountCharacters(ApplicationCommand command) =>
-        command.Name.Length + command.Description.Length + command.Options.Sum(CountCharacters);
+        Longest(command.Name, command.NameLocalizations) + Longest(command.Description, command.DescriptionLocalizations) + command.Options.Sum(CountCharacters);
 
     private static int CountCharacters(ApplicationCommandOption option) =>
-        option.Name.Length + option.Description.Length
-        + option.Choices.Sum(c => c.Name.Length + (Convert.ToString(c.Value, CultureInfo.InvariantCulture)?.Length ?? 0))
+        Longest(option.Name, option.NameLocalizations) + Longest(option.Description, option.DescriptionLocalizations)
+        + option.Choices.Sum(c => Longest(c.Name, c.NameLocalizations) + (Convert.ToString(c.Value, CultureInfo.InvariantCulture)?.Length ?? 0))
         + option.Options.Sum(CountCharacters);
+
+    private static int Longest(string text, IReadOnlyDictionary<string, string>? localized) =>
+        Math.Max(text.Length, localized is { Count: > 0 } ? localized.Values.Max(v => v?.Length ?? 0) : 0);
 }

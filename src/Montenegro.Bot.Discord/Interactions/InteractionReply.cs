@@ -3,11 +3,13 @@ using Montenegro.Bot.Discord.Models;
 namespace Montenegro.Bot.Discord.Interactions;
 
 /// <summary>
-/// The answer to a command. Lengths are not limited here: content over 2000 characters and embeds over Discord's
+/// The answer to a command, or the message of a component's <see cref="InteractionResponse"/>. Lengths are not limited here: content over 2000 characters and embeds over Discord's
 /// limits are shortened or split into follow-up messages by the library.
 /// </summary>
 public sealed record InteractionReply
 {
+    private readonly IReadOnlyList<ActionRow> components = [];
+
     /// <summary>Plain text.</summary>
     public string? Content { get; init; }
 
@@ -17,8 +19,22 @@ public sealed record InteractionReply
     /// <summary>When true only the invoking user sees the reply.</summary>
     public bool Ephemeral { get; init; }
 
-    /// <summary>Files to upload with the reply.</summary>
+    /// <summary>
+    /// Files to upload. When the reply is split, each file goes with the message whose embed shows it as
+    /// <c>attachment://name</c> (image, thumbnail or icon); files no embed shows go with the first message.
+    /// </summary>
     public IReadOnlyList<FileAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// Action rows of buttons and select menus (at most 5, custom ids distinct); checked when set, so a broken set throws
+    /// <see cref="ArgumentException"/> here rather than a 400 from Discord.
+    /// When the reply is split into several messages they go with the last one.
+    /// </summary>
+    public IReadOnlyList<ActionRow> Components
+    {
+        get => components;
+        init => components = ComponentLimits.CheckMessageRows(value, nameof(Components));
+    }
 
     /// <summary>Creates a text reply.</summary>
     /// <param name="content">The text.</param>

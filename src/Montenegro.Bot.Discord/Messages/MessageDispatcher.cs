@@ -87,7 +87,7 @@ public sealed class MessageDispatcher
             failed = true;
         }
 
-        var outgoing = reply is null ? [] : MessageLimits.Split(reply.Content, reply.Embeds, reply.Attachments, replyToMessageId: message.Id);
+        var outgoing = reply is null ? [] : MessageLimits.Split(reply.Content, reply.Embeds, reply.Attachments, replyToMessageId: message.Id, components: reply.Components);
         try
         {
             foreach (var part in outgoing)

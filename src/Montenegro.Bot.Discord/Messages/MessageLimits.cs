@@ -42,6 +42,9 @@ public static class MessageLimits
     /// <summary>Appended to shortened text.</summary>
     public const string Ellipsis = "\u2026";
 
+    /// <summary>The URL scheme by which an embed shows a file uploaded with its message.</summary>
+    public const string AttachmentScheme = "attachment://";
+
     private const string ZeroWidthSpace = "\u200B";
 
     /// <summary>Shortens <paramref name="text"/> to at most <paramref name="maxLength"/> characters, ending in an ellipsis.</summary>
@@ -159,22 +162,27 @@ public static class MessageLimits
     /// <summary>
     /// Turns a reply of any size into messages that each respect every limit: text over 2000 characters becomes several
     /// messages, embeds are fitted (<see cref="FitEmbed"/>) and spread so no message has more than 10 or 6000 characters of them.
+    /// A file goes with every message whose embeds show it as <c>attachment://name</c> (image, thumbnail, footer or author
+    /// icon), so the image renders there; files no embed refers to go with the first message.
     /// </summary>
     /// <param name="content">Text, may be null.</param>
     /// <param name="embeds">Embeds, any number.</param>
-    /// <param name="attachments">Files; they go with the first message.</param>
+    /// <param name="attachments">Files.</param>
     /// <param name="ephemeral">Marks every message ephemeral (interactions only).</param>
     /// <param name="replyToMessageId">Makes the first message a reply to this message.</param>
+    /// <param name="components">Action rows; they go with the last message, under everything else.</param>
     /// <returns>The messages in sending order; empty when there is nothing to send.</returns>
     public static IReadOnlyList<OutgoingMessage> Split(
         string? content,
         IReadOnlyList<Embed> embeds,
         IReadOnlyList<FileAttachment> attachments,
         bool ephemeral = false,
-        ulong? replyToMessageId = null)
+        ulong? replyToMessageId = null,
+        IReadOnlyList<ActionRow>? components = null)
     {
         ArgumentNullException.ThrowIfNull(embeds);
         ArgumentNullException.ThrowIfNull(attachments);
+        components ??= [];
         var drafts = new List<(string? Content, List<Embed> Embeds, int EmbedCharacters)>();
         foreach (var piece in string.IsNullOrWhiteSpace(content) ? [] : SplitText(content, MaxContentLength))
         {
@@ -201,19 +209,89 @@ public static class MessageLimits
             }
         }
 
-        if (drafts.Count == 1 && drafts[0].Content is null && drafts[0].Embeds.Count == 0 && attachments.Count == 0)
+        if (drafts.Count == 1 && drafts[0].Content is null && drafts[0].Embeds.Count == 0 && attachments.Count == 0 && components.Count == 0)
         {
             return [];
+        }
+
+        var files = drafts.Select(_ => new List<FileAttachment>()).ToList();
+        foreach (var file in attachments)
+        {
+            var showing = Enumerable.Range(0, drafts.Count).Where(i => drafts[i].Embeds.Any(e => Shows(e, file))).ToList();
+            foreach (var i in showing.Count > 0 ? showing : [0])
+            {
+                files[i].Add(file);
+            }
         }
 
         return drafts.Select((d, i) => new OutgoingMessage
         {
             Content = d.Content,
             Embeds = d.Embeds,
-            Attachments = i == 0 ? attachments : [],
+            Attachments = files[i],
+            Components = i == drafts.Count - 1 ? components : [],
             Ephemeral = ephemeral,
             ReplyToMessageId = i == 0 ? replyToMessageId : null,
         }).ToList();
+    }
+
+    /// <summary>
+    /// Makes a reply fit into exactly one message, for edits and updates (which replace one message): text is shortened
+    /// to 2000 characters, embeds are fitted and those that no longer fit within 10 or 6000 characters are left out.
+    /// Keep such replies short (paginate) so nothing is lost.
+    /// </summary>
+    /// <param name="content">Text, may be null.</param>
+    /// <param name="embeds">Embeds.</param>
+    /// <param name="attachments">Files (all kept).</param>
+    /// <param name="components">Action rows.</param>
+    /// <param name="ephemeral">Marks the message ephemeral.</param>
+    /// <returns>The message.</returns>
+    public static OutgoingMessage FitSingle(
+        string? content,
+        IReadOnlyList<Embed> embeds,
+        IReadOnlyList<FileAttachment> attachments,
+        IReadOnlyList<ActionRow>? components = null,
+        bool ephemeral = false)
+    {
+        ArgumentNullException.ThrowIfNull(embeds);
+        ArgumentNullException.ThrowIfNull(attachments);
+        var kept = new List<Embed>();
+        var characters = 0;
+        foreach (var embed in embeds.SelectMany(FitEmbed))
+        {
+            var length = CountCharacters(embed);
+            if (kept.Count == MaxEmbedsPerMessage || characters + length > MaxEmbedCharactersPerMessage)
+            {
+                break;
+            }
+
+            kept.Add(embed);
+            characters += length;
+        }
+
+        return new OutgoingMessage
+        {
+            Content = string.IsNullOrWhiteSpace(content) ? null : Shorten(content.Trim(), MaxContentLength),
+            Embeds = kept,
+            Attachments = attachments,
+            Components = components ?? [],
+            Ephemeral = ephemeral,
+        };
+    }
+
+    /// <summary>True when <paramref name="embed"/> shows <paramref name="file"/> through an <c>attachment://</c> URL.</summary>
+    /// <param name="embed">An embed.</param>
+    /// <param name="file">A file.</param>
+    /// <returns>Whether the embed refers to the file.</returns>
+    public static bool Shows(Embed embed, FileAttachment file)
+    {
+        ArgumentNullException.ThrowIfNull(embed);
+        ArgumentNullException.ThrowIfNull(file);
+        var reference = AttachmentScheme + file.FileName;
+        return string.Equals(embed.ImageUrl, reference, StringComparison.Ordinal)
+            || string.Equals(embed.ThumbnailUrl, reference, StringComparison.Ordinal)
+            || string.Equals(embed.Footer?.IconUrl, reference, StringComparison.Ordinal)
+            || string.Equals(embed.Author?.IconUrl, reference, StringComparison.Ordinal);
     }
 
     private static string? ShortenOrNull(string? text, int max) => string.IsNullOrEmpty(text) ? null : Shorten(text, max);

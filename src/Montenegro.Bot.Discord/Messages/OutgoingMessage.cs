@@ -8,6 +8,8 @@ namespace Montenegro.Bot.Discord.Messages;
 /// </summary>
 public sealed record OutgoingMessage
 {
+    private readonly IReadOnlyList<ActionRow> components = [];
+
     /// <summary>Text, at most 2000 characters.</summary>
     public string? Content { get; init; }
 
@@ -16,6 +18,16 @@ public sealed record OutgoingMessage
 
     /// <summary>Files uploaded with this message.</summary>
     public IReadOnlyList<FileAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// Action rows of buttons and select menus (at most 5, custom ids distinct); checked when set, so a broken set throws
+    /// <see cref="ArgumentException"/> here rather than a 400 from Discord.
+    /// </summary>
+    public IReadOnlyList<ActionRow> Components
+    {
+        get => components;
+        init => components = ComponentLimits.CheckMessageRows(value, nameof(Components));
+    }
 
     /// <summary>Only the invoker sees it (interaction replies and follow-ups only).</summary>
     public bool Ephemeral { get; init; }

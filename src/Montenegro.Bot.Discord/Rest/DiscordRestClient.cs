@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Messages;
+using Montenegro.Bot.Discord.Models;
 
 namespace Montenegro.Bot.Discord.Rest;
 
@@ -50,8 +51,17 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
         using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
         var root = doc.RootElement;
-        int? remaining = root.TryGetProperty("session_start_limit", out var limit) && limit.TryGetProperty("remaining", out var r) ? r.GetInt32() : null;
-        return new GatewayBotInfo(root.GetProperty("url").GetString() ?? "", root.TryGetProperty("shards", out var s) ? s.GetInt32() : 1, remaining);
+        SessionStartLimit? limit = null;
+        if (root.TryGetProperty("session_start_limit", out var l) && l.ValueKind == JsonValueKind.Object)
+        {
+            limit = new SessionStartLimit(
+                l.TryGetProperty("total", out var total) ? total.GetInt32() : 1000,
+                l.TryGetProperty("remaining", out var remaining) ? remaining.GetInt32() : 1,
+                TimeSpan.FromMilliseconds(l.TryGetProperty("reset_after", out var reset) ? Math.Max(0, reset.GetDouble()) : 0),
+                l.TryGetProperty("max_concurrency", out var concurrency) ? concurrency.GetInt32() : 1);
+        }
+
+        return new GatewayBotInfo(root.GetProperty("url").GetString() ?? "", root.TryGetProperty("shards", out var s) ? s.GetInt32() : 1, limit);
     }
 
     public async Task<ulong> GetCurrentApplicationIdAsync(CancellationToken ct)
@@ -74,31 +84,42 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
     public async Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionCallback callback, CancellationToken ct)
     {
         var id = Id(interactionId);
-        var route = new RestRoute(HttpMethod.Post, "/interactions/{interaction}/{token}/callback", id, $"/interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback", false);
+        var token = Uri.EscapeDataString(interactionToken);
+        var route = new RestRoute(HttpMethod.Post, "/interactions/{interaction}/{token}/callback", $"{id}/{token}", $"/interactions/{id}/{token}/callback", false);
         using var response = await SendAsync(route, DiscordPayloads.Callback(callback), callback.Message?.Attachments ?? [], ct).ConfigureAwait(false);
     }
 
     public async Task EditOriginalResponseAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
     {
-        var app = Id(applicationId);
-        var route = new RestRoute(HttpMethod.Patch, "/webhooks/{application}/{token}/messages/@original", app, $"/webhooks/{app}/{Uri.EscapeDataString(interactionToken)}/messages/@original", false);
-        var body = DiscordPayloads.Message(message);
-        body.Remove("flags");
-        using var response = await SendAsync(route, body, message.Attachments, ct).ConfigureAwait(false);
+        var route = WebhookRoute(HttpMethod.Patch, applicationId, interactionToken, "/messages/@original");
+        using var response = await SendAsync(route, DiscordPayloads.Edit(message), message.Attachments, ct).ConfigureAwait(false);
     }
 
     public async Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken ct)
     {
-        var app = Id(applicationId);
-        var route = new RestRoute(HttpMethod.Delete, "/webhooks/{application}/{token}/messages/@original", app, $"/webhooks/{app}/{Uri.EscapeDataString(interactionToken)}/messages/@original", false);
+        var route = WebhookRoute(HttpMethod.Delete, applicationId, interactionToken, "/messages/@original");
         using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
     }
 
-    public async Task CreateFollowupMessageAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
+    public async Task<ulong> CreateFollowupMessageAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
     {
-        var app = Id(applicationId);
-        var route = new RestRoute(HttpMethod.Post, "/webhooks/{application}/{token}", app, $"/webhooks/{app}/{Uri.EscapeDataString(interactionToken)}", false);
-        using var response = await SendAsync(route, DiscordPayloads.Message(message), message.Attachments, ct).ConfigureAwait(false);
+        var route = WebhookRoute(HttpMethod.Post, applicationId, interactionToken, "");
+        var body = DiscordPayloads.Message(message);
+        body.Remove("message_reference");
+        using var response = await SendAsync(route, body, message.Attachments, ct).ConfigureAwait(false);
+        return await ReadIdAsync(response, ct).ConfigureAwait(false);
+    }
+
+    public async Task EditFollowupMessageAsync(ulong applicationId, string interactionToken, ulong messageId, OutgoingMessage message, CancellationToken ct)
+    {
+        var route = WebhookRoute(HttpMethod.Patch, applicationId, interactionToken, "/messages/" + Id(messageId));
+        using var response = await SendAsync(route, DiscordPayloads.Edit(message), message.Attachments, ct).ConfigureAwait(false);
+    }
+
+    public async Task DeleteFollowupMessageAsync(ulong applicationId, string interactionToken, ulong messageId, CancellationToken ct)
+    {
+        var route = WebhookRoute(HttpMethod.Delete, applicationId, interactionToken, "/messages/" + Id(messageId));
+        using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
     }
 
     public async Task<ulong> CreateMessageAsync(ulong channelId, OutgoingMessage message, CancellationToken ct)
@@ -108,6 +129,55 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
         var body = DiscordPayloads.Message(message);
         body.Remove("flags");
         using var response = await SendAsync(route, body, message.Attachments, ct).ConfigureAwait(false);
+        return await ReadIdAsync(response, ct).ConfigureAwait(false);
+    }
+
+    public async Task EditMessageAsync(ulong channelId, ulong messageId, OutgoingMessage message, CancellationToken ct)
+    {
+        var channel = Id(channelId);
+        var route = new RestRoute(HttpMethod.Patch, "/channels/{channel}/messages/{message}", channel, $"/channels/{channel}/messages/{Id(messageId)}", true);
+        using var response = await SendAsync(route, DiscordPayloads.Edit(message), message.Attachments, ct).ConfigureAwait(false);
+    }
+
+    public async Task<DiscordMessage> GetMessageAsync(ulong channelId, ulong messageId, CancellationToken ct)
+    {
+        var channel = Id(channelId);
+        var route = new RestRoute(HttpMethod.Get, "/channels/{channel}/messages/{message}", channel, $"/channels/{channel}/messages/{Id(messageId)}", true);
+        using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
+        return DiscordModelParser.ParseMessage(doc.RootElement);
+    }
+
+    public async Task<DiscordChannel> GetChannelAsync(ulong channelId, CancellationToken ct)
+    {
+        var channel = Id(channelId);
+        var route = new RestRoute(HttpMethod.Get, "/channels/{channel}", channel, $"/channels/{channel}", true);
+        using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
+        return DiscordModelParser.ParseChannel(doc.RootElement);
+    }
+
+    public Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) =>
+        SendReactionAsync(HttpMethod.Put, channelId, messageId, emoji, ct);
+
+    public Task RemoveOwnReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) =>
+        SendReactionAsync(HttpMethod.Delete, channelId, messageId, emoji, ct);
+
+    public void Dispose() => http.Dispose();
+
+    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A route under <c>/webhooks/{app}/{token}</c>; Discord limits these per token, so the token is the major parameter.</summary>
+    private static RestRoute WebhookRoute(HttpMethod method, ulong applicationId, string interactionToken, string rest)
+    {
+        var app = Id(applicationId);
+        var token = Uri.EscapeDataString(interactionToken);
+        var template = "/webhooks/{application}/{token}" + (rest.StartsWith("/messages/", StringComparison.Ordinal) && rest != "/messages/@original" ? "/messages/{message}" : rest);
+        return new RestRoute(method, template, $"{app}/{token}", $"/webhooks/{app}/{token}{rest}", false);
+    }
+
+    private static async Task<ulong> ReadIdAsync(HttpResponseMessage response, CancellationToken ct)
+    {
         try
         {
             using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
@@ -119,9 +189,13 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
         }
     }
 
-    public void Dispose() => http.Dispose();
-
-    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+    private async Task SendReactionAsync(HttpMethod method, ulong channelId, ulong messageId, string emoji, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(emoji);
+        var channel = Id(channelId);
+        var route = new RestRoute(method, "/channels/{channel}/messages/{message}/reactions/{emoji}/@me", channel, $"/channels/{channel}/messages/{Id(messageId)}/reactions/{Uri.EscapeDataString(emoji)}/@me", true);
+        using var response = await SendAsync(route, null, [], ct).ConfigureAwait(false);
+    }
 
     private async Task<HttpResponseMessage> SendAsync(RestRoute route, JsonNode? body, IReadOnlyList<Models.FileAttachment> files, CancellationToken ct)
     {

@@ -3,5 +3,9 @@ namespace Montenegro.Bot.Discord.Rest;
 /// <summary>The answer of <c>GET /gateway/bot</c>.</summary>
 /// <param name="Url">The gateway WebSocket URL.</param>
 /// <param name="Shards">Recommended shard count.</param>
-/// <param name="SessionStartsRemaining">IDENTIFYs left in the current 24 h window, if reported.</param>
-public sealed record GatewayBotInfo(string Url, int Shards, int? SessionStartsRemaining);
+/// <param name="SessionStartLimit">The IDENTIFY budget, if reported.</param>
+public sealed record GatewayBotInfo(string Url, int Shards, SessionStartLimit? SessionStartLimit)
+{
+    /// <summary>IDENTIFYs left in the current window, if reported.</summary>
+    public int? SessionStartsRemaining => SessionStartLimit?.Remaining;
+}

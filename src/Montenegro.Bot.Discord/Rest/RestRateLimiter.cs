@@ -8,23 +8,31 @@ using Montenegro.Bot.Discord.Hosting;
 namespace Montenegro.Bot.Discord.Rest;
 
 /// <summary>
-/// Per-route buckets learned from <c>X-RateLimit-*</c> headers, a global limit of 50 requests per second,
-/// and waiting out 429s (route and global). Requests of one bucket go one at a time.
+/// Buckets learned from <c>X-RateLimit-*</c> headers, a global limit of 50 requests per second, and waiting out 429s
+/// (route and global). Routes that Discord reports with the same <c>X-RateLimit-Bucket</c> share one bucket per major
+/// parameter (channel, guild, webhook or interaction token), as Discord counts them; until a route's bucket is known it
+/// has its own. Requests of one bucket go one at a time. Interaction and webhook-token routes learn their limits per
+/// token too, but do not count against the global limit.
 /// </summary>
 internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics, ILogger logger)
 {
     public const int GlobalRequestsPerSecond = 50;
 
+    private const int PruneEvery = 1024;
+
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> recent = new();
     private readonly Lock globalLock = new();
     private DateTimeOffset globalPauseUntil;
+    private long lookups;
+
+    /// <summary>Buckets currently remembered (for tests of pruning).</summary>
+    internal int BucketCount => buckets.Count;
 
     public async Task<HttpResponseMessage> SendAsync(RestRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, int maxRetries, CancellationToken ct)
     {
-        // Interaction routes are scoped by a one-off token: no bucket to learn, and no entry to leak.
-        var bucket = route.Authenticated ? GetBucket(route.BucketKey) : new Bucket();
-        await bucket.Gate.WaitAsync(ct).ConfigureAwait(false);
+        var bucket = await EnterBucketAsync(route, ct).ConfigureAwait(false);
         try
         {
             for (var attempt = 0; ; attempt++)
@@ -38,7 +46,13 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
                 }
 
                 var response = await send(ct).ConfigureAwait(false);
-                bucket.Update(response, time.GetUtcNow());
+                var now = time.GetUtcNow();
+                bucket.Update(response, now);
+                if (Learn(route, response) is { } shared && !ReferenceEquals(shared, bucket))
+                {
+                    shared.Update(response, now);
+                }
+
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     var (retryAfter, global, hasHeaders) = await ReadRetryAsync(response, ct).ConfigureAwait(false);
@@ -88,21 +102,65 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
         }
     }
 
+    /// <summary>
+    /// Waits for the route's bucket. If the route's shared bucket became known while waiting, moves over to it, so that
+    /// routes sharing a limit never run side by side.
+    /// </summary>
+    private async Task<Bucket> EnterBucketAsync(RestRoute route, CancellationToken ct)
+    {
+        while (true)
+        {
+            var bucket = GetBucket(KeyOf(route));
+            await bucket.Gate.WaitAsync(ct).ConfigureAwait(false);
+            if (ReferenceEquals(bucket, GetBucket(KeyOf(route))))
+            {
+                return bucket;
+            }
+
+            bucket.Gate.Release();
+        }
+    }
+
+    private string KeyOf(RestRoute route) =>
+        bucketOfRoute.TryGetValue(route.RouteKey, out var hash) ? $"{hash} {route.MajorParameter}" : route.BucketKey;
+
+    /// <summary>Records which shared bucket the route belongs to; returns that bucket (for this major parameter).</summary>
+    private Bucket? Learn(RestRoute route, HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("X-RateLimit-Bucket", out var values) || values.FirstOrDefault() is not { Length: > 0 } hash)
+        {
+            return null;
+        }
+
+        bucketOfRoute[route.RouteKey] = hash;
+        return GetBucket($"{hash} {route.MajorParameter}");
+    }
+
     private Bucket GetBucket(string key)
     {
-        if (buckets.Count > 2000)
+        if (Interlocked.Increment(ref lookups) % PruneEvery == 0)
         {
-            var stale = time.GetUtcNow() - TimeSpan.FromMinutes(5);
-            foreach (var (k, b) in buckets)
-            {
-                if (b.ResetAt < stale && b.Gate.CurrentCount == 1)
-                {
-                    buckets.TryRemove(k, out _);
-                }
-            }
+            Prune();
         }
 
         return buckets.GetOrAdd(key, static _ => new Bucket());
+    }
+
+    /// <summary>
+    /// Drops buckets whose window has passed and that nobody holds: they behave exactly like new ones. Keeps the one-off
+    /// buckets of interaction tokens (one per interaction) from piling up; a request that raced a removal notices it in
+    /// <see cref="EnterBucketAsync"/> and moves to the current bucket.
+    /// </summary>
+    private void Prune()
+    {
+        var now = time.GetUtcNow();
+        foreach (var entry in buckets)
+        {
+            if (entry.Value.ResetAt <= now && entry.Value.Gate.CurrentCount == 1)
+            {
+                buckets.TryRemove(entry);
+            }
+        }
     }
 
     private async Task WaitForGlobalAsync(bool counts, CancellationToken ct)

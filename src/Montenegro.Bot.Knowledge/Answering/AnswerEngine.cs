@@ -21,6 +21,7 @@ public sealed class AnswerEngine
 
     private readonly AnswerMetrics? _metrics;
     private readonly MontenegrinLocalizer _localizer;
+    private readonly FactStrategy _factStrategy;
 
     /// <summary>Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and timed.</summary>
     public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null)
@@ -30,6 +31,7 @@ public sealed class AnswerEngine
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
         _composer = new AnswerComposer(knowledge, excerpts);
         _localizer = new MontenegrinLocalizer(knowledge);
+        _factStrategy = new FactStrategy(_composer);
         _strategies =
         [
             new EventPairStrategy(_composer),
@@ -37,7 +39,7 @@ public sealed class AnswerEngine
             new RecognitionStrategy(_composer),
             new DiplomaticRelationsStrategy(_composer),
             new PollStrategy(_composer),
-            new FactStrategy(_composer),
+            _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
         ];
     }
@@ -77,6 +79,11 @@ public sealed class AnswerEngine
         }
 
         var normalized = _knowledge.Normalizer.Normalize(cleaned);
+        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English) is { Count: > 1 } parts)
+        {
+            return AnswerParts(cleaned, parts, conversation);
+        }
+
         var asked = Question.Parse(normalized.English, _knowledge);
         var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation.Last, _knowledge);
         var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
@@ -88,15 +95,19 @@ public sealed class AnswerEngine
         if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
             && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun))))
         {
-            var withContext = FollowUpResolver.WithContext(normalized.English, last, _knowledge);
-            var contextual = Question.Parse(withContext, _knowledge);
-            var contextualFrame = FrameParser.Parse(contextual, normalized);
-            var contextualAnswer = AnswerFrame(contextual, contextualFrame);
-            if (contextualAnswer.Answered)
+            foreach (var withContext in FollowUpResolver.WithContext(normalized.English, last, _knowledge))
             {
-                (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
+                var contextual = Question.Parse(withContext, _knowledge);
+                var contextualFrame = FrameParser.Parse(contextual, normalized);
+                var contextualAnswer = AnswerFrame(contextual, contextualFrame);
+                if (contextualAnswer.Answered)
+                {
+                    (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
+                    break;
+                }
             }
         }
+
         if (frame.Intent == Intent.YesNo && answer.Answered && YesNo.Verdict(question, answer, _knowledge) is { } verdict)
         {
             answer = answer with { Text = verdict + " " + answer.Text };
@@ -112,7 +123,34 @@ public sealed class AnswerEngine
             answer = _localizer.Localize(answer, normalized.Script);
         }
 
-        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+    }
+
+    // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.
+    private Answer AnswerParts(string cleaned, IReadOnlyList<string> parts, Conversation conversation)
+    {
+        var answers = new List<Answer>();
+        var context = conversation;
+        foreach (var part in parts)
+        {
+            var answer = Compose(part, context);
+            answers.Add(answer);
+            if (answer.Turn is { } turn)
+            {
+                context = context.With(turn);
+            }
+        }
+
+        var text = string.Join("\n\n", answers.Select((a, i) => a.Answered
+            ? $"{i + 1}. {a.Text}"
+            : $"{i + 1}. My sources don't answer \"{parts[i]}\"."));
+        var sources = answers.SelectMany(a => a.Sources).DistinctBy(s => s.Id).ToList();
+        var last = answers[^1].Turn;
+        return new Answer(answers.Any(a => a.Answered), "multi", "Your questions", text, [], sources, [])
+        {
+            Facts = answers.SelectMany(a => a.Facts).ToList(),
+            Turn = last is null ? null : last with { Question = cleaned },
+        };
     }
 
     private Answer AnswerFrame(Question question, QuestionFrame frame)
@@ -130,10 +168,26 @@ public sealed class AnswerEngine
             }
         }
 
+        // The nearest thing the sources say, when it is close: shown, but not passed off as the answer.
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato").ToList();
+        if (_factStrategy.BestFact(question, named) is { Coverage: >= NearestFactCoverage } nearest
+            && Coverage.OfPredicate(question, _knowledge.Index.TermsOf(nearest.Fact.Id), _knowledge.Index, _knowledge.Index.ContextOf(nearest.Fact.Id)) >= NearestPredicateCoverage)
+        {
+            return _composer.Decline("decline", "Not exactly in my sources",
+                $"My sources don't cover that exactly. The nearest thing they say ({nearest.Fact.Label}): {nearest.Fact.Statement}",
+                question, _composer.Sources([nearest.Fact], question));
+        }
+
         return _composer.Decline("decline", "Not in my sources",
             "My sources don't cover that. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
             question);
     }
+
+    // Below this share of the question a fact is too far off to show even as the nearest thing.
+    private const double NearestFactCoverage = 0.5;
+
+    // ...and it must say most of what the question asks about, not just share its names and years.
+    private const double NearestPredicateCoverage = 0.75;
 
     /// <summary>Every dated NATO milestone from the article and the timeline table, in date order.</summary>
     public Answer NatoTimeline()

@@ -10,10 +10,16 @@ internal static partial class AnswerFacts
     /// People named in the answer: runs of two or more capitalised words none of which the sources
     /// write in lower case ("Igor Zaytsev", not "Foreign Minister") and that name no known entity.
     /// </summary>
-    public static IReadOnlyList<string> PeopleIn(Answer answer, KnowledgeBase knowledge)
+    public static IReadOnlyList<string> PeopleIn(Answer answer, KnowledgeBase knowledge) => PeopleIn(answer.Text, knowledge);
+
+    /// <summary>People named in a question and then its answer: the question's own come first ("Who is Andria Mandic?").</summary>
+    public static IReadOnlyList<string> PeopleIn(string question, Answer answer, KnowledgeBase knowledge) =>
+        PeopleIn(question, knowledge).Concat(PeopleIn(answer.Text, knowledge)).Distinct(StringComparer.Ordinal).ToList();
+
+    private static IReadOnlyList<string> PeopleIn(string text, KnowledgeBase knowledge)
     {
         var people = new List<string>();
-        foreach (Match run in CapitalisedRun().Matches(answer.Text))
+        foreach (Match run in CapitalisedRun().Matches(text))
         {
             var current = new List<string>();
             foreach (var word in run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(string.Empty))

@@ -96,12 +96,28 @@ internal static partial class FollowUpResolver
     public static bool LeansOnContext(Question question) =>
         question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4;
 
-    /// <summary>The question with the last question's words added as context (its question words left out).</summary>
-    public static string WithContext(string english, ConversationTurn last, KnowledgeBase knowledge)
+    /// <summary>
+    /// The question with what the last question was about added as context: its names (Montenegro too)
+    /// and years, not its predicate, so "and when did it join?" after "when was it invited?" asks about joining.
+    /// </summary>
+    public static IEnumerable<string> WithContext(string english, ConversationTurn last, KnowledgeBase knowledge)
     {
+        yield return WithNames(english, last, knowledge);
+
+        // Failing that, the last question's own words: "how many abstained?" after a question on the vote.
         var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
-        var body = LeadingQuestionWord().Replace(previous, string.Empty);
-        return $"{english.TrimEnd('?', ' ', '.', '!')} ({body})?";
+        yield return $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(previous, string.Empty)})?";
+    }
+
+    private static string WithNames(string english, ConversationTurn last, KnowledgeBase knowledge)
+    {
+        var previous = Question.Parse(knowledge.Normalizer.Normalize(last.Frame.Text).English, knowledge);
+        var names = knowledge.Recognizer.Recognize(previous.Text).Select(m => m.Entity.Name)
+            .Concat(previous.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))
+            .Where(n => !english.Contains(n, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return names.Count == 0 ? english : $"{english.TrimEnd('?', ' ', '.', '!')} ({string.Join(", ", names)})?";
     }
 
     private static readonly (Cue Cue, Cue Opposite)[] Opposites =

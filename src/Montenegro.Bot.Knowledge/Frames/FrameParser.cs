@@ -33,7 +33,10 @@ internal static class FrameParser
 
     private static Intent IntentOf(Question question, IReadOnlyList<Entity> entities)
     {
-        if (question.IsOnly(Cue.Greeting, Cue.Thanks, Cue.FollowUp))
+        // "thanks, that was useful": opens with thanks or a greeting and asks about nothing the sources hold.
+        if (question.IsOnly(Cue.Greeting, Cue.Thanks, Cue.FollowUp)
+            || ((question.StartsWith(Cue.Thanks) || question.StartsWith(Cue.Greeting)) && entities.Count == 0
+                && question.Knowledge is { } kb && !question.ContentTerms.Any(t => kb.Index.Vocabulary.Contains(t) && !IsCueTerm(question, t))))
         {
             return Intent.SmallTalk;
         }
@@ -106,6 +109,9 @@ internal static class FrameParser
 
         return countries == 1 && question.HasTerm("relation", "relations", "relationship", "tie", "bilateral") ? Intent.Relations : Intent.General;
     }
+
+    private static bool IsCueTerm(Question question, string term) =>
+        new[] { Cue.Thanks, Cue.Greeting, Cue.FollowUp, Cue.ThingPronoun }.SelectMany(question.Lexicon.Phrases).SelectMany(p => p).Any(w => question.Knowledge!.Analyzer.Terms(w).Contains(term));
 
     private static AnswerType AnswerTypeOf(Question question, Intent intent) => intent switch
     {

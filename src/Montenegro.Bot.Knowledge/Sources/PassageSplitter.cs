@@ -13,13 +13,11 @@ public static partial class PassageSplitter
 {
     private const int MaxShortLineLength = 60;
 
-    private static readonly HashSet<string> NavigationHeadings = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "See also", "References", "External links", "Further reading", "Notes", "Infobox",
-    };
-
     /// <summary>Splits <paramref name="text"/> of source <paramref name="sourceId"/> into passages in reading order.</summary>
-    public static IReadOnlyList<Passage> Split(string sourceId, string text)
+    public static IReadOnlyList<Passage> Split(string sourceId, string text) => Parse(sourceId, text).Passages;
+
+    /// <summary>Splits the text and names it after its level-1 <c>= Title =</c>, else its first heading.</summary>
+    internal static ParsedSource Parse(string sourceId, string text)
     {
         var state = new SplitState(sourceId);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -29,7 +27,7 @@ public static partial class PassageSplitter
         }
 
         state.Flush();
-        return state.Passages;
+        return new ParsedSource(state.Title, state.Passages);
     }
 
     [GeneratedRegex(@"^(=+)\s*(.*?)\s*\1$")]
@@ -50,9 +48,7 @@ public static partial class PassageSplitter
 
     private sealed class SplitState(string sourceId)
     {
-        private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
-        private readonly List<string> _headings = [];
-        private bool _navigation;
+        private readonly PassageBuilder _builder = new(sourceId);
 
         // The open list, if any.
         private string? _listIntro;
@@ -60,13 +56,12 @@ public static partial class PassageSplitter
         private int _listLine;
         private int _blanksInList;
 
-        // The open table, if any.
-        private string[]? _tableHeaders;
-        private string? _tableGroup;
-
         private bool _lastWasHeading;
 
-        public List<Passage> Passages { get; } = [];
+        /// <summary>The level-1 "= Title =" heading, else the first section heading: what an unlisted file is called.</summary>
+        public string? Title { get; private set; }
+
+        public List<Passage> Passages => _builder.Passages;
 
         public void Accept(string line, int lineNumber)
         {
@@ -79,8 +74,7 @@ public static partial class PassageSplitter
 
             if (!trimmed.StartsWith('|'))
             {
-                _tableHeaders = null;
-                _tableGroup = null;
+                _builder.EndTable();
             }
 
             var heading = MarkupHeading().Match(trimmed);
@@ -92,6 +86,10 @@ public static partial class PassageSplitter
                 {
                     SetHeading(level - 2, heading.Groups[2].Value);
                 }
+                else if (Title is null && heading.Groups[2].Value.Length > 0)
+                {
+                    Title = heading.Groups[2].Value;
+                }
 
                 // A level-1 "= Title =" is the document's title, already in the metadata.
                 _lastWasHeading = level >= 2;
@@ -101,7 +99,7 @@ public static partial class PassageSplitter
             if (trimmed.Equals("Infobox", StringComparison.OrdinalIgnoreCase))
             {
                 Flush();
-                SetHeading(0, "Infobox");
+                _builder.SetHeading(0, "Infobox");
                 _lastWasHeading = true;
                 return;
             }
@@ -142,9 +140,9 @@ public static partial class PassageSplitter
                 FlushList();
 
                 // An infobox is only its key/value list: the text after it belongs to the lead again.
-                if (_headings.Count == 1 && _headings[0].Equals("Infobox", StringComparison.OrdinalIgnoreCase))
+                if (_builder.Headings.Count == 1 && _builder.InInfobox)
                 {
-                    _headings.Clear();
+                    _builder.ClearHeadings();
                 }
             }
         }
@@ -185,50 +183,20 @@ public static partial class PassageSplitter
             }
 
             Flush();
-            Add(PassageKind.Paragraph, trimmed, lineNumber, [], []);
+            _builder.AddParagraph(trimmed, lineNumber);
             _lastWasHeading = false;
         }
 
         private void AcceptTableRow(string trimmed, int lineNumber)
         {
             var cells = Cells(trimmed);
-            if (_tableHeaders is null)
+            if (!_builder.InTable)
             {
-                _tableHeaders = cells;
+                _builder.BeginTable(cells);
                 return;
             }
 
-            // "| Ratification by: | |" labels the rows that follow it rather than being data.
-            if (cells.Length > 0 && cells[0].EndsWith(':') && cells.Skip(1).All(c => c.Length == 0))
-            {
-                _tableGroup = cells[0].TrimEnd(':').Trim();
-                return;
-            }
-
-            if (cells.Length > 0 && cells[0].Length > 0)
-            {
-                _tableGroup = null;
-            }
-
-            var parts = new List<string>(cells.Length);
-            for (var c = 0; c < cells.Length; c++)
-            {
-                if (cells[c].Length == 0)
-                {
-                    continue;
-                }
-
-                var header = c < _tableHeaders.Length ? _tableHeaders[c] : $"Column {c + 1}";
-                parts.Add($"{header}: {cells[c]}");
-            }
-
-            var text = string.Join("; ", parts);
-            if (_tableGroup is not null)
-            {
-                text = $"{_tableGroup}: {text}";
-            }
-
-            Add(PassageKind.TableRow, text, lineNumber, cells, _tableHeaders);
+            _builder.AddTableRow(cells, lineNumber);
         }
 
         private void OpenListIfNone(string? intro, int lineNumber)
@@ -253,42 +221,15 @@ public static partial class PassageSplitter
                 return;
             }
 
-            var intro = _listIntro ?? (_headings.Count > 0 ? _headings[^1] + ":" : string.Empty);
-            var text = _listItems.Count == 0 ? intro : $"{intro} {string.Join(", ", _listItems)}.".Trim();
-            Add(PassageKind.List, text, _listLine, _listItems.ToArray(), []);
+            _builder.AddList(_listIntro, _listItems, _listLine);
             _listItems = null;
             _listIntro = null;
         }
 
         private void SetHeading(int depth, string text)
         {
-            while (_headings.Count > depth)
-            {
-                _headings.RemoveAt(_headings.Count - 1);
-            }
-
-            _headings.Add(text);
-
-            // Trailing matter ("See also", references, links, and the navigation boxes that follow them
-            // in bare extracts) runs to the end of the document and never answers questions.
-            if (NavigationHeadings.Contains(text) && !text.Equals("Infobox", StringComparison.OrdinalIgnoreCase))
-            {
-                _navigation = true;
-            }
-        }
-
-        private void Add(PassageKind kind, string text, int line, IReadOnlyList<string> items, IReadOnlyList<string> headers)
-        {
-            var inInfobox = _headings.Count > 0 && _headings[0].Equals("Infobox", StringComparison.OrdinalIgnoreCase);
-            if (_navigation || inInfobox)
-            {
-                kind = PassageKind.Navigation;
-            }
-
-            var section = _headings.Count == 0 ? "lead" : string.Join('/', _headings.Select(Slug.From));
-            var ordinal = _ordinals.TryGetValue(section, out var n) ? n + 1 : 1;
-            _ordinals[section] = ordinal;
-            Passages.Add(new Passage($"{sourceId}/{section}/{ordinal}", sourceId, _headings.ToArray(), kind, text, line, items, headers));
+            Title ??= text;
+            _builder.SetHeading(depth, text);
         }
     }
 }
