@@ -131,7 +131,7 @@ public sealed class FollowupTests
         var command = DiscordPayloadFactory.SlashCommand(h.Discord, h.Discord.NextSnowflake(), "echo", ("text", "x"));
 
         await h.DeliverAsync(command);
-        await FakeDiscord.WaitUntilAsync(() => h.WebhookRequests(command).Count == 3, because: "delete, private follow-up, public answer");
+        await h.Discord.WaitForConditionAsync(() => h.WebhookRequests(command).Count == 3, "delete, private follow-up, public answer");
         var calls = h.WebhookRequests(command);
 
         Assert.Equal("DELETE", calls[0].Method);
