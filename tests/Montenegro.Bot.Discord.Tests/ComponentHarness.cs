@@ -41,6 +41,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
         this.httpApp = httpApp;
         this.client = client;
         this.key = key;
+        Metrics = new MetricsRecorder(DiscordMetrics.MeterName, Services.GetService<System.Diagnostics.Metrics.IMeterFactory>());
     }
 
     public InteractionTransport Transport { get; }
@@ -52,6 +53,9 @@ internal sealed class ComponentHarness : IAsyncDisposable
     public TestBot Bot { get; }
 
     public CapturingLoggerProvider Logs { get; }
+
+    /// <summary>The Discord counters; an interaction is counted once everything it sends is sent.</summary>
+    public MetricsRecorder Metrics { get; }
 
     public IServiceProvider Services => gatewayHost?.Services ?? httpApp!.Services;
 
@@ -149,6 +153,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         client?.Dispose();
+        Metrics.Dispose();
         try
         {
             if (gatewayHost is not null)
@@ -175,6 +180,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
         logging.ClearProviders();
         logging.AddProvider(logs);
         logging.SetMinimumLevel(LogLevel.Trace);
+        services.AddMetrics();
         services.AddSingleton(time);
         services.AddSingleton<IInteractionHandler>(bot);
         services.AddSingleton<IApplicationCommandSource>(bot);

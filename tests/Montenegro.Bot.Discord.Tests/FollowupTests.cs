@@ -94,6 +94,7 @@ public sealed class FollowupTests
         Assert.Equal(5, response["type"]!.GetValue<int>());
         Assert.Equal(64, response["data"]!["flags"]!.GetValue<int>());
         Assert.Equal("Only you can see this.", edit.Json!["content"]!.GetValue<string>());
+        await h.Metrics.WaitForAsync("discord.interactions.handled");
         Assert.DoesNotContain(h.WebhookRequests(command), r => r.Method is "DELETE" or "POST");
     }
 
