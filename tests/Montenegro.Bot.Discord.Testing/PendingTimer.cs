@@ -10,13 +10,13 @@ public sealed class PendingTimer
     private readonly TimeProvider _clock;
     private long _dueTicks;
     private volatile bool _pending;
+    private bool _firedSinceArmed;
 
-    internal PendingTimer(long id, TimeProvider clock, DateTimeOffset? dueAt, TimeSpan period)
+    internal PendingTimer(long id, TimeProvider clock, TimeSpan period)
     {
         Id = id;
         _clock = clock;
         Period = period;
-        Reschedule(dueAt, period);
     }
 
     /// <summary>Increases with every timer started: a timer with a higher id was started later.</summary>
@@ -31,30 +31,52 @@ public sealed class PendingTimer
     /// <summary>The repeat interval; <see cref="Timeout.InfiniteTimeSpan"/> for a one-shot timer.</summary>
     public TimeSpan Period { get; private set; }
 
-    /// <summary>Started, not yet fired (one-shot), not disposed and not stopped.</summary>
+    /// <summary>Scheduled, not yet fired (one-shot), not disposed and not stopped.</summary>
     public bool IsPending => _pending;
+
+    /// <summary>Serializes scheduling with firing, so the tracked state never disagrees with the real timer.</summary>
+    internal Lock Gate { get; } = new();
 
     /// <inheritdoc />
     public override string ToString() => $"timer #{Id} due in {Remaining}{(IsPending ? "" : " (done)")}";
 
-    internal void Reschedule(DateTimeOffset? dueAt, TimeSpan period)
+    /// <summary>Before the real timer is (re)scheduled: not pending until <see cref="Armed"/> says when.</summary>
+    internal void Arming(TimeSpan period)
     {
         Period = period;
-        if (dueAt is { } due)
+        _pending = false;
+        _firedSinceArmed = false;
+    }
+
+    /// <summary>
+    /// After the real timer is scheduled. The due time is read from the clock afterwards, so it is never earlier than
+    /// the real one even if the clock moved meanwhile: advancing to it always fires the timer.
+    /// </summary>
+    internal void Armed(TimeSpan dueTime)
+    {
+        if (dueTime == Timeout.InfiniteTimeSpan)
         {
-            Interlocked.Exchange(ref _dueTicks, due.UtcTicks);
+            return;
         }
 
-        _pending = dueAt is not null;
+        var repeating = Period != Timeout.InfiniteTimeSpan && Period != TimeSpan.Zero;
+        if (_firedSinceArmed && !repeating)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _dueTicks, (_clock.GetUtcNow() + (_firedSinceArmed ? Period : dueTime)).UtcTicks);
+        _pending = true;
     }
 
     internal void Fired()
     {
+        _firedSinceArmed = true;
         if (Period == Timeout.InfiniteTimeSpan || Period == TimeSpan.Zero)
         {
             _pending = false;
         }
-        else
+        else if (_pending)
         {
             Interlocked.Exchange(ref _dueTicks, DueAt.UtcTicks + Period.Ticks);
         }

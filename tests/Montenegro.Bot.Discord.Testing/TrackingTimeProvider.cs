@@ -34,22 +34,32 @@ public sealed class TrackingTimeProvider : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        var tracked = new PendingTimer(Interlocked.Increment(ref _lastId), this, period);
+        ITimer inner;
+        lock (tracked.Gate)
+        {
+            // Shown to tests only once the real timer is scheduled: a test that advanced the clock in between would
+            // otherwise jump to a due time the real timer does not have yet.
+            tracked.Arming(period);
+            inner = base.CreateTimer(
+                s =>
+                {
+                    lock (tracked.Gate)
+                    {
+                        tracked.Fired();
+                    }
 
-        // Tracked before the real timer exists: a timer due now fires inside base.CreateTimer.
-        var tracked = new PendingTimer(Interlocked.Increment(ref _lastId), this, DueAt(dueTime), period);
-        _timers[tracked.Id] = tracked;
-        Changes.Pulse();
-        var inner = base.CreateTimer(
-            s =>
-            {
-                tracked.Fired();
-                Forget(tracked);
-                Changes.Pulse();
-                callback(s);
-            },
-            state,
-            dueTime,
-            period);
+                    Forget(tracked);
+                    Changes.Pulse();
+                    callback(s);
+                },
+                state,
+                dueTime,
+                period);
+            tracked.Armed(dueTime);
+        }
+
+        Show(tracked);
         return new Handle(this, tracked, inner);
     }
 
@@ -113,8 +123,18 @@ public sealed class TrackingTimeProvider : FakeTimeProvider
     private PendingTimer? Find(Func<PendingTimer, bool> match, long startedAfter) =>
         PendingTimers.FirstOrDefault(t => t.Id > startedAfter && match(t));
 
-    private DateTimeOffset? DueAt(TimeSpan dueTime) =>
-        dueTime == Timeout.InfiniteTimeSpan ? null : GetUtcNow() + dueTime;
+    private void Show(PendingTimer timer)
+    {
+        if (timer.IsPending)
+        {
+            _timers[timer.Id] = timer;
+
+            // Fired or stopped meanwhile: don't keep it.
+            Forget(timer);
+        }
+
+        Changes.Pulse();
+    }
 
     private void Forget(PendingTimer timer)
     {
@@ -129,18 +149,16 @@ public sealed class TrackingTimeProvider : FakeTimeProvider
     {
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            tracked.Reschedule(clock.DueAt(dueTime), period);
-            if (tracked.IsPending)
+            bool changed;
+            lock (tracked.Gate)
             {
-                clock._timers[tracked.Id] = tracked;
-            }
-            else
-            {
-                clock.Forget(tracked);
+                tracked.Arming(period);
+                changed = inner.Change(dueTime, period);
+                tracked.Armed(dueTime);
             }
 
-            clock.Changes.Pulse();
-            return inner.Change(dueTime, period);
+            clock.Show(tracked);
+            return changed;
         }
 
         public void Dispose()
@@ -157,7 +175,11 @@ public sealed class TrackingTimeProvider : FakeTimeProvider
 
         private void Stop()
         {
-            tracked.Stopped();
+            lock (tracked.Gate)
+            {
+                tracked.Stopped();
+            }
+
             clock.Forget(tracked);
             clock.Changes.Pulse();
         }
