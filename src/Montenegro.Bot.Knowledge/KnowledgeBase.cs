@@ -107,6 +107,9 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Words the sources write in lower case somewhere: ordinary words, not names.</summary>
     public IReadOnlySet<string> OrdinaryWords { get; }
 
+    /// <summary>The fitted thresholds for answers found by meaning alone.</summary>
+    public Answering.AbstentionThresholds Abstention { get; init; } = Answering.AbstentionThresholds.Default;
+
     /// <summary>The bilingual lexicon.</summary>
     public Lexicon Lexicon => Normalizer.Lexicon;
 

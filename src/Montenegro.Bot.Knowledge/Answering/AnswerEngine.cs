@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Frames;
 using Montenegro.Bot.Knowledge.Language;
+using Montenegro.Bot.Knowledge.Semantic;
 using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -25,13 +26,16 @@ public sealed partial class AnswerEngine
     private readonly ILogger? _logger;
     private readonly MontenegrinLocalizer _localizer;
     private readonly FactStrategy _factStrategy;
+    private readonly ISemanticSearch? _semantic;
 
     /// <summary>
     /// Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and
-    /// timed; with <paramref name="logger"/>, an unexpected failure is logged in one line.
+    /// timed; with <paramref name="logger"/>, an unexpected failure is logged in one line; with <paramref name="semantic"/>,
+    /// questions that match no words well enough are answered by meaning.
     /// </summary>
-    public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null, ILogger? logger = null)
+    public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null, ILogger? logger = null, ISemanticSearch? semantic = null)
     {
+        _semantic = semantic;
         _knowledge = knowledge;
         _metrics = metrics;
         _logger = logger;
@@ -48,6 +52,7 @@ public sealed partial class AnswerEngine
             new PollStrategy(_composer),
             _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
+            .. semantic is null ? Array.Empty<IAnswerStrategy>() : [new SemanticStrategy(_composer, semantic, knowledge.Abstention)],
         ];
     }
 
@@ -162,6 +167,11 @@ public sealed partial class AnswerEngine
 
     private Answer AnswerFrame(Question question, QuestionFrame frame)
     {
+        if (_semantic is not null && question.Meaning is null)
+        {
+            question.Meaning = _semantic.EncodeQueryAsync(question.Text).AsTask().GetAwaiter().GetResult();
+        }
+
         if (frame.Intent is Intent.SmallTalk or Intent.Help)
         {
             return SmallTalk.Reply(question, frame);

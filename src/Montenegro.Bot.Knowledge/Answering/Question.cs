@@ -45,6 +45,9 @@ public sealed partial class Question
     /// <summary>The knowledge base the question was parsed against (for checks that analyze other text).</summary>
     internal KnowledgeBase? Knowledge { get; private init; }
 
+    /// <summary>The question encoded by meaning, when semantic retrieval is on (set once by the engine).</summary>
+    internal Semantic.SemanticQuery? Meaning { get; set; }
+
     /// <summary>The lexicon the question's cues are read with.</summary>
     internal Language.Lexicon Lexicon { get; private init; } = Language.Lexicon.Empty;
 

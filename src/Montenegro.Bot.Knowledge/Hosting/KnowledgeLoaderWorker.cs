@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Semantic;
 
 namespace Montenegro.Bot.Knowledge.Hosting;
 
@@ -13,6 +14,7 @@ namespace Montenegro.Bot.Knowledge.Hosting;
 /// </summary>
 public sealed partial class KnowledgeLoaderWorker(
     IOptions<KnowledgeOptions> options,
+    IOptions<RetrievalOptions> retrieval,
     KnowledgeState state,
     AnswerMetrics metrics,
     IHostApplicationLifetime lifetime,
@@ -30,9 +32,10 @@ public sealed partial class KnowledgeLoaderWorker(
                 try
                 {
                     stoppingToken.ThrowIfCancellationRequested();
-                    var knowledge = KnowledgeBaseLoader.Load(options.Value.Path);
-                    state.SetReady(new AnswerEngine(knowledge, metrics, loggers.CreateLogger<AnswerEngine>()));
-                    LogLoaded(knowledge.Passages.Count, knowledge.Facts.Count, stopwatch.ElapsedMilliseconds);
+                    var knowledge = KnowledgeBaseLoader.Load(options.Value.Path, logger);
+                    var semantics = retrieval.Value.Semantic ? BuildSemantics(knowledge, stoppingToken) : null;
+                    state.SetReady(new AnswerEngine(knowledge, metrics, loggers.CreateLogger<AnswerEngine>(), semantics?.Search));
+                    LogLoaded(knowledge.Passages.Count, knowledge.Facts.Count, semantics is null ? "words only" : "words and meaning", stopwatch.ElapsedMilliseconds);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -48,6 +51,32 @@ public sealed partial class KnowledgeLoaderWorker(
             stoppingToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge base ready: {Passages} passages, {Facts} facts, in {Milliseconds} ms")]
-    private partial void LogLoaded(int passages, int facts, long milliseconds);
+    private KnowledgeSemantics? _semantics;
+
+    // Meaning-based retrieval is an addition: if the model cannot be loaded, the bot answers by words alone.
+    private KnowledgeSemantics? BuildSemantics(KnowledgeBase knowledge, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return _semantics = KnowledgeSemantics.Build(knowledge, retrieval.Value.CacheDirectory, loggers, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogSemanticUnavailable(e.GetType().Name, e.Message);
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _semantics?.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge base ready: {Passages} passages, {Facts} facts, matched by {Retrieval}, in {Milliseconds} ms")]
+    private partial void LogLoaded(int passages, int facts, string retrieval, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Matching by meaning is off: the embedding model could not be loaded ({ExceptionType}: {Reason})")]
+    private partial void LogSemanticUnavailable(string exceptionType, string reason);
 }

@@ -14,6 +14,10 @@ public static class KnowledgeServiceCollectionExtensions
             .Bind(configuration.GetSection(KnowledgeOptions.Section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptions.Validator>();
+        services.AddOptions<RetrievalOptions>()
+            .Bind(configuration.GetSection(RetrievalOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetrievalOptions>, RetrievalOptions.Validator>();
         services.AddSingleton<KnowledgeState>();
         services.AddSingleton(sp => new Answering.AnswerMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddHostedService<KnowledgeLoaderWorker>();

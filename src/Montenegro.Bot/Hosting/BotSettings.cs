@@ -16,6 +16,7 @@ public static class BotSettings
     public static IReadOnlyList<(string Section, Type OptionsType)> Sections { get; } =
     [
         (KnowledgeOptions.Section, typeof(KnowledgeOptions)),
+        (RetrievalOptions.Section, typeof(RetrievalOptions)),
         (DiscordOptions.SectionName, typeof(DiscordOptions)),
         (FreeTextOptions.Section, typeof(FreeTextOptions)),
         (Charts.ChartOptions.Section, typeof(Charts.ChartOptions)),
