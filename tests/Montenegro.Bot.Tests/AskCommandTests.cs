@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Montenegro.Bot.Discord.Testing;
 
 namespace Montenegro.Bot.Tests;
 

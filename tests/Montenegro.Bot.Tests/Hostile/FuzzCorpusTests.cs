@@ -10,7 +10,7 @@ public sealed class FuzzCorpusTests
     [Fact]
     public async Task Ask_json_gives_exactly_one_object_per_hostile_line_and_exits_0()
     {
-        var corpus = await File.ReadAllTextAsync(Path.Combine(BotProcess.RepositoryRoot, "tests", "fuzz", "hostile-lines.txt"));
+        var corpus = await File.ReadAllTextAsync(Path.Combine(BotProcess.RepositoryRoot(), "tests", "fuzz", "hostile-lines.txt"));
         var questions = InputLines.Split(corpus);
 
         var (exit, output, error) = await BotProcess.RunAsync(corpus, "ask", "--json");
@@ -34,7 +34,7 @@ public sealed class FuzzCorpusTests
     [Fact]
     public void The_corpus_has_the_lines_it_promises()
     {
-        var corpus = File.ReadAllText(Path.Combine(BotProcess.RepositoryRoot, "tests", "fuzz", "hostile-lines.txt"));
+        var corpus = File.ReadAllText(Path.Combine(BotProcess.RepositoryRoot(), "tests", "fuzz", "hostile-lines.txt"));
 
         foreach (var needle in new[] { "\r", "\u2028", "\0", "٣", "०", "๒", "𝟐", "99999999999999999999", "@everyone", "😀", "\u202e", "title:*" })
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Messages;
 using Montenegro.Bot.Discord.Models;
+using Montenegro.Bot.Discord.Testing;
 
 namespace Montenegro.Bot.Discord.Tests;
 
@@ -11,6 +12,9 @@ internal sealed class TestBot : IInteractionHandler, IMessageHandler, IApplicati
     public ConcurrentQueue<DiscordInteraction> Commands { get; } = new();
 
     public ConcurrentQueue<DiscordMessage> Messages { get; } = new();
+
+    /// <summary>Pulsed when a handler is called (after the call is recorded in <see cref="Commands"/> or <see cref="Messages"/>).</summary>
+    public ChangeSignal Changes { get; } = new();
 
     public Func<DiscordInteraction, CancellationToken, Task<InteractionReply>> OnCommand { get; set; } =
         (i, _) => Task.FromResult(InteractionReply.Text($"echo: {i.GetOption("text")?.Value}"));
@@ -41,6 +45,7 @@ internal sealed class TestBot : IInteractionHandler, IMessageHandler, IApplicati
     public Task<InteractionReply> HandleCommandAsync(DiscordInteraction interaction, CancellationToken ct)
     {
         Commands.Enqueue(interaction);
+        Changes.Pulse();
         return OnCommand(interaction, ct);
     }
 
@@ -50,6 +55,7 @@ internal sealed class TestBot : IInteractionHandler, IMessageHandler, IApplicati
     public Task<MessageReply?> HandleMessageAsync(DiscordMessage message, BotIdentity self, CancellationToken ct)
     {
         Messages.Enqueue(message);
+        Changes.Pulse();
         return OnMessage(message, self, ct);
     }
 
