@@ -6,7 +6,8 @@ namespace Montenegro.Bot.CommandLine;
 
 /// <summary>
 /// The command line (System.CommandLine): no command (console chat, or serve when Discord is configured),
-/// <c>serve</c>, <c>healthcheck</c>, and <c>ask [--json] [--conversation] [QUESTION...]</c>, each with
+/// <c>serve</c>, <c>healthcheck</c>, <c>ask [--json] [--conversation] [QUESTION...]</c> and
+/// <c>chart [--pollster NAME] --out FILE</c>, each with
 /// <c>--help</c>/<c>-h</c>. Settings may be given as <c>--Section:Key=Value</c> anywhere before a bare <c>--</c>.
 /// Bad usage is one line on standard error and exit 2; see <see cref="ExitCodes"/> for the others.
 /// </summary>
@@ -93,7 +94,16 @@ public static partial class BotCommandLine
         var healthcheck = new Command("healthcheck", "Exit 0 when the running bot's /healthz answers on this machine, 1 when not");
         healthcheck.SetAction(_ => HealthcheckCommand.RunAsync(settings, console));
 
-        var root = new RootCommand(Description) { ask, serve, healthcheck };
+        var pollster = new Option<string>("--pollster") { Description = "Only this pollster's figures (name, alias or id); default: every pollster's" };
+        var outFile = new Option<string>("--out") { Description = "The PNG file to write; prints 'FILE WIDTHxHEIGHT png' when done", Required = true };
+        var chart = new Command("chart", "Draw the NATO membership poll chart as a PNG file")
+        {
+            pollster,
+            outFile,
+        };
+        chart.SetAction(result => ChartCommand.Run(settings, result.GetValue(pollster), result.GetValue(outFile) ?? string.Empty, console));
+
+        var root = new RootCommand(Description) { ask, serve, healthcheck, chart };
         root.SetAction(_ => ChatCommand.RunAsync(settings, console));
         return root;
     }
