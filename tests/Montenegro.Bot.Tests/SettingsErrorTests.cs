@@ -16,6 +16,7 @@ public sealed class SettingsErrorTests
     [InlineData("FreeText__Channels__0", "0", "FreeText:Channels", "greater than 0")]
     [InlineData("Discord__DeferThreshold", "00:00:05", "Discord:DeferThreshold is '00:00:05'", "between 0 and 2.5 seconds")]
     [InlineData("Http__Port", "99999", "Http:Port", "between 0 and 65535")]
+    [InlineData("Retrieval__Semantic", "maybe", "Retrieval:Semantic is 'maybe'", "true or false")]
     public async Task A_bad_setting_in_the_environment_stops_ask_with_one_line_naming_it(string variable, string value, string named, string accepted)
     {
         var (exit, output, error) = await BotProcess.RunAsync(null, new Dictionary<string, string> { [variable] = value }, "ask", "When did Russia recognise Montenegro?");

@@ -2,7 +2,7 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 
 /// <summary>
 /// A model prepared for shipping in a given <see cref="EmbeddingPrecision"/>: its converted ONNX file
-/// (35 MB for <see cref="EmbeddingPrecision.Int8"/>, 45 MB for <see cref="EmbeddingPrecision.Float16Storage"/>,
+/// (23 MB for <see cref="EmbeddingPrecision.Int8"/>, 45 MB for <see cref="EmbeddingPrecision.Float16Storage"/>,
 /// instead of the 90 MB package assembly) and its vocabulary, as two plain files. A
 /// <see cref="SentenceEmbedder"/> prefers these to the package assembly when both are in its model folder.
 /// </summary>

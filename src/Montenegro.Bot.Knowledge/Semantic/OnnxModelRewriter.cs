@@ -7,8 +7,10 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 /// Rewrites the weights of an ONNX model in one pass, streaming the result: with
 /// <see cref="EmbeddingPrecision.Int8"/>, every MatMul with a constant 2-D weight becomes ONNX Runtime's
 /// DynamicQuantizeMatMul over 8-bit weights (symmetric, one scale per output column; activations are
-/// quantized on the fly); then every other large float weight is stored as float16 followed by a Cast
-/// back to float, which ONNX Runtime folds while it builds the session.
+/// quantized on the fly), and every table read only by Gathers (the word embeddings) is kept as 8-bit
+/// rows with one scale per row, dequantized after the Gather (so only the rows a text uses are ever
+/// float); then every other large float weight is stored as float16 followed by a Cast back to float,
+/// which ONNX Runtime folds while it builds the session.
 /// </summary>
 /// <remarks>
 /// Only what changes is decoded (the graph's nodes, initializers and inputs); every other byte is copied
@@ -99,12 +101,19 @@ internal static class OnnxModelRewriter
 
         // 8-bit: weights that feed MatMuls as their second input; dropped when nothing else uses them.
         var quantized = new HashSet<string>(StringComparer.Ordinal);
+        var tables = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         if (precision == EmbeddingPrecision.Int8)
         {
             quantized.UnionWith(nodes.Values.Where(n => n.IsMatMulWith(tensors)).Select(n => n.Inputs[1]));
             var otherUses = nodes.Values.SelectMany(n => n.IsMatMulWith(tensors) ? n.Inputs.Take(1) : n.Inputs).ToHashSet(StringComparer.Ordinal);
             dropped.UnionWith(quantized.Where(w => !otherUses.Contains(w)));
+
+            // Embedding tables that only Gathers read rows of: 8-bit rows, each with its own scale.
+            var gathered = nodes.Values.Select(n => n.GatheredTable(tensors)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var readOtherwise = nodes.Values.SelectMany(n => n.GatheredTable(tensors) is null ? n.Inputs : n.Inputs.Skip(1)).ToHashSet(StringComparer.Ordinal);
+            tables.UnionWith(gathered.Where(t => !readOtherwise.Contains(t) && !quantized.Contains(t) && tensors[t].Tensor.Count >= MinElements));
+            dropped.UnionWith(tables);
         }
 
         // Float16 storage: every other large float weight that float16 can hold.
@@ -130,11 +139,20 @@ internal static class OnnxModelRewriter
             {
                 pieces.Add(Field(1, node.AsDynamicQuantizeMatMul()));
             }
+            else if (node is not null && tables.Contains(node.GatheredTable(tensors) ?? string.Empty))
+            {
+                pieces.AddRange(node.AsDequantizingGather().Select(n => (ReadOnlyMemory<byte>)Field(1, n)));
+            }
             else if (tensorAt.TryGetValue(i, out var tensor))
             {
                 if (quantized.Contains(tensor.Name))
                 {
                     pieces.AddRange(QuantizedTensors(tensor, graph.Span));
+                }
+
+                if (tables.Contains(tensor.Name))
+                {
+                    pieces.AddRange(RowQuantizedTensors(tensor, graph.Span));
                 }
 
                 if (halved.Contains(tensor.Name))
@@ -199,6 +217,35 @@ internal static class OnnxModelRewriter
         return TensorField(weight.Name + "__int8", Int8Type, weight.Dims, quantized)
             .Concat(TensorField(weight.Name + "__scale", FloatType, [columns], scaleBytes))
             .Concat(TensorField(weight.Name + "__zero", Int8Type, [columns], new byte[columns]));
+    }
+
+    /// <summary>An embedding table as 8-bit rows (<c>name__int8</c>) and one scale per row (<c>name__rowscale</c>, shape [rows, 1]).</summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> RowQuantizedTensors(Tensor table, ReadOnlySpan<byte> graph)
+    {
+        var rows = table.Dims[0];
+        var columns = table.Dims[1];
+        var values = table.Raw(graph);
+        var quantized = new byte[rows * columns];
+        var scaleBytes = new byte[rows * 4];
+        for (var r = 0; r < rows; r++)
+        {
+            var max = 0f;
+            for (var c = 0; c < columns; c++)
+            {
+                max = Math.Max(max, Math.Abs(BinaryPrimitives.ReadSingleLittleEndian(values[(int)(((r * columns) + c) * 4)..])));
+            }
+
+            var scale = max > 0 ? max / 127f : 1f;
+            BinaryPrimitives.WriteSingleLittleEndian(scaleBytes.AsSpan((int)(r * 4)), scale);
+            for (var c = 0; c < columns; c++)
+            {
+                var value = BinaryPrimitives.ReadSingleLittleEndian(values[(int)(((r * columns) + c) * 4)..]);
+                quantized[(r * columns) + c] = (byte)(sbyte)Math.Clamp(MathF.Round(value / scale), -127f, 127f);
+            }
+        }
+
+        return TensorField(table.Name + "__int8", Int8Type, table.Dims, quantized)
+            .Concat(TensorField(table.Name + "__rowscale", FloatType, [rows, 1], scaleBytes));
     }
 
     /// <summary>A GraphProto.initializer field, as its header and its (large) raw data.</summary>
@@ -345,17 +392,40 @@ internal static class OnnxModelRewriter
         }
     }
 
-    private sealed record Node(List<string> Inputs, List<string> Outputs, string Name, string OpType, string Domain)
+    private sealed record Node(List<string> Inputs, List<string> Outputs, string Name, string OpType, string Domain, Dictionary<string, long?> Attributes)
     {
         public static Node Parse(ReadOnlySpan<byte> node)
         {
             var inputs = new List<string>();
             var outputs = new List<string>();
+            var attributes = new Dictionary<string, long?>(StringComparer.Ordinal);
             string name = string.Empty, opType = string.Empty, domain = string.Empty;
             foreach (var field in Protobuf.Fields(node))
             {
                 if (field.WireType != Protobuf.LengthDelimited)
                 {
+                    continue;
+                }
+
+                if (field.Number == 5)
+                {
+                    // AttributeProto { name = 1, i = 3 }: the integer value where there is one.
+                    var payload = field.Payload(node);
+                    string attributeName = string.Empty;
+                    long? value = null;
+                    foreach (var part in Protobuf.Fields(payload))
+                    {
+                        if (part.Number == 1 && part.WireType == Protobuf.LengthDelimited)
+                        {
+                            attributeName = Encoding.UTF8.GetString(part.Payload(payload));
+                        }
+                        else if (part.Number == 3 && part.WireType == Protobuf.Varint)
+                        {
+                            value = (long)part.Value;
+                        }
+                    }
+
+                    attributes[attributeName] = value;
                     continue;
                 }
 
@@ -370,8 +440,50 @@ internal static class OnnxModelRewriter
                 }
             }
 
-            return new Node(inputs, outputs, name, opType, domain);
+            return new Node(inputs, outputs, name, opType, domain, attributes);
         }
+
+        /// <summary>The constant 2-D table this node reads rows of, if it is a plain Gather along axis 0 of one.</summary>
+        public string? GatheredTable(IReadOnlyDictionary<string, (int Index, Tensor Tensor)> tensors) =>
+            OpType == "Gather" && Domain.Length == 0 && Inputs.Count == 2 && Outputs.Count == 1
+            && Attributes.Keys.All(k => k == "axis") && Attributes.GetValueOrDefault("axis") is null or 0
+            && tensors.TryGetValue(Inputs[0], out var table) && table.Tensor.Dims.Count == 2
+                ? Inputs[0]
+                : null;
+
+        /// <summary>Gather the 8-bit rows and their scales, Cast the rows to float, multiply.</summary>
+        public IEnumerable<byte[]> AsDequantizingGather()
+        {
+            var (table, indices, output) = (Inputs[0], Inputs[1], Outputs[0]);
+            yield return Plain("Gather", [table + "__int8", indices], output + "__int8", Name + "__gather_int8");
+            yield return Message(w =>
+            {
+                Protobuf.WriteBytesField(w, 1, Encoding.UTF8.GetBytes(output + "__int8"));
+                Protobuf.WriteBytesField(w, 2, Encoding.UTF8.GetBytes(output + "__float"));
+                Protobuf.WriteBytesField(w, 3, Encoding.UTF8.GetBytes(Name + "__cast"));
+                Protobuf.WriteBytesField(w, 4, "Cast"u8);
+                Protobuf.WriteBytesField(w, 5, Message(a =>
+                {
+                    Protobuf.WriteBytesField(a, 1, "to"u8);
+                    Protobuf.WriteVarintField(a, 3, FloatType);
+                    Protobuf.WriteVarintField(a, 20, 2);
+                }));
+            });
+            yield return Plain("Gather", [table + "__rowscale", indices], output + "__rowscale", Name + "__gather_scale");
+            yield return Plain("Mul", [output + "__float", output + "__rowscale"], output, Name + "__scale");
+        }
+
+        private static byte[] Plain(string opType, string[] inputs, string output, string name) => Message(w =>
+        {
+            foreach (var input in inputs)
+            {
+                Protobuf.WriteBytesField(w, 1, Encoding.UTF8.GetBytes(input));
+            }
+
+            Protobuf.WriteBytesField(w, 2, Encoding.UTF8.GetBytes(output));
+            Protobuf.WriteBytesField(w, 3, Encoding.UTF8.GetBytes(name));
+            Protobuf.WriteBytesField(w, 4, Encoding.UTF8.GetBytes(opType));
+        });
 
         public bool IsMatMulWith(IReadOnlyDictionary<string, (int Index, Tensor Tensor)> tensors) => MatMulWeight(tensors) is not null;
 

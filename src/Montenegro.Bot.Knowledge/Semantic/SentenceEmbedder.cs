@@ -41,11 +41,14 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     {
         Model = model;
 
-        // Converted weights give vectors close to the originals', but not the same bits.
-        var version = package.Version
-            ?? session.ModelMetadata.CustomMetadataMap.GetValueOrDefault(ModelCompression.PackageVersionProperty)
-            ?? "unknown";
-        CacheIdentity = $"{model.Id}@{version}/{ModelCompression.Suffix(options.Precision)}/{model.Pooling}/{model.MaxTokens}".ToLowerInvariant();
+        // Converted weights give vectors close to the originals', but not the same bits; prepared files
+        // carry the package version and conversion they were made with.
+        var metadata = session.ModelMetadata.CustomMetadataMap;
+        var version = package.Version ?? metadata.GetValueOrDefault(ModelCompression.PackageVersionProperty) ?? "unknown";
+        var form = package.IsPrepared
+            ? metadata.GetValueOrDefault(ModelCompression.PrecisionProperty) ?? "unknown"
+            : ModelCompression.Form(options.Precision);
+        CacheIdentity = $"{model.Id}@{version}/{form}/{model.Pooling}/{model.MaxTokens}".ToLowerInvariant();
         _options = options;
         _sessionOptions = sessionOptions;
         _session = session;

@@ -22,10 +22,14 @@ public sealed record SentenceEmbedderOptions
     /// </summary>
     public int IntraOpThreads { get; init; } = 1;
 
-    /// <summary>Passages encoded together are padded to the longest of them; a batch holds at most this many padded tokens.</summary>
+    /// <summary>
+    /// Passages encoded together are padded to the longest of them; a batch holds at most this many padded
+    /// tokens (larger batches are no faster on a CPU and raise the peak memory). Not used at
+    /// <see cref="EmbeddingPrecision.Int8"/>, which encodes one text per run.
+    /// </summary>
     public int MaxBatchTokens { get; init; } = 256;
 
-    /// <summary>At most this many passages are encoded in one run.</summary>
+    /// <summary>At most this many passages are encoded in one run (not at <see cref="EmbeddingPrecision.Int8"/>).</summary>
     public int MaxBatchSize { get; init; } = 16;
 
     /// <summary>

