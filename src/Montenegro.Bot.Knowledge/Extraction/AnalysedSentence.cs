@@ -8,13 +8,39 @@ internal sealed class AnalysedSentence
         Text = text;
         Offset = offset;
         Tokens = Token.Split(text);
-        Mentions = locator.Locate(text, Tokens);
         People = PersonRoleReader.Find(text, Tokens, lexicon.Roles);
+        Mentions = locator.Locate(text, Tokens).Where(m => !OpensAName(m, lexicon)).ToList();
         Dates = passageDates
             .Where(d => d.Start >= offset && d.End <= offset + text.Length)
             .Select(d => d with { Start = d.Start - offset, End = d.End - offset })
             .ToList();
         Clauses = ClauseSplitter.Split(text);
+    }
+
+    // "the American Radio Relay League": a demonym before two or more capitalised words that are neither a
+    // role nor a person's name is part of another name, not the state.
+    private bool OpensAName(LocatedMention mention, PredicateLexicon lexicon)
+    {
+        var written = Tokens[mention.First].Text;
+        var isDemonym = mention.First == mention.Last && !string.Equals(written, mention.Entity.Name, StringComparison.OrdinalIgnoreCase)
+            && (written.EndsWith("an", StringComparison.Ordinal) || written.EndsWith("ese", StringComparison.Ordinal) || written.EndsWith("ish", StringComparison.Ordinal));
+        if (!isDemonym || People.Any(p => mention.First >= p.First && mention.Last <= p.Last))
+        {
+            return false;
+        }
+
+        var capitalised = 0;
+        for (var i = mention.Last + 1; i < Tokens.Count && Text[Tokens[i - 1].End..Tokens[i].Start] == " " && Tokens[i].IsCapitalised; i++)
+        {
+            if (lexicon.Roles.Any(r => r.Matches(Tokens, i, Math.Min(Tokens.Count, i + r.Length)).Any(m => m.First == i)))
+            {
+                return false;
+            }
+
+            capitalised++;
+        }
+
+        return capitalised >= 2;
     }
 
     /// <summary>The sentence as written.</summary>

@@ -4,4 +4,5 @@ namespace Montenegro.Bot.Knowledge.Extraction;
 /// <param name="Start">Offset of its first character (its connective, if any) in the sentence.</param>
 /// <param name="End">Offset just after its last character.</param>
 /// <param name="Kind">How it hangs on the sentence.</param>
-internal sealed record Clause(int Start, int End, ClauseKind Kind);
+/// <param name="Continues">For the rest of a clause after an inset ("The resolution, which passed…, was supported…"), the clause it continues.</param>
+internal sealed record Clause(int Start, int End, ClauseKind Kind, int? Continues = null);

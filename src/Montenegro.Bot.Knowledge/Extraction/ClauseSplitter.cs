@@ -14,6 +14,7 @@ internal static partial class ClauseSplitter
     public static List<Clause> Split(string sentence)
     {
         var cuts = new SortedDictionary<int, ClauseKind>();
+        var resumes = new HashSet<int>();
         void Cut(Regex regex, ClauseKind kind)
         {
             foreach (Match m in regex.Matches(sentence))
@@ -30,6 +31,7 @@ internal static partial class ClauseSplitter
         Cut(AndVerb(), ClauseKind.Coordinate);
         Cut(ThenAfterNumber(), ClauseKind.Coordinate);
         Cut(Relative(), ClauseKind.Relative);
+        Cut(ParticipleInset(), ClauseKind.Relative);
         Cut(Subordinate(), ClauseKind.Subordinate);
 
         // "The resolution, which passed with 44 votes…, was supported…": the main clause's verb after a
@@ -37,9 +39,9 @@ internal static partial class ClauseSplitter
         foreach (var relative in cuts.Where(c => c.Value == ClauseKind.Relative).Select(c => c.Key).ToList())
         {
             var back = MainVerbAfterComma().Match(sentence, relative);
-            if (back.Success)
+            if (back.Success && cuts.TryAdd(back.Index + back.Length, ClauseKind.Coordinate))
             {
-                cuts.TryAdd(back.Index + back.Length, ClauseKind.Coordinate);
+                resumes.Add(back.Index + back.Length);
             }
         }
 
@@ -57,17 +59,21 @@ internal static partial class ClauseSplitter
         var clauses = new List<Clause>();
         var start = 0;
         var kind = ClauseKind.Main;
+        int? continues = null;
         foreach (var (at, next) in cuts)
         {
             if (at > start)
             {
-                clauses.Add(new Clause(start, at, kind));
+                clauses.Add(new Clause(start, at, kind, continues));
                 start = at;
                 kind = next;
+
+                // The clause after an inset goes on with the one before the inset.
+                continues = resumes.Contains(at) && clauses.Count >= 2 ? clauses[^2].Continues ?? clauses.Count - 2 : null;
             }
         }
 
-        clauses.Add(new Clause(start, sentence.Length, kind));
+        clauses.Add(new Clause(start, sentence.Length, kind, continues));
         return clauses;
     }
 
@@ -88,6 +94,10 @@ internal static partial class ClauseSplitter
 
     [GeneratedRegex(@",\s*(?=(?:with|while|whereas|although|though|then(?=\s+[a-z])|making|allowing|seeking|stressing|following|aiming|arguing|warning|issuing|being|according to|despite)\b)")]
     private static partial Regex Subordinate();
+
+    // "large protests, supported by pro-Serbian parties, were held…": a participle set off by commas.
+    [GeneratedRegex(@",\s*(?=[a-z]{3,}ed\s+by\b)")]
+    private static partial Regex ParticipleInset();
 
     [GeneratedRegex(@",\s*(?=(?:was|were|is|are|has|had|have|won|became|began|made|remains|remained|[a-z]{3,}ed)\s)")]
     private static partial Regex MainVerbAfterComma();

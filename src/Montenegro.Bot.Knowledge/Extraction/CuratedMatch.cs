@@ -36,7 +36,11 @@ public static class CuratedMatch
         return Core(curated).SetEquals(Core(derived));
     }
 
-    /// <summary><paramref name="derived"/> without the facts that a curated fact of <paramref name="curated"/> already states: curated facts are corrections and additions, and win.</summary>
+    /// <summary>
+    /// <paramref name="derived"/> without the facts that a curated fact of <paramref name="curated"/> already speaks for: one that
+    /// <see cref="Matches"/> it, or one from a sentence a curated fact's evidence comes from. Curated facts are corrections
+    /// and additions: where one covers a sentence, it wins over what extraction makes of the same words.
+    /// </summary>
     public static List<Fact> NotCurated(IEnumerable<Fact> derived, IReadOnlyList<Fact> curated, IReadOnlyDictionary<string, Passage> passages)
     {
         ArgumentNullException.ThrowIfNull(derived);
@@ -44,7 +48,7 @@ public static class CuratedMatch
         ArgumentNullException.ThrowIfNull(passages);
         var byPassage = curated.ToLookup(f => f.PassageId, StringComparer.Ordinal);
         return derived.Where(d => !passages.TryGetValue(d.PassageId, out var passage)
-            || !byPassage[d.PassageId].Any(c => Matches(c, d, passage.Text))).ToList();
+            || !byPassage[d.PassageId].Any(c => Matches(c, d, passage.Text) || SharesEvidence(c, d, passage.Text))).ToList();
     }
 
     private static HashSet<string> Core(Fact fact)

@@ -7,8 +7,8 @@ namespace Montenegro.Bot.Knowledge.Extraction;
 /// <summary>
 /// Finds the dates of running English text: "11 June 2006", "June 12, 2006", "11–15 December 2009",
 /// "March/April 2022", "late 2007", "in 2015", and, without a year, "12 June", "August 15", "in February" or "later that year".
-/// A day and month without a year take the nearest year the paragraph writes before them (else after
-/// them), so "12 June" after "11 June 2006" is 12 June 2006.
+/// A day and month without a year take the year of the nearest month and year the paragraph writes before
+/// them (else its nearest year), so "12 June" after "11 June 2006" is 12 June 2006.
 /// </summary>
 public static partial class DateRecognizer
 {
@@ -98,9 +98,13 @@ public static partial class DateRecognizer
         return mentions;
     }
 
-    // The paragraph's year nearest before the date, else the nearest after it.
+    // A month without a year takes the year of the paragraph's nearest full month and year before it ("in
+    // June 2014 … by the end of 2015 … in September" is September 2014), else of its nearest year before it,
+    // else after it.
     private static int? NearestYear(List<(int Start, int End, int? Year, int? Month, int? Day, bool Modifier, bool RelativeYear)> found, int start) =>
-        YearBefore(found, start) ?? found.Where(f => f.Year is not null && f.Start > start).OrderBy(f => f.Start).Select(f => f.Year).FirstOrDefault();
+        found.Where(f => f.Year is not null && f.Month is not null && f.End <= start).OrderByDescending(f => f.End).Select(f => f.Year).FirstOrDefault()
+        ?? YearBefore(found, start)
+        ?? found.Where(f => f.Year is not null && f.Start > start).OrderBy(f => f.Start).Select(f => f.Year).FirstOrDefault();
 
     private static int? YearBefore(List<(int Start, int End, int? Year, int? Month, int? Day, bool Modifier, bool RelativeYear)> found, int start) =>
         found.Where(f => f.Year is not null && f.End <= start).OrderByDescending(f => f.End).Select(f => f.Year).FirstOrDefault();

@@ -50,6 +50,7 @@ internal sealed class EventFinder
     {
         "on", "in", "at", "by", "from", "as", "with", "after", "before", "during", "since", "until", "when", "while", "which", "who", "that",
         "and", "but", "following", "to", "for", "under", "into", "between", "later", "soon", "then", "also", "being", "was", "were", "is", "are",
+        "back", "again", "already",
     };
 
     private readonly PredicateLexicon _lexicon;
@@ -89,8 +90,17 @@ internal sealed class EventFinder
             .ToList();
         AssignDates(sentence, events);
         GiveRelativeClauseDates(sentence, events);
-        return events;
+
+        // "signed a transit agreement", "the failed Russian military coup … was a turning point": a dateless
+        // predicate beside a dated one of the same clause and subject is the same statement in other words.
+        // Recognitions, relations and polls are never folded away.
+        int Host(EventCandidate e) => sentence.Clauses[e.Clause].Continues ?? e.Clause;
+        return events.Where(e => e.Date is not null || e.Predicate.FixedTopic
+            || !events.Any(o => o != e && Host(o) == Host(e) && o.Date is not null && SameSubject(o, e))).ToList();
     }
+
+    private static bool SameSubject(EventCandidate a, EventCandidate b) =>
+        a.Subjects.FirstOrDefault()?.Name == b.Subjects.FirstOrDefault()?.Name;
 
     /// <summary>What "it" or "the country" in the sentence after this one stands for: this one's subject.</summary>
     public static Participant? SubjectOf(AnalysedSentence sentence, List<EventCandidate> events)
@@ -250,10 +260,12 @@ internal sealed class EventFinder
             }
         }
 
-        if (ObjectAfter(sentence, e, to) is { } target)
+        // What a reporting verb reports is not its object: "claims Montenegro cannot afford…".
+        var target = e.Predicate.IsReporting ? null : ObjectAfter(sentence, e, to);
+        if (target is { } found)
         {
-            e.Objects.Add(Participant.Of(target.Mention.Entity));
-            e.ObjectPreposition = target.Preposition;
+            e.Objects.Add(Participant.Of(found.Mention.Entity));
+            e.ObjectPreposition = found.Preposition;
         }
         else if (e.Antecedent is not null && antecedentIsObject)
         {
@@ -284,7 +296,7 @@ internal sealed class EventFinder
             }
 
             var next = i + 1;
-            while (next < to && Determiners.Contains(sentence.Tokens[next].Lower))
+            while (next < to && Determiners.Contains(sentence.Tokens[next].Lower) && !sentence.Mentions.Any(m => m.First == next))
             {
                 next++;
             }
@@ -486,11 +498,15 @@ internal sealed class EventFinder
     // reports: a date after its "that" belongs to what was said. A date beyond a verb joined by "and" belongs to that verb.
     private void AssignDates(AnalysedSentence sentence, List<EventCandidate> events)
     {
-        foreach (var byClause in events.GroupBy(e => e.Clause))
+        // The rest of a clause after an inset ("large protests, supported by pro-Serbian parties, were held in
+        // mid-October 2015") dates the events of the clause it continues.
+        foreach (var byClause in events.GroupBy(e => sentence.Clauses[e.Clause].Continues ?? e.Clause))
         {
             var clause = sentence.Clauses[byClause.Key];
             var candidates = new Dictionary<EventCandidate, List<(DateMention Date, int Distance)>>();
-            foreach (var date in sentence.Dates.Where(d => d.Start >= clause.Start && d.End <= clause.End))
+            var continuation = sentence.Clauses.FirstOrDefault(c => c.Continues == byClause.Key);
+            foreach (var date in sentence.Dates.Where(d => (d.Start >= clause.Start && d.End <= clause.End)
+                || (continuation is not null && d.Start >= continuation.Start && d.End <= continuation.End)))
             {
                 var nearest = byClause
                     .Select(e => (Event: e, Distance: Distance(sentence, e, date)))
@@ -503,10 +519,11 @@ internal sealed class EventFinder
                 }
             }
 
+            // Of equally near dates, the one after the trigger: "…culminated in a riot in the capital on 24 October".
             foreach (var (e, dates) in candidates)
             {
-                e.Date = dates.Where(d => !d.Date.IsModifier).OrderBy(d => d.Distance).Select(d => d.Date).FirstOrDefault()
-                    ?? dates.OrderBy(d => d.Distance).Select(d => d.Date).First();
+                var ordered = dates.OrderBy(d => d.Distance).ThenByDescending(d => d.Date.Start > sentence.Tokens[e.Last].End).ToList();
+                e.Date = ordered.Where(d => !d.Date.IsModifier).Select(d => d.Date).FirstOrDefault() ?? ordered[0].Date;
             }
         }
     }
@@ -533,7 +550,7 @@ internal sealed class EventFinder
         var last = Math.Max(first, sentence.TokenAt(d.End) - 1);
         var before = last < e.First;
         var (gapFirst, gapLast) = before ? (last + 1, e.First - 1) : (e.Last + 1, first - 1);
-        for (var i = gapFirst; i < gapLast; i++)
+        for (var i = gapFirst; i <= gapLast && i + 1 < sentence.Tokens.Count; i++)
         {
             if (sentence.Tokens[i].Lower == "and" && (IsVerb(sentence.Tokens[i + 1]) || IsTriggerVerb(sentence.Tokens[i + 1].Lower)))
             {

@@ -51,7 +51,8 @@ public sealed class PredicateLexicon
 
     internal string FallbackTopic { get; }
 
-    internal string PersonTopic { get; }
+    /// <summary>The topic of the facts about people and their roles.</summary>
+    public string PersonTopic { get; }
 
     internal IReadOnlySet<string> Locations { get; }
 
