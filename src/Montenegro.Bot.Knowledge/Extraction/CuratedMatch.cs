@@ -38,8 +38,9 @@ public static class CuratedMatch
 
     /// <summary>
     /// <paramref name="derived"/> without the facts that a curated fact of <paramref name="curated"/> already speaks for: one that
-    /// <see cref="Matches"/> it, or one from a sentence a curated fact's evidence comes from. Curated facts are corrections
-    /// and additions: where one covers a sentence, it wins over what extraction makes of the same words.
+    /// <see cref="Matches"/> it, one from a sentence a curated fact's evidence comes from, or the same event told in another
+    /// passage (<see cref="Retells"/>). Curated facts are corrections and additions: where one covers a sentence or an
+    /// event, it wins over what extraction makes of the same words.
     /// </summary>
     public static List<Fact> NotCurated(IEnumerable<Fact> derived, IReadOnlyList<Fact> curated, IReadOnlyDictionary<string, Passage> passages)
     {
@@ -47,8 +48,23 @@ public static class CuratedMatch
         ArgumentNullException.ThrowIfNull(curated);
         ArgumentNullException.ThrowIfNull(passages);
         var byPassage = curated.ToLookup(f => f.PassageId, StringComparer.Ordinal);
-        return derived.Where(d => !passages.TryGetValue(d.PassageId, out var passage)
-            || !byPassage[d.PassageId].Any(c => Matches(c, d, passage.Text) || SharesEvidence(c, d, passage.Text))).ToList();
+        return derived.Where(d => !curated.Any(c => Retells(c, d))
+            && (!passages.TryGetValue(d.PassageId, out var passage)
+                || !byPassage[d.PassageId].Any(c => Matches(c, d, passage.Text) || SharesEvidence(c, d, passage.Text)))).ToList();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="derived"/> tells the event of <paramref name="curated"/> again, wherever it cites: the same topic,
+    /// the same date to the month or the day, and no entity the curated fact does not name ("Montenegro officially joined NATO
+    /// on 5 June 2017" in the lead retells the curated accession).
+    /// </summary>
+    public static bool Retells(Fact curated, Fact derived)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        ArgumentNullException.ThrowIfNull(derived);
+        return curated.Topic == derived.Topic
+            && curated.Date is { Month: not null } date && derived.Date is not null && date.Iso == derived.Date.Iso
+            && Core(derived).IsSubsetOf(Core(curated));
     }
 
     private static HashSet<string> Core(Fact fact)
