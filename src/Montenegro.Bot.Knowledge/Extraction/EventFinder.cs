@@ -224,8 +224,8 @@ internal sealed class EventFinder
 
         // "to which it was admitted", "which it joined": the antecedent is what the clause's subject acts on.
         var antecedentIsObject = relative && (RelativeAfterPreposition(sentence, from) || RelativeThenSubject(sentence, from));
-        e.IsPassive = !e.IsNoun && Enumerable.Range(Math.Max(from, e.First - 2), e.First - Math.Max(from, e.First - 2))
-            .Any(i => PassiveAuxiliaries.Contains(sentence.Tokens[i].Lower));
+        e.IsPassive = !e.IsNoun && (Enumerable.Range(Math.Max(from, e.First - 2), e.First - Math.Max(from, e.First - 2))
+            .Any(i => PassiveAuxiliaries.Contains(sentence.Tokens[i].Lower)) || IsReducedRelative(sentence, e, from));
 
         var agent = AgentAfter(sentence, e, to);
         e.HasAgent = agent is not null;
@@ -279,6 +279,42 @@ internal sealed class EventFinder
     // ", issuing a sharp rebuke", ", allowing the alliance's troops…": the clause shares the sentence's subject.
     private static bool OpensWithParticiple(AnalysedSentence sentence, int from) =>
         from < sentence.Tokens.Count && sentence.Tokens[from].Lower.EndsWith("ing", StringComparison.Ordinal) && !NotVerbs.Contains(sentence.Tokens[from].Lower);
+
+    // "a Russian military intelligence officer previously expelled from Poland", "five diplomats expelled in
+    // March": a participle right after a common noun and before a preposition says what was done to the noun.
+    private static bool IsReducedRelative(AnalysedSentence sentence, EventCandidate e, int from)
+    {
+        if (e.Predicate.IsReporting || e.Last + 1 >= sentence.Tokens.Count || !Prepositions.Contains(sentence.Tokens[e.Last + 1].Lower)
+            || !sentence.Tokens[e.First].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var previous = e.First - 1;
+        while (previous >= from && (sentence.Tokens[previous].Lower.EndsWith("ly", StringComparison.Ordinal) || Adverbs.Contains(sentence.Tokens[previous].Lower)))
+        {
+            previous--;
+        }
+
+        if (previous < from)
+        {
+            return false;
+        }
+
+        // The noun must itself hang on something ("including a … officer", "with five diplomats"): at the head of
+        // its clause it is the subject ("The country then applied for…").
+        var word = sentence.Tokens[previous];
+        var governed = Enumerable.Range(from, previous - from).Any(i => IsVerb(sentence.Tokens[i]) || NotBeforeSubject.Contains(sentence.Tokens[i].Lower));
+        return governed && char.IsLower(word.Text[0]) && !NotNouns.Contains(word.Lower) && !sentence.Mentions.Any(m => m.Last == previous);
+    }
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "then", "also", "later", "subsequently", "soon", "again", "already", "since", "once" };
+
+    // Words before a verb that are not the noun it describes: "it deposited", "which was granted".
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "it", "they", "he", "she", "we", "which", "who", "that", "and", "or", "but", "had", "has", "have", "was", "were", "is", "are", "be", "been", "being",
+    };
 
     // "A formal invitation was issued by the alliance": the entity after "by" does it.
     private static List<Participant>? AgentAfter(AnalysedSentence sentence, EventCandidate e, int to)
