@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Extraction;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Search;
 using Montenegro.Bot.Knowledge.Sources;
@@ -132,8 +134,15 @@ public static partial class KnowledgeBaseLoader
         allFacts.AddRange(PollTableParser.Parse(passages, firm => recognizer.Recognize(firm).FirstOrDefault()?.Entity.Id));
         allFacts.AddRange(TimelineTableParser.Parse(passages));
 
+        // Facts derived from the passages' sentences (Extraction/), less those a curated fact already states.
+        var extraction = Stopwatch.StartNew();
+        var derived = DerivedFacts.From(dataPath, sources, passages, entities, allFacts);
+        allFacts.AddRange(derived);
+        LogDerived(logger, derived.Count, extraction.ElapsedMilliseconds);
+
         var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
-        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon);
+        var abstention = Answering.AbstentionThresholds.Load(Path.Combine(dataPath, Answering.AbstentionThresholds.FileName));
+        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon) { Abstention = abstention };
     }
 
     // One source file into passages, or null after noting why not: the other sources load regardless.
@@ -255,4 +264,7 @@ public static partial class KnowledgeBaseLoader
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "{Location}: {Problem}")]
     private static partial void LogEncoding(ILogger logger, string location, string problem);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Debug, Message = "Derived {Count} facts from the passages' sentences in {Milliseconds} ms")]
+    private static partial void LogDerived(ILogger logger, int count, long milliseconds);
 }

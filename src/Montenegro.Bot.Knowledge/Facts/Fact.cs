@@ -23,4 +23,15 @@ public sealed record Fact(
     string? Milestone,
     PollFigures? Poll,
     string Keywords,
-    IReadOnlyList<string> Evidence);
+    IReadOnlyList<string> Evidence)
+{
+    /// <summary>
+    /// For a directed statement, whom it is done to, as the source names them: Kosovo in "Montenegro recognised
+    /// Kosovo", Montenegro in "Iceland recognised Montenegro". Empty when the source leaves it implicit.
+    /// The subject is the first of <see cref="EntityIds"/>.
+    /// </summary>
+    public IReadOnlyList<string> ObjectIds { get; init; } = [];
+
+    /// <summary>Figures other than a poll's, as the source writes them: vote counts, sums of money, how many were expelled.</summary>
+    public IReadOnlyList<FactFigure> Figures { get; init; } = [];
+}

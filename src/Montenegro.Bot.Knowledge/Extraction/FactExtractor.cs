@@ -1,0 +1,448 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Search;
+using Montenegro.Bot.Knowledge.Sources;
+
+namespace Montenegro.Bot.Knowledge.Extraction;
+
+/// <summary>
+/// Derives structured facts from the sentences of the passages: recognitions, relations, memberships,
+/// invitations, signatures, ratifications and the other predicates of the <see cref="PredicateLexicon"/>,
+/// poll figures in prose, votes, expulsions with their counts, sums of money, and people with their roles.
+/// Each fact cites its passage and keeps the sentence or clause it comes from as its evidence; its statement
+/// is that sentence or clause, with a year the paragraph supplies added in brackets ("12 June (2006)").
+/// </summary>
+public sealed partial class FactExtractor
+{
+    /// <summary>The prefix of every derived fact's id: <c>derived/&lt;passage-id&gt;/&lt;n&gt;</c>.</summary>
+    public const string IdPrefix = "derived/";
+
+    private const string MontenegroId = "montenegro";
+
+    private readonly PredicateLexicon _lexicon;
+    private readonly List<Entity> _entities;
+    private readonly EventFinder _events;
+    private readonly FigureReader _figures;
+    private readonly PollProseReader _polls;
+
+    /// <summary>Creates an extractor that reads sentences with <paramref name="lexicon"/> and recognises <paramref name="entities"/>.</summary>
+    public FactExtractor(PredicateLexicon lexicon, IEnumerable<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(entities);
+        _lexicon = lexicon;
+        _entities = entities.ToList();
+        _events = new EventFinder(lexicon);
+        _figures = new FigureReader(lexicon);
+        _polls = new PollProseReader(lexicon);
+    }
+
+    /// <summary>The facts <paramref name="passages"/> state; <paramref name="sources"/> give each passage's document title.</summary>
+    public List<Fact> Extract(IEnumerable<Passage> passages, IReadOnlyDictionary<string, SourceDocument> sources)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(sources);
+        var facts = new List<Fact>();
+        var readable = passages.Where(p => p.IsAnswerable && p.Kind is PassageKind.Paragraph or PassageKind.List).ToList();
+        if (_lexicon.Predicates.Count == 0 || readable.Count == 0)
+        {
+            return facts;
+        }
+
+        // The sources' own words are never typos of a name: the recognizer's typo tolerance is for questions.
+        var vocabulary = readable.SelectMany(p => Token.Split(p.Text)).Select(t => t.Lower)
+            .Concat(sources.Values.SelectMany(s => Token.Split(s.Title)).Select(t => t.Lower))
+            .Concat(readable.SelectMany(p => p.HeadingPath).SelectMany(Token.Split).Select(t => t.Lower))
+            .ToHashSet(StringComparer.Ordinal);
+        var actors = _entities.Where(e => e.Type != EntityType.Pollster).ToList();
+        var pollsters = _entities.Where(e => e.Type == EntityType.Pollster).ToList();
+        var reading = new Reading(
+            new EntityLocator(new EntityRecognizer(actors, vocabulary), EntityLocator.FirstWordsOf(actors), _lexicon.Locations),
+            new EntityLocator(new EntityRecognizer(pollsters, vocabulary), EntityLocator.FirstWordsOf(pollsters), _lexicon.Locations));
+        var titleDomains = new Dictionary<string, Domain?>(StringComparer.Ordinal);
+        foreach (var passage in readable)
+        {
+            if (!titleDomains.TryGetValue(passage.SourceId, out var titleDomain))
+            {
+                titleDomain = sources.TryGetValue(passage.SourceId, out var source) ? DomainOf(reading, source.Title) : null;
+                titleDomains[passage.SourceId] = titleDomain;
+            }
+
+            facts.AddRange(FromPassage(reading, passage, titleDomain));
+        }
+
+        return facts;
+    }
+
+    private List<Fact> FromPassage(Reading reading, Passage passage, Domain? titleDomain)
+    {
+        var context = new PassageContext(passage, RelationsPartner(reading, passage), titleDomain);
+        var dates = DateRecognizer.Find(passage.Text);
+        var facts = new List<Fact>();
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        Participant? previousSubject = null;
+        foreach (var (offset, text) in Sentences(passage.Text))
+        {
+            var sentence = new AnalysedSentence(text, offset, reading.Entities, _lexicon, dates);
+            var events = _events.Find(sentence, previousSubject);
+            var polls = PollsOf(reading, sentence, events);
+            if (polls.Count > 0)
+            {
+                facts.AddRange(polls.Select(p => PollFact(context, sentence, p, facts.Count + 1)));
+            }
+            else
+            {
+                foreach (var fact in EventFacts(context, sentence, events.Where(e => e.Predicate.Figures != FigureKind.Poll).ToList()))
+                {
+                    facts.Add(fact with { Id = $"{IdPrefix}{passage.Id}/{facts.Count + 1}" });
+                }
+            }
+
+            foreach (var person in sentence.People.Where(p => people.Add(p.Name)))
+            {
+                facts.Add(PersonFact(context, sentence, person, facts.Count + 1));
+            }
+
+            previousSubject = EventFinder.SubjectOf(sentence, events) ?? previousSubject;
+        }
+
+        return facts;
+    }
+
+    private List<PollReading> PollsOf(Reading reading, AnalysedSentence sentence, List<EventCandidate> events)
+    {
+        var trigger = events.FirstOrDefault(e => e.Predicate.Figures == FigureKind.Poll);
+        if (trigger is null)
+        {
+            // A reporting verb may have hidden the poll word ("… found that 46% …" after "According to"): look again.
+            var poll = _lexicon.Predicates.FirstOrDefault(p => p.Figures == FigureKind.Poll);
+            var at = poll?.Triggers.SelectMany(t => t.Matches(sentence.Tokens, 0, sentence.Tokens.Count)).Select(m => (int?)m.First).FirstOrDefault();
+            return at is { } first ? _polls.Read(sentence, reading.Pollsters.Locate(sentence.Text, sentence.Tokens), first) : [];
+        }
+
+        return _polls.Read(sentence, reading.Pollsters.Locate(sentence.Text, sentence.Tokens), trigger.First);
+    }
+
+    private IEnumerable<Fact> EventFacts(PassageContext context, AnalysedSentence sentence, List<EventCandidate> events)
+    {
+        // One fact per date and subject: the earliest predicate of the lexicon speaks for the clause's others.
+        var chosen = events
+            .SelectMany(e => LeadSubjects(e).Select(lead => (Event: e, Lead: lead)))
+            .GroupBy(x => (DateKey(x.Event.Date), x.Lead?.Entity?.Id ?? x.Lead?.Name))
+            .Select(g => (
+                g.OrderBy(x => x.Event.Predicate.Priority).ThenBy(x => x.Event.First).First(),
+                Start: g.Min(x => sentence.Clauses[x.Event.Clause].Start),
+                End: g.Max(x => sentence.Clauses[x.Event.LastClause].End)))
+            .OrderBy(x => x.Item1.Event.First)
+            .ToList();
+        var byClause = chosen.Select(x => DateKey(x.Item1.Event.Date)).Distinct(StringComparer.Ordinal).Count() > 1;
+        foreach (var ((e, lead), scopeStart, scopeEnd) in chosen)
+        {
+            // The fact speaks for the clauses of every predicate it stands for: their entities are its.
+            var (statement, evidence) = StatementOf(sentence, e, lead, byClause);
+            var scope = sentence.Mentions.Where(m => sentence.Tokens[m.First].Start >= scopeStart && sentence.Tokens[m.Last].End <= scopeEnd).ToList();
+            var subjects = e.Subjects.Select(s => s.Represented?.Id).OfType<string>().ToList();
+            if (lead?.Represented is { } leadEntity)
+            {
+                subjects.Remove(leadEntity.Id);
+                subjects.Insert(0, leadEntity.Id);
+            }
+
+            var entityIds = subjects
+                .Concat(e.Objects.Concat(e.Antecedent is null ? [] : [e.Antecedent]).Select(o => o.Represented?.Id).OfType<string>())
+                .Concat(scope.Select(m => m.Entity.Id))
+                .Where(id => id != MontenegroId || subjects.Contains(MontenegroId))
+                .Concat(context.Partner is null ? [] : [context.Partner.Id])
+                .Concat(context.TitleDomain?.EntityId is { } domainEntity ? [domainEntity] : [])
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            yield return new Fact(
+                Id: string.Empty,
+                Topic: TopicOf(e.Predicate, context, sentence, entityIds, scopeStart, scopeEnd),
+                Label: LabelOf(e, lead, entityIds, context),
+                PassageId: context.Passage.Id,
+                Statement: statement,
+                EntityIds: entityIds,
+                Date: e.Date?.Date,
+                Milestone: null,
+                Poll: null,
+                Keywords: string.Empty,
+                Evidence: [evidence])
+            {
+                ObjectIds = e.Objects.Select(o => o.Represented?.Id).OfType<string>().ToList(),
+                Figures = _figures.Read(e.Predicate.Figures, e.Predicate.Figures == FigureKind.Vote ? sentence.Text : sentence.Text[scopeStart..scopeEnd]),
+            };
+        }
+    }
+
+    // Several states doing one thing ("France and the People's Republic of China recognised…") are one fact
+    // each; Montenegro with a partner ("Montenegro and Albania established…") is one fact.
+    private static IEnumerable<Participant?> LeadSubjects(EventCandidate e)
+    {
+        var entities = e.Subjects.Where(s => s.Entity is not null).ToList();
+        if (entities.Count > 1 && entities.All(s => s.Entity!.Id != MontenegroId))
+        {
+            return entities;
+        }
+
+        return [e.Subjects.FirstOrDefault()];
+    }
+
+    private static string DateKey(DateMention? date) => date is null ? string.Empty : $"{date.Date.Iso}|{date.Date.Text}";
+
+    // The whole sentence, unless its facts have different dates: then each takes its own clause, with a
+    // subject it shares with an earlier clause in brackets ("[Montenegro] adopted … in June 2008").
+    private static (string Statement, string Evidence) StatementOf(AnalysedSentence sentence, EventCandidate e, Participant? lead, bool byClause)
+    {
+        var clause = sentence.Clauses[e.Clause];
+        var end = sentence.Clauses[e.LastClause].End;
+        if (byClause && clause.Kind == ClauseKind.Main)
+        {
+            var text = Trimmed(sentence.Text, 0, end);
+            return (Finished(WithYears(sentence, text.Start, text.End)), sentence.Text[text.Start..text.End]);
+        }
+
+        if (byClause && clause.Kind == ClauseKind.Coordinate)
+        {
+            var text = Trimmed(sentence.Text, clause.Start, end);
+            var connective = Connective().Match(sentence.Text[text.Start..text.End]);
+            var start = text.Start + connective.Length;
+            var body = WithYears(sentence, start, text.End);
+            var firstWord = Token.Split(body).FirstOrDefault().Lower ?? string.Empty;
+            if (e.SubjectInClause)
+            {
+                return (Finished(char.ToUpperInvariant(body[0]) + body[1..]), sentence.Text[start..text.End]);
+            }
+
+            // "[Montenegro] adopted…", but not "[Peter MacKay] agreeing…": a participle needs its sentence.
+            if ((lead ?? e.Subjects.FirstOrDefault()) is { } subject && !firstWord.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return (Finished($"[{subject.Name}] {body}"), sentence.Text[start..text.End]);
+            }
+        }
+
+        var whole = Trimmed(sentence.Text, 0, sentence.Text.Length);
+        return (Finished(WithYears(sentence, whole.Start, whole.End)), sentence.Text[whole.Start..whole.End]);
+    }
+
+    private static (int Start, int End) Trimmed(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';' or '('))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':'))
+        {
+            end--;
+        }
+
+        // A bracketed clause keeps both brackets or neither.
+        if (end > start && text[end - 1] == ')' && !text[start..end].Contains('(', StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    // The text with the year a date leaves out added after it: "12 June (2006)".
+    private static string WithYears(AnalysedSentence sentence, int start, int end)
+    {
+        var text = new StringBuilder(sentence.Text[start..end]);
+        foreach (var date in sentence.Dates.Where(d => d.Start >= start && d.End <= end).OrderByDescending(d => d.Start))
+        {
+            if (date.Date.Year is { } year && !date.Date.Text.Contains(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                text.Insert(date.End - start, $" ({year.ToString(CultureInfo.InvariantCulture)})");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Finished(string statement)
+    {
+        var trimmed = statement.Trim();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' ? trimmed : trimmed + ".";
+    }
+
+    // A fixed topic (recognition) holds; else a section on relations with one country, then a document about a
+    // domain (NATO, the Ukraine mission), then the clause's own domain words, then the predicate's topic.
+    private string TopicOf(Predicate predicate, PassageContext context, AnalysedSentence sentence, IReadOnlyList<string> entityIds, int start, int end)
+    {
+        if (predicate.FixedTopic && predicate.Topic is { } fixedTopic)
+        {
+            return fixedTopic;
+        }
+
+        if (context.Partner is not null)
+        {
+            return _lexicon.RelationsTopic;
+        }
+
+        if (context.TitleDomain is { } titleDomain)
+        {
+            return titleDomain.Topic;
+        }
+
+        var first = sentence.TokenAt(start);
+        var last = sentence.TokenAt(end);
+        var clauseDomain = _lexicon.Domains.FirstOrDefault(d =>
+            entityIds.Contains(d.EntityId ?? string.Empty) || d.Words.Any(w => w.Matches(sentence.Tokens, first, last).Any()));
+        return clauseDomain?.Topic ?? predicate.Topic ?? _lexicon.FallbackTopic;
+    }
+
+    // "Russia's recognition", "Montenegro's accession to NATO", "Diplomatic relations with Albania", "Grant of a Membership Action Plan".
+    private static string LabelOf(EventCandidate e, Participant? lead, IReadOnlyList<string> entityIds, PassageContext context)
+    {
+        var predicate = e.Predicate;
+        var noun = predicate.Noun;
+        if (predicate.IsMutual)
+        {
+            var partners = entityIds.Where(id => id != MontenegroId && id != context.TitleDomain?.EntityId)
+                .Select(id => e.Subjects.Concat(e.Objects).FirstOrDefault(p => p.Represented?.Id == id)?.Represented?.Name ?? (context.Partner?.Id == id ? context.Partner.Name : null))
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            return partners.Count == 0 ? Capitalised(noun) : $"{Capitalised(noun)} {predicate.Preposition} {string.Join(" and ", partners)}".Replace("  ", " ", StringComparison.Ordinal);
+        }
+
+        var agent = e.SubjectActs ? lead ?? e.Subjects.FirstOrDefault() : null;
+
+        // A recognition or other fixed-topic statement is the state's, even when its minister makes it.
+        if (agent is { Entity: null, RoleEntity: { } role } && predicate.FixedTopic)
+        {
+            agent = Participant.Of(role);
+        }
+
+        if (predicate.Label is { } template && agent is not null)
+        {
+            return template.Replace("{subject}", agent.Name, StringComparison.Ordinal);
+        }
+
+        var preposition = predicate.Preposition;
+        var what = string.Empty;
+        if (e.ObjectPhrase is { } phrase)
+        {
+            var startsWithPreposition = Token.Split(phrase).FirstOrDefault().Lower is "to" or "with" or "of" or "into" or "from" or "on" or "for" or "at";
+            what = startsWithPreposition || preposition is null ? $" {phrase}" : $" {preposition} {phrase}";
+        }
+        else if (e.Objects.FirstOrDefault(o => o.Name != agent?.Name) is { } target
+            && (e.ObjectPreposition is null or "of" ? preposition ?? e.ObjectPreposition : e.ObjectPreposition) is { } before)
+        {
+            what = $" {before} {target.Name}";
+        }
+
+        return agent is null ? Capitalised(noun) + what : $"{Possessive(agent.Name)} {noun}{what}";
+    }
+
+    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private Fact PollFact(PassageContext context, AnalysedSentence sentence, PollReading poll, int n)
+    {
+        var label = (poll.Pollster is null ? "Poll" : Capitalised($"{poll.Pollster.Name} poll"))
+            + (poll.Date is null ? string.Empty : $", {poll.Date.Date.Display}")
+            + (poll.Group is null ? string.Empty : $": {poll.Group.Name}");
+        var entityIds = new[] { poll.Pollster?.Id, poll.Group?.Id, context.TitleDomain?.EntityId }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var whole = Trimmed(sentence.Text, 0, sentence.Text.Length);
+        return new Fact(
+            Id: $"{IdPrefix}{context.Passage.Id}/{n}",
+            Topic: "poll",
+            Label: label,
+            PassageId: context.Passage.Id,
+            Statement: Finished(WithYears(sentence, whole.Start, whole.End)),
+            EntityIds: entityIds,
+            Date: poll.Date?.Date,
+            Milestone: null,
+            Poll: new PollFigures(poll.Pollster?.Id, poll.Group?.Id, poll.For, poll.Against, poll.Undecided, null, FromTable: false),
+            Keywords: string.Empty,
+            Evidence: [sentence.Text[whole.Start..whole.End]])
+        {
+            Figures = poll.Other,
+        };
+    }
+
+    private Fact PersonFact(PassageContext context, AnalysedSentence sentence, PersonMention person, int n)
+    {
+        var whole = Trimmed(sentence.Text, 0, sentence.Text.Length);
+        var entityIds = sentence.Mentions.Where(m => m.First >= person.First && m.Last <= person.Last).Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+        return new Fact(
+            Id: $"{IdPrefix}{context.Passage.Id}/{n}",
+            Topic: _lexicon.PersonTopic,
+            Label: $"{person.Name}, {person.Role}",
+            PassageId: context.Passage.Id,
+            Statement: Finished(WithYears(sentence, whole.Start, whole.End)),
+            EntityIds: entityIds,
+            Date: null,
+            Milestone: null,
+            Poll: null,
+            Keywords: string.Empty,
+            Evidence: [sentence.Span(person.First, person.Last)]);
+    }
+
+    // The one country a "Montenegro–X relations" heading names: the section's facts are about it.
+    private Entity? RelationsPartner(Reading reading, Passage passage)
+    {
+        foreach (var heading in passage.HeadingPath.Reverse())
+        {
+            var tokens = Token.Split(heading);
+            if (!tokens.Any(t => _lexicon.RelationsHeadingWords.Contains(t.Lower)))
+            {
+                continue;
+            }
+
+            var named = reading.Entities.Locate(heading, tokens).Select(m => m.Entity)
+                .Where(e => e.Id != MontenegroId && e.Type == EntityType.Country).DistinctBy(e => e.Id).ToList();
+            return named.Count == 1 ? named[0] : null;
+        }
+
+        return null;
+    }
+
+    private Domain? DomainOf(Reading reading, string title)
+    {
+        var tokens = Token.Split(title);
+        var mentions = reading.Entities.Locate(title, tokens);
+        return _lexicon.Domains.FirstOrDefault(d =>
+            mentions.Any(m => m.Entity.Id == d.EntityId) || d.Words.Any(w => w.Matches(tokens, 0, tokens.Count).Any()));
+    }
+
+    // Lines, then sentences; the splitter keeps "D.C. On 7 June…" together (an initial), so a sentence that
+    // opens with "On" or "In" after a full stop is cut there too.
+    private static IEnumerable<(int Offset, string Text)> Sentences(string text)
+    {
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            foreach (var (start, sentence) in SentenceSplitter.Split(line))
+            {
+                var offset = lineStart + line.IndexOf(sentence, start, StringComparison.Ordinal);
+                var cut = 0;
+                foreach (Match m in OpeningAfterFullStop().Matches(sentence))
+                {
+                    yield return (offset + cut, sentence[cut..m.Index].TrimEnd());
+                    cut = m.Index + m.Length;
+                }
+
+                yield return (offset + cut, sentence[cut..]);
+            }
+
+            lineStart += line.Length + 1;
+        }
+    }
+
+    [GeneratedRegex(@"(?<=\.)\s+(?=(?:On|In)\s)")]
+    private static partial Regex OpeningAfterFullStop();
+
+    [GeneratedRegex(@"^(?:and|but|then|;)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Connective();
+
+    private sealed record PassageContext(Passage Passage, Entity? Partner, Domain? TitleDomain);
+
+    // The recognizers for one extraction, built with the sources' vocabulary.
+    private sealed record Reading(EntityLocator Entities, EntityLocator Pollsters);
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace Montenegro.Bot.Knowledge.Extraction;
+
+/// <summary>
+/// The predicate lexicon of <c>data/predicates.json</c>: per predicate, the English words that state it,
+/// the words that make them something else, its topic and how its facts are titled; plus the domains,
+/// place names, pronouns, roles and figure words the extractor reads sentences with.
+/// </summary>
+public sealed class PredicateLexicon
+{
+    /// <summary>The lexicon file inside the data directory.</summary>
+    public const string FileName = "predicates.json";
+
+    private PredicateLexicon(PredicateFile file)
+    {
+        Predicates = (file.Predicates ?? [])
+            .Where(p => !string.IsNullOrWhiteSpace(p.Id))
+            .Select((p, i) => new Predicate(p, i))
+            .ToList();
+        Domains = (file.Domains ?? [])
+            .Where(d => !string.IsNullOrWhiteSpace(d.Topic))
+            .Select(d => new Domain(d.Topic!, d.Entity, (d.Words ?? []).Select(w => new TriggerPattern(w)).Where(w => !w.IsEmpty).ToList()))
+            .ToList();
+        RelationsHeadingWords = Lowered(file.RelationsHeadingWords);
+        RelationsTopic = file.RelationsTopic ?? "relations";
+        FallbackTopic = file.FallbackTopic ?? "relations";
+        PersonTopic = file.PersonTopic ?? "person";
+        Locations = new HashSet<string>((file.Locations ?? []).Select(l => Sources.TextFolding.FoldToAscii(l).ToLowerInvariant()), StringComparer.Ordinal);
+        Pronouns = Patterns(file.Pronouns);
+        Roles = Patterns(file.Roles).OrderByDescending(r => r.Length).ToList();
+        PollFor = Patterns(file.Poll?.For);
+        PollAgainst = Patterns(file.Poll?.Against);
+        PollUndecided = Patterns(file.Poll?.Undecided);
+        PollNotMembership = Patterns(file.Poll?.NotMembership);
+        Counted = Lowered(file.Counted);
+        MoneyUnits = (file.Money ?? []).Where(m => m.Length > 0).ToList();
+    }
+
+    /// <summary>A lexicon with no predicates: nothing is extracted.</summary>
+    public static PredicateLexicon Empty { get; } = new(new PredicateFile(null, null, null, null, null, null, null, null, null, null, null, null));
+
+    /// <summary>The predicates, in priority order.</summary>
+    public IReadOnlyList<Predicate> Predicates { get; }
+
+    internal IReadOnlyList<Domain> Domains { get; }
+
+    internal IReadOnlySet<string> RelationsHeadingWords { get; }
+
+    internal string RelationsTopic { get; }
+
+    internal string FallbackTopic { get; }
+
+    /// <summary>The topic of the facts about people and their roles.</summary>
+    public string PersonTopic { get; }
+
+    internal IReadOnlySet<string> Locations { get; }
+
+    internal IReadOnlyList<TriggerPattern> Pronouns { get; }
+
+    internal IReadOnlyList<TriggerPattern> Roles { get; }
+
+    internal IReadOnlyList<TriggerPattern> PollFor { get; }
+
+    internal IReadOnlyList<TriggerPattern> PollAgainst { get; }
+
+    internal IReadOnlyList<TriggerPattern> PollUndecided { get; }
+
+    internal IReadOnlyList<TriggerPattern> PollNotMembership { get; }
+
+    internal IReadOnlySet<string> Counted { get; }
+
+    internal IReadOnlyList<string> MoneyUnits { get; }
+
+    /// <summary>Reads <paramref name="path"/>; a missing file gives <see cref="Empty"/>, a broken one a <see cref="KnowledgeLoadException"/> naming its line.</summary>
+    public static PredicateLexicon Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize(stream, PredicateJsonContext.Default.PredicateFile);
+            return file is null ? Empty : new PredicateLexicon(file);
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
+        }
+    }
+
+    private static List<TriggerPattern> Patterns(string[]? words) =>
+        (words ?? []).Select(w => new TriggerPattern(w)).Where(w => !w.IsEmpty).ToList();
+
+    private static HashSet<string> Lowered(string[]? words) =>
+        new((words ?? []).Select(w => Sources.TextFolding.FoldToAscii(w).ToLowerInvariant()), StringComparer.Ordinal);
+}
