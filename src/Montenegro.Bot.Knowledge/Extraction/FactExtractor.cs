@@ -20,6 +20,9 @@ public sealed partial class FactExtractor
     /// <summary>The prefix of every derived fact's id: <c>derived/&lt;passage-id&gt;/&lt;n&gt;</c>.</summary>
     public const string IdPrefix = "derived/";
 
+    /// <summary>The <see cref="Fact.Predicate"/> of a fact about a person and their role.</summary>
+    public const string PersonPredicate = "person";
+
     private const string MontenegroId = "montenegro";
 
     private readonly PredicateLexicon _lexicon;
@@ -172,6 +175,7 @@ public sealed partial class FactExtractor
                 Keywords: string.Empty,
                 Evidence: [evidence])
             {
+                Predicate = e.Predicate.Id,
                 ObjectIds = e.Objects.Select(o => o.Represented?.Id).OfType<string>().ToList(),
                 Figures = _figures.Read(e.Predicate.Figures, e.Predicate.Figures == FigureKind.Vote ? sentence.Text : sentence.Text[scopeStart..scopeEnd]),
             };
@@ -362,6 +366,7 @@ public sealed partial class FactExtractor
             Keywords: string.Empty,
             Evidence: [sentence.Text[whole.Start..whole.End]])
         {
+            Predicate = _lexicon.Predicates.FirstOrDefault(p => p.Figures == FigureKind.Poll)?.Id,
             Figures = poll.Other,
         };
     }
@@ -381,7 +386,10 @@ public sealed partial class FactExtractor
             Milestone: null,
             Poll: null,
             Keywords: string.Empty,
-            Evidence: [sentence.Span(person.First, person.Last)]);
+            Evidence: [sentence.Span(person.First, person.Last)])
+        {
+            Predicate = PersonPredicate,
+        };
     }
 
     // The one country a "Montenegro–X relations" heading names: the section's facts are about it.
