@@ -89,7 +89,7 @@ public sealed partial class FactExtractor
         Participant? previousSubject = null;
         foreach (var (offset, text) in Sentences(passage.Text))
         {
-            var sentence = new AnalysedSentence(text, offset, reading.Entities, _lexicon, dates);
+            var sentence = new AnalysedSentence(text, offset, reading.Entities, _lexicon, DatesWithin(dates, offset, offset + text.Length));
             var events = _events.Find(sentence, previousSubject);
             var polls = PollsOf(reading, sentence, events);
             if (polls.Count > 0)
@@ -390,6 +390,29 @@ public sealed partial class FactExtractor
         {
             Predicate = PersonPredicate,
         };
+    }
+
+    // The dates of one sentence, found by halving the passage's sorted dates: a long passage is not rescanned per sentence.
+    private static IEnumerable<DateMention> DatesWithin(IReadOnlyList<DateMention> dates, int start, int end)
+    {
+        int low = 0, high = dates.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (dates[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < dates.Count && dates[i].Start < end; i++)
+        {
+            yield return dates[i];
+        }
     }
 
     // The one country a "Montenegro–X relations" heading names: the section's facts are about it.
