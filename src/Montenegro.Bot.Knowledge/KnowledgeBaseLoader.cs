@@ -141,7 +141,8 @@ public static partial class KnowledgeBaseLoader
         LogDerived(logger, derived.Count, extraction.ElapsedMilliseconds);
 
         var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
-        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon);
+        var abstention = Answering.AbstentionThresholds.Load(Path.Combine(dataPath, Answering.AbstentionThresholds.FileName));
+        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon) { Abstention = abstention };
     }
 
     // One source file into passages, or null after noting why not: the other sources load regardless.

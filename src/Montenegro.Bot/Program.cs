@@ -1,3 +1,3 @@
 using Montenegro.Bot.CommandLine;
 
-return await BotCommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
+return await BotCommandLine.RunAsync(args, BotConsole.System());

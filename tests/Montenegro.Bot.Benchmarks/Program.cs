@@ -9,4 +9,24 @@ if (args.Length > 0 && args[0] == "latency")
     return;
 }
 
+// `semantic [rounds]` compares the embedding models in child processes (`semantic-run MODEL PRECISION THREADS ARENA ROUNDS [BATCH_TOKENS]` is one of them).
+if (args.Length > 0 && args[0] == "semantic")
+{
+    SemanticSurvey.RunAll(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
+if (args.Length >= 6 && args[0] == "semantic-run")
+{
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    SemanticSurvey.RunOne(
+        args[1],
+        Enum.Parse<Montenegro.Bot.Knowledge.Semantic.EmbeddingPrecision>(args[2]),
+        int.Parse(args[3], inv),
+        args[4] == "arena",
+        int.Parse(args[5], inv),
+        args.Length > 6 ? int.Parse(args[6], inv) : new Montenegro.Bot.Knowledge.Semantic.SentenceEmbedderOptions().MaxBatchTokens);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(IndexBuildBenchmark).Assembly).Run(args);

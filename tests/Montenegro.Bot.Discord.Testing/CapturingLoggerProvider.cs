@@ -3,22 +3,43 @@ using Microsoft.Extensions.Logging;
 
 namespace Montenegro.Bot.Discord.Testing;
 
-/// <summary>Keeps every log line (message and exception text) so tests can search them, e.g. for leaked secrets.</summary>
+/// <summary>
+/// Keeps every log line (message and exception text) so tests can search them, e.g. for leaked secrets, and wait for
+/// a line as the signal that something happened.
+/// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<CapturedLog> entries = new();
+    private readonly ConcurrentQueue<CapturedLog> _entries = new();
 
-    public IReadOnlyList<CapturedLog> Entries => entries.ToArray();
+    public IReadOnlyList<CapturedLog> Entries => _entries.ToArray();
 
-    public string AllText => string.Join('\n', entries.Select(e => e.ToString()));
+    public string AllText => string.Join('\n', _entries.Select(e => e.ToString()));
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
+    /// <summary>Pulsed after every line.</summary>
+    public ChangeSignal Changes { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
+
+    /// <summary>Waits for a line that matches (one already written counts) and returns the first.</summary>
+    public async Task<CapturedLog> WaitForAsync(Func<CapturedLog, bool> match, string because, TimeSpan? timeout = null)
+    {
+        CapturedLog? found = null;
+        await ChangeSignal.WaitUntilAsync(() => (found = _entries.FirstOrDefault(match)) is not null, "log line: " + because, timeout, Changes)
+            .ConfigureAwait(false);
+        return found!;
+    }
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<CapturedLog> entries) : ILogger
+    private void Add(CapturedLog entry)
+    {
+        _entries.Enqueue(entry);
+        Changes.Pulse();
+    }
+
+    private sealed class Logger(string category, CapturingLoggerProvider owner) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -26,6 +47,6 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new CapturedLog(logLevel, category, formatter(state, exception), exception?.ToString()));
+            owner.Add(new CapturedLog(logLevel, category, formatter(state, exception), exception?.ToString()));
     }
 }

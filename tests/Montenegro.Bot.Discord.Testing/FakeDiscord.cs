@@ -97,6 +97,12 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     /// <summary>Raised for every REST request once it is answered (on Kestrel's thread; keep handlers quick).</summary>
     public event Action<RecordedRequest>? RequestRecorded;
 
+    /// <summary>
+    /// Pulsed whenever the fake records something: a REST request, a gateway frame, a connection opening or ending, a
+    /// session becoming ready. The waits below re-check their condition on it instead of polling.
+    /// </summary>
+    public ChangeSignal Changes { get; } = new();
+
     public static async Task<FakeDiscord> StartAsync(TimeProvider? time = null, string? token = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -163,7 +169,25 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
     public Task SendInvalidSessionAsync(bool resumable) => SendOpAsync(new JsonObject { ["op"] = 9, ["d"] = resumable });
 
-    public Task RequestHeartbeatAsync() => SendOpAsync(new JsonObject { ["op"] = 1, ["d"] = null });
+    /// <summary>Asks the bot for an immediate heartbeat (op 1); its answer is recorded with <see cref="RecordedFrame.Requested"/> set.</summary>
+    public Task RequestHeartbeatAsync()
+    {
+        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        Interlocked.Increment(ref socket.HeartbeatRequests);
+        return socket.SendTextAsync(new JsonObject { ["op"] = 1, ["d"] = null }.ToJsonString());
+    }
+
+    /// <summary>
+    /// A round trip through the bot's receive loop, which orders what the test does next after everything the fake sent
+    /// before: asks for a heartbeat (op 1) and waits for the answer. The bot reads frames in order, so once the answer is
+    /// recorded it has read every earlier frame, e.g. the ACK of its last heartbeat.
+    /// </summary>
+    public async Task RoundTripAsync(TimeSpan? timeout = null)
+    {
+        var answered = frames.Count(f => f.Requested);
+        await RequestHeartbeatAsync().ConfigureAwait(false);
+        await WaitForConditionAsync(() => frames.Count(f => f.Requested) > answered, "the answer to a heartbeat request", timeout).ConfigureAwait(false);
+    }
 
     /// <summary>Closes the current connection from the server side with <paramref name="code"/>.</summary>
     public async Task CloseAsync(int code, string reason = "test")
@@ -172,7 +196,12 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         await socket.CloseAsync(code, reason).ConfigureAwait(false);
     }
 
-    /// <summary>Waits (polling) until <paramref name="condition"/> holds.</summary>
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds, polling every 5 ms of real time. Only for conditions that no
+    /// <see cref="ChangeSignal"/> reports and for callers that must act on every poll (<paramref name="eachPoll"/>, e.g.
+    /// checking that a child process is still alive); everything else should wait on a signal (the instance waits
+    /// below, or <see cref="ChangeSignal.WaitUntilAsync"/>).
+    /// </summary>
     public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null, Action? eachPoll = null, string? because = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
@@ -184,36 +213,63 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             }
 
             eachPoll?.Invoke();
+
+            // A poll interval, not a wait for behaviour: the condition is re-checked until it holds or time is up.
             await Task.Delay(5).ConfigureAwait(false);
         }
     }
 
+    /// <summary>
+    /// Waits until <paramref name="condition"/> (on the fake's own state) holds, re-checking it whenever the fake records
+    /// something. With <paramref name="eachPoll"/>, polls instead and runs it on every poll.
+    /// </summary>
+    public Task WaitForConditionAsync(Func<bool> condition, string because, TimeSpan? timeout = null, Action? eachPoll = null) =>
+        eachPoll is null
+            ? ChangeSignal.WaitUntilAsync(condition, because, timeout, Changes)
+            : WaitUntilAsync(condition, timeout, eachPoll, because);
+
     public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
     {
         RecordedRequest? found = null;
-        await WaitUntilAsync(() => (found = requests.FirstOrDefault(match)) is not null, timeout, eachPoll, "request").ConfigureAwait(false);
+        await WaitForConditionAsync(() => (found = requests.FirstOrDefault(match)) is not null, "request", timeout, eachPoll).ConfigureAwait(false);
         return found!;
     }
 
     public async Task<RecordedFrame> WaitForFrameAsync(Func<RecordedFrame, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
     {
         RecordedFrame? found = null;
-        await WaitUntilAsync(() => (found = frames.FirstOrDefault(match)) is not null, timeout, eachPoll, "gateway frame").ConfigureAwait(false);
+        await WaitForConditionAsync(() => (found = frames.FirstOrDefault(match)) is not null, "gateway frame", timeout, eachPoll).ConfigureAwait(false);
         return found!;
     }
 
     /// <summary>Waits until the bot is identified/resumed on an open connection (READY or RESUMED sent).</summary>
     public Task WaitForSessionAsync(TimeSpan? timeout = null, Action? eachPoll = null) =>
-        WaitUntilAsync(() => current is { Ready: true }, timeout, eachPoll, "session ready");
+        WaitForConditionAsync(() => current is { Ready: true }, "session ready", timeout, eachPoll);
 
     /// <summary>Waits until the bot has sent <paramref name="count"/> IDENTIFYs in total.</summary>
     public Task WaitUntilIdentifiesAsync(int count, Action? eachPoll = null, TimeSpan? timeout = null) =>
-        WaitUntilAsync(() => frames.Count(f => f.Op == 2) >= count, timeout, eachPoll, $"{count} IDENTIFYs");
+        WaitForConditionAsync(() => frames.Count(f => f.Op == 2) >= count, $"{count} IDENTIFYs", timeout, eachPoll);
 
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static bool TakeHeartbeatRequest(ActiveSocket socket)
+    {
+        int pending;
+        do
+        {
+            pending = Volatile.Read(ref socket.HeartbeatRequests);
+            if (pending == 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref socket.HeartbeatRequests, pending - 1, pending) != pending);
+
+        return true;
     }
 
     private Task SendOpAsync(JsonObject payload)
@@ -249,6 +305,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         connections.Enqueue(record);
         var socket = new ActiveSocket(ws);
         current = socket;
+        Changes.Pulse();
         if (SendHello)
         {
             await socket.SendTextAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs } }.ToJsonString()).ConfigureAwait(false);
@@ -257,7 +314,9 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         var buffer = new byte[64 * 1024];
         try
         {
-            while (ws.State == WebSocketState.Open)
+            // After the fake's own close (CloseSent) the bot still has to let go of the socket: the connection has
+            // ended only when it has, so "Ended" means the bot is done with it too.
+            while (ws.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
                 using var message = new MemoryStream();
                 WebSocketReceiveResult result;
@@ -281,7 +340,9 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
                 var payload = JsonNode.Parse(message.ToArray())!;
                 var op = payload["op"]!.GetValue<int>();
-                frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()));
+                var requested = op == 1 && TakeHeartbeatRequest(socket);
+                frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()) { Requested = requested });
+                Changes.Pulse();
                 await OnFrameAsync(socket, op, payload["d"]).ConfigureAwait(false);
             }
         }
@@ -296,6 +357,8 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             {
                 current = null;
             }
+
+            Changes.Pulse();
         }
     }
 
@@ -345,6 +408,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 };
                 await SendDispatchAsync(socket, session, "READY", ready).ConfigureAwait(false);
                 socket.Ready = true;
+                Changes.Pulse();
                 break;
             case 6:
                 var sessionId = d?["session_id"]?.GetValue<string>();
@@ -382,6 +446,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
                 await SendDispatchAsync(socket, resumed, "RESUMED", new JsonObject()).ConfigureAwait(false);
                 socket.Ready = true;
+                Changes.Pulse();
                 break;
         }
     }
@@ -426,6 +491,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         var recorded = new RecordedRequest(method, path, headers, body, files, status, at);
         requests.Enqueue(recorded);
         RequestRecorded?.Invoke(recorded);
+        Changes.Pulse();
 
         var response = context.Response;
         response.StatusCode = status;
@@ -663,6 +729,9 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         public FakeGatewaySession? Session { get; set; }
 
         public volatile bool Ready;
+
+        /// <summary>Heartbeat requests sent and not yet answered.</summary>
+        public int HeartbeatRequests;
 
         public async Task SendTextAsync(string json)
         {

@@ -12,6 +12,7 @@ public sealed class RecordedConnection(int id, string path, string query)
     /// <summary>The close code the bot sent, if it closed the connection.</summary>
     public int? ClientCloseStatus { get; internal set; }
 
+    /// <summary>The socket is gone: closed or aborted by the bot (also after the fake closed it first).</summary>
     public bool Ended { get; internal set; }
 
     public override string ToString() => $"#{Id} {Path}{Query} closed by bot with {ClientCloseStatus}";

@@ -7,5 +7,8 @@ public sealed record RecordedFrame(int ConnectionId, string Path, int Op, JsonNo
 {
     public JsonNode? Data => Payload["d"];
 
+    /// <summary>A heartbeat the bot sent in answer to the fake's heartbeat request (op 1), not from its own heartbeat loop.</summary>
+    public bool Requested { get; init; }
+
     public override string ToString() => $"#{ConnectionId} {Path} op {Op}: {Payload.ToJsonString()}";
 }

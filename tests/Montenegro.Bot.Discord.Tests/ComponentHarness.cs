@@ -9,7 +9,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Http;
 using Montenegro.Bot.Discord.Interactions;
@@ -31,7 +30,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
     private readonly HttpClient? client;
     private readonly Key? key;
 
-    private ComponentHarness(InteractionTransport transport, FakeDiscord discord, FakeTimeProvider time, TestBot bot, CapturingLoggerProvider logs, IHost? gatewayHost, WebApplication? httpApp, HttpClient? client, Key? key)
+    private ComponentHarness(InteractionTransport transport, FakeDiscord discord, TrackingTimeProvider time, TestBot bot, CapturingLoggerProvider logs, IHost? gatewayHost, WebApplication? httpApp, HttpClient? client, Key? key)
     {
         Transport = transport;
         Discord = discord;
@@ -42,17 +41,21 @@ internal sealed class ComponentHarness : IAsyncDisposable
         this.httpApp = httpApp;
         this.client = client;
         this.key = key;
+        Metrics = new MetricsRecorder(DiscordMetrics.MeterName, Services.GetService<System.Diagnostics.Metrics.IMeterFactory>());
     }
 
     public InteractionTransport Transport { get; }
 
     public FakeDiscord Discord { get; }
 
-    public FakeTimeProvider Time { get; }
+    public TrackingTimeProvider Time { get; }
 
     public TestBot Bot { get; }
 
     public CapturingLoggerProvider Logs { get; }
+
+    /// <summary>The Discord counters; an interaction is counted once everything it sends is sent.</summary>
+    public MetricsRecorder Metrics { get; }
 
     public IServiceProvider Services => gatewayHost?.Services ?? httpApp!.Services;
 
@@ -61,7 +64,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         Action<TestBot>? bot = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.Zero));
+        var time = new TrackingTimeProvider(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.Zero));
         var discord = await FakeDiscord.StartAsync(time);
         var testBot = new TestBot();
         bot?.Invoke(testBot);
@@ -86,7 +89,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
             await host.StartAsync();
             await discord.WaitForSessionAsync();
             var state = host.Services.GetRequiredService<DiscordGatewayState>();
-            await FakeDiscord.WaitUntilAsync(() => state.IsReady, because: "bot saw READY");
+            await ChangeSignal.WaitUntilAsync(() => state.IsReady, "bot saw READY", null, logs.Changes, discord.Changes);
             return new ComponentHarness(transport, discord, time, testBot, logs, host, null, null, null);
         }
 
@@ -108,16 +111,18 @@ internal sealed class ComponentHarness : IAsyncDisposable
 
     /// <summary>
     /// Delivers an interaction and returns its initial response (the REST callback body, or the HTTP response body).
-    /// With <paramref name="advanceClock"/> the fake clock moves on while waiting, so a slow handler gets deferred.
+    /// With <paramref name="advanceClock"/> the fake clock jumps to the deferral threshold once the bot waits on it, so
+    /// a slow handler gets deferred.
     /// </summary>
     public async Task<JsonNode> DeliverAsync(JsonObject interaction, bool advanceClock = false)
     {
         var token = interaction["token"]!.GetValue<string>();
-        Action? tick = advanceClock ? () => Time.Advance(TimeSpan.FromMilliseconds(250)) : null;
+        var since = Time.LastTimerId;
         if (Transport == InteractionTransport.Gateway)
         {
             await Discord.DispatchAsync("INTERACTION_CREATE", interaction);
-            return (await WaitForCallbackAsync(token, tick)).Json!;
+            await DeferIfAskedAsync(advanceClock, since);
+            return (await WaitForCallbackAsync(token)).Json!;
         }
 
         var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
@@ -128,12 +133,12 @@ internal sealed class ComponentHarness : IAsyncDisposable
         request.Headers.Add(InteractionSignatureVerifier.SignatureHeader, SignatureVerifierTests.Sign(key!, seconds, body));
         request.Headers.Add(InteractionSignatureVerifier.TimestampHeader, seconds);
         var posting = client!.SendAsync(request);
-        await FakeDiscord.WaitUntilAsync(() => posting.IsCompleted, eachPoll: tick, because: "HTTP interaction answered");
-        using var response = await posting;
+        await DeferIfAskedAsync(advanceClock, since);
+        using var response = await posting.WaitAsync(ChangeSignal.DefaultTimeout);
         if (response.StatusCode == HttpStatusCode.Accepted)
         {
             // Answered over REST instead (files need multipart).
-            return (await WaitForCallbackAsync(token, tick)).Json!;
+            return (await WaitForCallbackAsync(token)).Json!;
         }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -148,6 +153,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         client?.Dispose();
+        Metrics.Dispose();
         try
         {
             if (gatewayHost is not null)
@@ -174,12 +180,23 @@ internal sealed class ComponentHarness : IAsyncDisposable
         logging.ClearProviders();
         logging.AddProvider(logs);
         logging.SetMinimumLevel(LogLevel.Trace);
+        services.AddMetrics();
         services.AddSingleton(time);
         services.AddSingleton<IInteractionHandler>(bot);
         services.AddSingleton<IApplicationCommandSource>(bot);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
     }
 
-    private Task<RecordedRequest> WaitForCallbackAsync(string token, Action? tick) =>
-        Discord.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith($"/{token}/callback", StringComparison.Ordinal), eachPoll: tick);
+    private Task<RecordedRequest> WaitForCallbackAsync(string token) =>
+        Discord.WaitForRequestAsync(r => r.Method == "POST" && r.Path.EndsWith($"/{token}/callback", StringComparison.Ordinal));
+
+    /// <summary>Once the bot races its handler against the deferral threshold (a timer started after <paramref name="since"/>), fires it.</summary>
+    private async Task DeferIfAskedAsync(bool advanceClock, long since)
+    {
+        if (advanceClock)
+        {
+            var threshold = new DiscordOptions().DeferThreshold;
+            Time.AdvanceTo(await Time.WaitForTimerAsync(t => t.Remaining <= threshold, "the deferral threshold", since));
+        }
+    }
 }

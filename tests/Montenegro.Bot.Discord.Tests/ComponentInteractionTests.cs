@@ -83,6 +83,7 @@ public sealed class ComponentInteractionTests
         Assert.Equal("page:3", patch.Json["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>());
         Assert.Empty(patch.Json["embeds"]!.AsArray());
         Assert.Empty(patch.Json["attachments"]!.AsArray());
+        await h.Metrics.WaitForAsync("discord.interactions.handled");
         Assert.DoesNotContain(h.WebhookRequests(click), r => r.Method == "POST" || r.Method == "DELETE");
     }
 
@@ -148,6 +149,7 @@ public sealed class ComponentInteractionTests
         Assert.Equal(5, response["type"]!.GetValue<int>());
         Assert.Equal(64, response["data"]!["flags"]!.GetValue<int>());
         Assert.Equal("Sources: …", edit.Json!["content"]!.GetValue<string>());
+        await h.Metrics.WaitForAsync("discord.interactions.handled");
         Assert.DoesNotContain(h.WebhookRequests(click), r => r.Method == "DELETE");
     }
 

@@ -94,6 +94,7 @@ public sealed class FollowupTests
         Assert.Equal(5, response["type"]!.GetValue<int>());
         Assert.Equal(64, response["data"]!["flags"]!.GetValue<int>());
         Assert.Equal("Only you can see this.", edit.Json!["content"]!.GetValue<string>());
+        await h.Metrics.WaitForAsync("discord.interactions.handled");
         Assert.DoesNotContain(h.WebhookRequests(command), r => r.Method is "DELETE" or "POST");
     }
 
@@ -131,7 +132,7 @@ public sealed class FollowupTests
         var command = DiscordPayloadFactory.SlashCommand(h.Discord, h.Discord.NextSnowflake(), "echo", ("text", "x"));
 
         await h.DeliverAsync(command);
-        await FakeDiscord.WaitUntilAsync(() => h.WebhookRequests(command).Count == 3, because: "delete, private follow-up, public answer");
+        await h.Discord.WaitForConditionAsync(() => h.WebhookRequests(command).Count == 3, "delete, private follow-up, public answer");
         var calls = h.WebhookRequests(command);
 
         Assert.Equal("DELETE", calls[0].Method);

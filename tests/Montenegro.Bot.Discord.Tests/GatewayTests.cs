@@ -4,11 +4,16 @@ using Montenegro.Bot.Discord.Testing;
 
 namespace Montenegro.Bot.Discord.Tests;
 
-[Collection(ExitCodeCollection.Name)]
 public sealed class GatewayTests
 {
     private const int GuildsGuildMessagesDirectMessages = 1 | 512 | 4096;
     private const int MessageContent = 32768;
+
+    /// <summary>The heartbeat interval the tests that drive heartbeats give the fake.</summary>
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    /// <summary>After a connection that reached READY, the bot reconnects after 0.5–1 s.</summary>
+    private static readonly TimeSpan HealthyBackoffCap = TimeSpan.FromSeconds(1);
 
     [Fact]
     public async Task Identify_carries_token_and_intents_without_message_content_by_default()
@@ -73,10 +78,13 @@ public sealed class GatewayTests
         await h.Discord.DispatchAsync("TYPING_START", new System.Text.Json.Nodes.JsonObject());
         await h.Discord.RequestHeartbeatAsync();
         await h.Discord.WaitForFrameAsync(f => f.Op == 1 && f.Data?.GetValue<long>() == 2);
+        var since = h.Time.LastTimerId;
 
         await h.Discord.SendReconnectAsync();
-        var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6, eachPoll: h.Tick());
+        await h.AdvanceToTimerAsync(t => t.Remaining <= HealthyBackoffCap, "the reconnect backoff", since);
+        var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6);
         await h.Discord.WaitForSessionAsync();
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Connections[0].Ended, "the old connection closed");
 
         Assert.Equal("/resume", resume.Path);
         Assert.Equal(session, resume.Data!["session_id"]!.GetValue<string>());
@@ -85,7 +93,10 @@ public sealed class GatewayTests
         Assert.Equal(4000, h.Discord.Connections[0].ClientCloseStatus);
         Assert.Single(h.Discord.Frames, f => f.Op == 2);
         Assert.Equal("?v=10&encoding=json", h.Discord.Connections[1].Query);
-        await FakeDiscord.WaitUntilAsync(() => h.State.IsReady);
+
+        // Counted once the bot has recorded the resume (ready again, one more resume).
+        await h.Metrics.WaitForAsync("discord.gateway.resumes");
+        Assert.True(h.State.IsReady);
         Assert.Equal(1, h.State.Resumes);
         Assert.Equal(1, h.State.Reconnects);
 
@@ -96,20 +107,29 @@ public sealed class GatewayTests
     }
 
     [Fact]
-    public async Task Op9_without_resume_waits_and_identifies_afresh()
+    public async Task Op9_without_resume_waits_one_to_five_seconds_and_identifies_afresh()
     {
         await using var h = await BotHarness.StartAsync();
         var first = h.Discord.CurrentSessionId;
+        var since = h.Time.LastTimerId;
+        var invalidatedAt = h.Time.GetUtcNow();
 
         await h.Discord.SendInvalidSessionAsync(resumable: false);
-        await FakeDiscord.WaitUntilAsync(() => h.Discord.Connections[0].Ended);
-        h.Time.Advance(TimeSpan.FromMilliseconds(900));
-        await Task.Delay(100);
+        var wait = await h.Time.WaitForTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(5), "the wait before a new session", since);
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Connections[0].Ended, "the invalidated connection closed");
+
+        // Just before the wait is over the bot is still waiting, so there is no new connection yet.
+        Assert.True(wait.Remaining >= TimeSpan.FromSeconds(1), $"waited only {wait.Remaining}");
+        h.Time.Advance(wait.Remaining - TimeSpan.FromMilliseconds(1));
+        Assert.True(wait.IsPending);
         Assert.Single(h.Discord.Connections);
-        await h.Discord.WaitUntilIdentifiesAsync(2, h.Tick());
+        h.Time.AdvanceTo(wait);
+        await h.Discord.WaitUntilIdentifiesAsync(2);
 
         Assert.DoesNotContain(h.Discord.Frames, f => f.Op == 6);
-        Assert.Equal("/gateway", h.Discord.Frames.Last(f => f.Op == 2).Path);
+        var identify = h.Discord.Frames.Last(f => f.Op == 2);
+        Assert.Equal("/gateway", identify.Path);
+        Assert.InRange(identify.At - invalidatedAt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
         await h.Discord.WaitForSessionAsync();
         Assert.NotEqual(first, h.Discord.CurrentSessionId);
     }
@@ -123,10 +143,15 @@ public sealed class GatewayTests
             f.AckHeartbeats = false;
         });
 
-        var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6, eachPoll: h.Tick(50));
+        // The first heartbeat goes out; when the next is due no ACK has come, so the connection is a zombie.
+        var first = await h.AdvanceToTimerAsync(t => t.Remaining <= Interval, "the first heartbeat", startedAfter: 0);
+        await h.Discord.WaitForFrameAsync(f => f.Op == 1);
+        var second = await h.AdvanceToTimerAsync(t => t.Remaining <= Interval, "the second heartbeat", first.Id);
+        var backoff = await h.AdvanceToTimerAsync(t => t.Remaining <= HealthyBackoffCap, "the reconnect backoff", second.Id);
+        var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6);
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Connections[0].Ended, "the zombie connection closed");
 
-        var beats = h.Discord.Frames.Where(f => f.Op == 1 && f.ConnectionId == 1).ToList();
-        Assert.Single(beats);
+        Assert.Single(h.Discord.Frames, f => f.Op == 1 && f.ConnectionId == 1);
         Assert.Equal(4000, h.Discord.Connections[0].ClientCloseStatus);
         Assert.Equal("/resume", resume.Path);
         Assert.Equal(1, h.State.Reconnects);
@@ -134,13 +159,9 @@ public sealed class GatewayTests
         // The missing-ACK state stayed with the old connection: the new one, now ACKed, survives many beats.
         h.Discord.AckHeartbeats = true;
         await h.Discord.WaitForSessionAsync();
-        for (var i = 0; i < 10; i++)
-        {
-            h.Time.Advance(TimeSpan.FromMilliseconds(500));
-            await Task.Delay(30);
-        }
+        await BeatAsync(h, times: 4, startedAfter: backoff.Id);
 
-        Assert.True(h.Discord.Frames.Count(f => f.Op == 1 && f.ConnectionId == 2) >= 3);
+        Assert.Equal(4, h.Discord.Frames.Count(f => f.Op == 1 && f.ConnectionId == 2 && !f.Requested));
         Assert.Equal(2, h.Discord.Connections.Count);
     }
 
@@ -149,17 +170,11 @@ public sealed class GatewayTests
     {
         await using var h = await BotHarness.StartAsync(fake: f => f.HeartbeatIntervalMs = 1000);
 
-        h.Time.Advance(TimeSpan.FromMilliseconds(1000));
-        await h.Discord.WaitForFrameAsync(f => f.Op == 1);
-        for (var i = 0; i < 5; i++)
-        {
-            var count = h.Discord.Frames.Count(f => f.Op == 1);
-            await Task.Delay(50);
-            h.Time.Advance(TimeSpan.FromMilliseconds(1000));
-            await FakeDiscord.WaitUntilAsync(() => h.Discord.Frames.Count(f => f.Op == 1) == count + 1);
-        }
+        await BeatAsync(h, times: 6, startedAfter: 0);
 
-        Assert.Equal(6, h.Discord.Frames.Count(f => f.Op == 1));
+        var beats = h.Discord.Frames.Where(f => f.Op == 1 && !f.Requested).ToList();
+        Assert.Equal(6, beats.Count);
+        Assert.All(beats.Zip(beats.Skip(1), (a, b) => b.At - a.At), gap => Assert.Equal(Interval, gap));
         Assert.Single(h.Discord.Connections);
         Assert.True(h.State.IsReady);
     }
@@ -169,11 +184,11 @@ public sealed class GatewayTests
     {
         await using var h = await BotHarness.StartAsync(fake: f => f.AckHeartbeats = false);
 
-        await h.Discord.RequestHeartbeatAsync();
-        await h.Discord.WaitForFrameAsync(f => f.Op == 1);
-        await h.Discord.RequestHeartbeatAsync();
-        await FakeDiscord.WaitUntilAsync(() => h.Discord.Frames.Count(f => f.Op == 1) == 2);
+        await h.Discord.RoundTripAsync();
+        await h.Discord.RoundTripAsync();
 
+        Assert.Equal(2, h.Discord.Frames.Count(f => f.Op == 1 && f.Requested));
+        Assert.Equal(h.Time.GetUtcNow(), h.Discord.Frames.Last(f => f.Op == 1).At);
         Assert.Single(h.Discord.Connections);
     }
 
@@ -181,12 +196,16 @@ public sealed class GatewayTests
     public async Task Resumable_close_code_resumes_and_session_close_codes_identify()
     {
         await using var h = await BotHarness.StartAsync();
+        var since = h.Time.LastTimerId;
 
         await h.Discord.CloseAsync(4000);
-        await h.Discord.WaitForFrameAsync(f => f.Op == 6, eachPoll: h.Tick());
+        await h.AdvanceToTimerAsync(t => t.Remaining <= HealthyBackoffCap, "the backoff before resuming", since);
+        await h.Discord.WaitForFrameAsync(f => f.Op == 6);
         await h.Discord.WaitForSessionAsync();
+        since = h.Time.LastTimerId;
         await h.Discord.CloseAsync(4009);
-        await h.Discord.WaitUntilIdentifiesAsync(2, h.Tick());
+        await h.AdvanceToTimerAsync(t => t.Remaining <= HealthyBackoffCap, "the backoff before identifying", since);
+        await h.Discord.WaitUntilIdentifiesAsync(2);
 
         Assert.Equal("/gateway", h.Discord.Frames.Last(f => f.Op == 2).Path);
         Assert.Equal(2, h.State.Reconnects);
@@ -196,14 +215,18 @@ public sealed class GatewayTests
     public async Task Gateway_that_never_says_hello_is_abandoned_after_the_timeout()
     {
         await using var h = await BotHarness.StartAsync(fake: f => f.SendHello = false, waitForReady: false);
-        await FakeDiscord.WaitUntilAsync(() => h.Discord.Connections.Count == 1);
-        await Task.Delay(50);
+        var hello = await h.Time.WaitForTimerAsync(t => t.Remaining == Gateway.GatewayConnection.HelloTimeout, "the HELLO timeout", startedAfter: 0);
 
-        h.Time.Advance(TimeSpan.FromSeconds(29));
-        await Task.Delay(50);
+        // A second before the timeout the bot is still waiting on the silent connection.
+        h.Time.Advance(hello.Remaining - TimeSpan.FromSeconds(1));
+        Assert.True(hello.IsPending);
         Assert.False(h.Discord.Connections[0].Ended);
         h.Discord.SendHello = true;
-        await h.Discord.WaitUntilIdentifiesAsync(1, h.Tick());
+        var since = h.Time.LastTimerId;
+        h.Time.AdvanceTo(hello);
+        await h.AdvanceToTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(2), "the reconnect backoff", since);
+        await h.Discord.WaitUntilIdentifiesAsync(1);
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Connections[0].Ended, "the silent connection closed");
 
         Assert.Equal(4000, h.Discord.Connections[0].ClientCloseStatus);
         Assert.Equal(2, h.Discord.Connections.Count);
@@ -222,11 +245,11 @@ public sealed class GatewayTests
         {
             var id = h.Discord.NextSnowflake();
             await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
-            await FakeDiscord.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty);
+            await h.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty, "the handler was called");
             var clock = System.Diagnostics.Stopwatch.StartNew();
 
             var stop = h.Host.StopAsync();
-            await FakeDiscord.WaitUntilAsync(() => h.Discord.Connections[0].Ended);
+            await h.Discord.WaitForConditionAsync(() => h.Discord.Connections[0].Ended, "the gateway closed");
             release.SetResult();
             await stop;
 
@@ -235,12 +258,34 @@ public sealed class GatewayTests
             var callback = Assert.Single(h.Discord.Requests, r => r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal));
             Assert.Equal("finished during shutdown", callback.Json!["data"]!["content"]!.GetValue<string>());
             Assert.Single(h.Discord.Connections);
-            Assert.Equal(0, Environment.ExitCode);
+            Assert.Null(h.State.FatalError);
         }
         finally
         {
             h.Host.Dispose();
             await h.Discord.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Lets the heartbeat loop send <paramref name="times"/> beats: each time the bot waits for the next one, the clock
+    /// jumps to it; after each beat a round trip makes sure the bot has read the ACK before the next is due.
+    /// </summary>
+    private static async Task BeatAsync(BotHarness h, int times, long startedAfter)
+    {
+        var connection = h.Discord.Connections[^1].Id;
+        var before = h.Discord.Frames.Count(f => f.Op == 1 && !f.Requested && f.ConnectionId == connection);
+        for (var i = 1; i <= times; i++)
+        {
+            var due = await h.AdvanceToTimerAsync(t => t.Remaining <= Interval, $"heartbeat {i}", startedAfter);
+            startedAfter = due.Id;
+            await h.Discord.WaitForConditionAsync(
+                () => h.Discord.Frames.Count(f => f.Op == 1 && !f.Requested && f.ConnectionId == connection) == before + i,
+                $"heartbeat {i} sent");
+            if (h.Discord.AckHeartbeats)
+            {
+                await h.Discord.RoundTripAsync();
+            }
         }
     }
 }

@@ -149,13 +149,16 @@ public sealed class HttpInteractionsStartupTests
             return InteractionReply.Text("late but there");
         });
         var id = h.Discord.NextSnowflake();
+        var since = h.Time.LastTimerId;
         var posting = h.PostAsync(DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
-        await FakeDiscord.WaitUntilAsync(() => posting.IsCompleted, eachPoll: () => h.Time.Advance(TimeSpan.FromMilliseconds(500)));
+        h.Time.AdvanceTo(await h.Time.WaitForTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(2), "the deferral threshold", since));
         (await posting).Dispose();
         h.Discord.AcknowledgeInline(DiscordPayloadFactory.TokenFor(id));
 
         var stopping = h.App.StopAsync();
-        await Task.Delay(100);
+
+        // Shutdown says it is waiting for the answer, and does wait: it cannot finish while the answer is held back.
+        await h.Logs.WaitForAsync(e => e.Message.Contains("in-flight", StringComparison.Ordinal), "shutdown waiting for the answer");
         var stoppedEarly = stopping.IsCompleted;
         release.SetResult();
         await stopping;

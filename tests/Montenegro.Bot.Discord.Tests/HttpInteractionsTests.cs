@@ -1,12 +1,8 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Montenegro.Bot.Discord.Hosting;
-using Montenegro.Bot.Discord.Models;
 using System.Text.Json.Nodes;
 using Montenegro.Bot.Discord.Interactions;
+using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Discord.Testing;
 using NSec.Cryptography;
 
@@ -70,16 +66,20 @@ public sealed class HttpInteractionsTests
     public async Task Slow_handler_gets_a_type_5_body_then_the_original_response_is_edited_over_rest()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var h = await HttpInteractionsHarness.StartAsync(bot: b => b.OnCommand = async (_, ct) =>
-        {
-            await release.Task.WaitAsync(ct);
-            return InteractionReply.Text("finally done <@5>");
-        });
+        // Over real Kestrel: the deferral body must be flushed to Discord before the edit that follows it.
+        await using var h = await HttpInteractionsHarness.StartAsync(
+            bot: b => b.OnCommand = async (_, ct) =>
+            {
+                await release.Task.WaitAsync(ct);
+                return InteractionReply.Text("finally done <@5>");
+            },
+            realServer: true);
         var id = h.Discord.NextSnowflake();
+        var since = h.Time.LastTimerId;
 
         var posting = h.PostAsync(DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
-        await FakeDiscord.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty);
-        await FakeDiscord.WaitUntilAsync(() => posting.IsCompleted, eachPoll: () => h.Time.Advance(TimeSpan.FromMilliseconds(500)));
+        var threshold = await h.Time.WaitForTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(2), "the deferral threshold", since);
+        h.Time.AdvanceTo(threshold);
         using var response = await posting;
         var deferral = await JsonAsync(response);
         h.Discord.AcknowledgeInline(DiscordPayloadFactory.TokenFor(id));
@@ -112,7 +112,7 @@ public sealed class HttpInteractionsTests
     }
 
     [Fact]
-    public async Task Repeated_delivery_of_an_interaction_is_answered_once()
+    public async Task Repeated_delivery_of_an_interaction_is_refused_with_409_and_not_answered_again()
     {
         await using var h = await HttpInteractionsHarness.StartAsync();
         var payload = DiscordPayloadFactory.SlashCommand(h.Discord, h.Discord.NextSnowflake(), "echo", ("text", "x"));
@@ -121,9 +121,10 @@ public sealed class HttpInteractionsTests
         using var second = await h.PostAsync(payload);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
         Assert.Single(h.Bot.Commands);
+        Assert.Equal(1, h.Metrics.Total("discord.http.requests", "replayed"));
     }
 
     [Fact]
@@ -186,20 +187,35 @@ public sealed class HttpInteractionsTests
         Assert.Empty(h.Bot.Commands);
     }
 
-    [Fact]
-    public async Task Signed_body_that_is_not_an_interaction_is_refused_with_400()
+    [Theory]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("""{"id":"5","type":2""", "not valid JSON")]
+    [InlineData("[1,2]", "wrong type or value")]
+    [InlineData("""{"id":"5"}""", "required field is missing")]
+    [InlineData("""{"id":"5","type":"two"}""", "wrong type or value")]
+    [InlineData("""{"id":"5","type":2.5}""", "wrong type or value")]
+    [InlineData("""{"type":2,"token":"t"}""", "no interaction id")]
+    public async Task Signed_body_that_is_not_an_interaction_gets_400_and_one_quiet_log_line_with_the_reason(string body, string reason)
     {
         await using var h = await HttpInteractionsHarness.StartAsync();
 
-        using var response = await h.PostAsync("not json"u8.ToArray());
+        using var response = await h.PostAsync(Encoding.UTF8.GetBytes(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(h.Bot.Commands);
+        var line = Assert.Single(h.Logs.Entries, e => e.Category.EndsWith("HttpInteractionEndpoint", StringComparison.Ordinal));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, line.Level);
+        Assert.Contains(reason, line.Message, StringComparison.Ordinal);
+        Assert.Null(line.Exception);
+        Assert.DoesNotContain(h.Logs.Entries, e => e.Exception is not null || e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.Equal(1, h.Metrics.Total("discord.http.requests", "malformed"));
     }
 
     [Fact]
     public async Task Oversized_body_without_a_length_is_refused_with_413()
     {
-        await using var h = await HttpInteractionsHarness.StartAsync();
+        // Over real Kestrel: chunked transfer on a socket, where only reading can enforce the cap.
+        await using var h = await HttpInteractionsHarness.StartAsync(realServer: true);
         var body = Utf8(DiscordPayloadFactory.SlashCommand(h.Discord, h.Discord.NextSnowflake(), "echo", ("text", new string('a', 70_000))));
         var seconds = SignatureVerifierTests.Seconds(h.Time.GetUtcNow());
         using var request = new HttpRequestMessage(HttpMethod.Post, "/interactions")
@@ -215,6 +231,29 @@ public sealed class HttpInteractionsTests
         Assert.Null(request.Content.Headers.ContentLength);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(h.Bot.Commands);
+    }
+
+    [Fact]
+    public async Task Body_with_broken_chunked_encoding_gets_400_and_one_quiet_log_line()
+    {
+        // Over real Kestrel and a raw socket: only a real HTTP parser sees the broken encoding.
+        await using var h = await HttpInteractionsHarness.StartAsync(realServer: true);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(h.Client.BaseAddress!.Host, h.Client.BaseAddress.Port);
+        await using var stream = tcp.GetStream();
+        var request = "POST /interactions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" +
+            "Transfer-Encoding: chunked\r\nX-Signature-Ed25519: 00\r\nX-Signature-Timestamp: 1\r\n\r\nzz\r\nnot a chunk\r\n\r\n";
+
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var status = await reader.ReadLineAsync();
+        await h.Metrics.WaitForAsync("discord.http.requests", "malformed");
+
+        Assert.StartsWith("HTTP/1.1 400", status, StringComparison.Ordinal);
+        var line = Assert.Single(h.Logs.Entries, e => e.Category.EndsWith("HttpInteractionEndpoint", StringComparison.Ordinal));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, line.Level);
+        Assert.Null(line.Exception);
+        Assert.DoesNotContain(h.Logs.Entries, e => e.Exception is not null);
     }
 
     [Fact]
@@ -240,29 +279,16 @@ public sealed class HttpInteractionsTests
     public async Task Requests_and_answers_are_counted()
     {
         await using var h = await HttpInteractionsHarness.StartAsync();
-        var totals = new ConcurrentDictionary<string, long>();
-        var scope = h.App.Services.GetService<IMeterFactory>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == DiscordMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, scope))
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-            totals.AddOrUpdate($"{instrument.Name}/{tags[0].Value}", value, (_, v) => v + value));
-        listener.Start();
 
         using var command = await h.PostAsync(DiscordPayloadFactory.SlashCommand(h.Discord, h.Discord.NextSnowflake(), "echo", ("text", "x")));
         using var ping = await h.PostAsync(new JsonObject { ["id"] = "1", ["type"] = 1 });
         using var refused = await h.PostAsync(Utf8(new JsonObject { ["id"] = "2", ["type"] = 1 }), withHeaders: false);
-        await FakeDiscord.WaitUntilAsync(() => totals.ContainsKey("discord.interactions.handled/ok"));
+        await h.Metrics.WaitForAsync("discord.interactions.handled", "ok");
 
-        Assert.Equal(1, totals["discord.http.requests/dispatched"]);
-        Assert.Equal(1, totals["discord.http.requests/ping"]);
-        Assert.Equal(1, totals["discord.http.requests/unauthorized"]);
-        Assert.Equal(1, totals["discord.interactions.handled/ok"]);
+        Assert.Equal(1, h.Metrics.Total("discord.http.requests", "dispatched"));
+        Assert.Equal(1, h.Metrics.Total("discord.http.requests", "ping"));
+        Assert.Equal(1, h.Metrics.Total("discord.http.requests", "unauthorized"));
+        Assert.Equal(1, h.Metrics.Total("discord.interactions.handled", "ok"));
     }
 
     /// <summary>Hides the length so HttpClient sends the body chunked.</summary>

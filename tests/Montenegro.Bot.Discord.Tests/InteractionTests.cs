@@ -7,6 +7,8 @@ namespace Montenegro.Bot.Discord.Tests;
 
 public sealed class InteractionTests
 {
+    private static readonly TimeSpan DeferThreshold = new Hosting.DiscordOptions().DeferThreshold;
+
     private static bool IsCallback(RecordedRequest r, ulong id) =>
         r.Method == "POST" && r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal);
 
@@ -42,17 +44,23 @@ public sealed class InteractionTests
             return InteractionReply.Text("finally done");
         });
         var id = h.Discord.NextSnowflake();
+        var since = h.Time.LastTimerId;
 
         await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
-        await FakeDiscord.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty);
-        await Task.Delay(50);
+        var threshold = await h.Time.WaitForTimerAsync(t => t.Remaining <= DeferThreshold, "the deferral threshold", since);
+        Assert.Equal(DeferThreshold, threshold.Remaining);
+
+        // Until the threshold the bot waits for the handler, so nothing has gone to Discord yet.
+        h.Time.Advance(threshold.Remaining - TimeSpan.FromMilliseconds(1));
+        Assert.True(threshold.IsPending);
         Assert.DoesNotContain(h.Discord.Requests, r => IsCallback(r, id));
-        h.Time.Advance(TimeSpan.FromSeconds(2));
+        h.Time.AdvanceTo(threshold);
         var deferral = await h.Discord.WaitForRequestAsync(r => IsCallback(r, id));
         release.SetResult();
         var edit = await h.Discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal));
 
         Assert.Equal(5, deferral.Json!["type"]!.GetValue<int>());
+        Assert.Equal(threshold.DueAt, deferral.At);
         Assert.Contains(DiscordPayloadFactory.TokenFor(id), edit.Path, StringComparison.Ordinal);
         Assert.Equal("finally done", edit.Json!["content"]!.GetValue<string>());
         Assert.Equal("""{"parse":[]}""", edit.Json["allowed_mentions"]!.ToJsonString());
@@ -93,10 +101,10 @@ public sealed class InteractionTests
             throw new InvalidOperationException("late failure");
         });
         var id = h.Discord.NextSnowflake();
+        var since = h.Time.LastTimerId;
 
         await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
-        await FakeDiscord.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty);
-        h.Time.Advance(TimeSpan.FromSeconds(2));
+        await h.AdvanceToTimerAsync(t => t.Remaining <= DeferThreshold, "the deferral threshold", since);
         await h.Discord.WaitForRequestAsync(r => IsCallback(r, id));
         release.SetResult();
         var followup = await h.Discord.WaitForRequestAsync(r => r.Method == "POST" && r.Path.StartsWith("/webhooks/", StringComparison.Ordinal));
@@ -128,16 +136,16 @@ public sealed class InteractionTests
     {
         await using var h = await BotHarness.StartAsync();
         var id = h.Discord.NextSnowflake();
-        var sentinel = h.Discord.NextSnowflake();
 
         await h.Discord.DispatchTwiceAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "once")));
-        await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, sentinel, "echo", ("text", "sentinel")));
-        await h.Discord.WaitForRequestAsync(r => IsCallback(r, sentinel));
         await h.Discord.WaitForRequestAsync(r => IsCallback(r, id));
-        await Task.Delay(100);
 
+        // Both deliveries are done once one is answered and the other dropped (the bot says so in its log).
+        await h.Logs.WaitForAsync(e => e.Message.Contains($"repeated delivery of interaction {id}", StringComparison.Ordinal), "the repeat dropped");
         Assert.Single(h.Discord.Requests, r => IsCallback(r, id));
-        Assert.Equal(2, h.Bot.Commands.Count);
+        Assert.Single(h.Bot.Commands);
+        await h.Metrics.WaitForAsync("discord.interactions.handled");
+        Assert.Equal(1, h.Metrics.Total("discord.interactions.handled"));
     }
 
     [Fact]
@@ -157,8 +165,9 @@ public sealed class InteractionTests
 
         await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
         var callback = await h.Discord.WaitForRequestAsync(r => IsCallback(r, id));
-        await FakeDiscord.WaitUntilAsync(() => h.Discord.Requests.Count(r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal)) >= 10);
-        await Task.Delay(100);
+
+        // Counted once the last follow-up is out.
+        await h.Metrics.WaitForAsync("discord.interactions.handled", "ok");
 
         Assert.Empty(h.Discord.LimitViolations);
         Assert.Equal(204, callback.Status);

@@ -47,7 +47,7 @@ public sealed class MessageModelTests
         reply["referenced_message"] = BotAnswer(h.Discord);
 
         await h.Discord.DispatchAsync("MESSAGE_CREATE", reply);
-        await FakeDiscord.WaitUntilAsync(() => !h.Bot.Messages.IsEmpty);
+        await h.WaitUntilAsync(() => !h.Bot.Messages.IsEmpty, "the handler got the message");
 
         var message = Assert.Single(h.Bot.Messages);
         Assert.Equal(MessageType.Reply, message.Type);
@@ -89,7 +89,7 @@ public sealed class MessageModelTests
         var rest = h.Host.Services.GetRequiredService<IDiscordRestClient>();
 
         await h.Discord.DispatchAsync("MESSAGE_CREATE", inThread);
-        await FakeDiscord.WaitUntilAsync(() => !h.Bot.Messages.IsEmpty);
+        await h.WaitUntilAsync(() => !h.Bot.Messages.IsEmpty, "the handler got the message");
         var message = Assert.Single(h.Bot.Messages);
         var thread = await rest.GetChannelAsync(message.ChannelId, CancellationToken.None);
         var starter = await rest.GetMessageAsync(thread.ParentId!.Value, message.ChannelId, CancellationToken.None);

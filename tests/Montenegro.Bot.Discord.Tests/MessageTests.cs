@@ -40,7 +40,9 @@ public sealed class MessageTests
         await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(h.Discord.NextSnowflake(), "   ", mentions: mention));
         await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(sentinel, "a DM", directMessage: true));
         await h.Discord.WaitForRequestAsync(IsChannelPost);
-        await Task.Delay(100);
+
+        // The bot read the others before the DM; stopping finishes whatever it started for them.
+        await h.Host.StopAsync();
 
         var only = Assert.Single(h.Bot.Messages);
         Assert.Equal(sentinel, only.Id);
@@ -57,8 +59,10 @@ public sealed class MessageTests
 
         await h.Discord.DispatchTwiceAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(id, "hello", directMessage: true));
         await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(sentinel, "second", directMessage: true));
-        await FakeDiscord.WaitUntilAsync(() => h.Discord.Requests.Count(IsChannelPost) >= 2);
-        await Task.Delay(100);
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Requests.Count(IsChannelPost) >= 2, "two replies");
+
+        // Stopping finishes whatever the bot started, the repeated delivery included: nothing can come after.
+        await h.Host.StopAsync();
 
         Assert.Equal(2, h.Discord.Requests.Count(IsChannelPost));
         Assert.Equal(2, h.Bot.Messages.Count);
@@ -73,7 +77,11 @@ public sealed class MessageTests
         await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(h.Discord.NextSnowflake(), "quiet", directMessage: true));
         await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(h.Discord.NextSnowflake(), "boom", directMessage: true));
         var reply = await h.Discord.WaitForRequestAsync(IsChannelPost);
-        await Task.Delay(100);
+
+        // Each message is counted once handled to the end, reply or not.
+        await h.Metrics.WaitForAsync("discord.messages.handled", atLeast: 2);
+        Assert.Equal(1, h.Metrics.Total("discord.messages.handled", "none"));
+        Assert.Equal(1, h.Metrics.Total("discord.messages.handled", "error"));
 
         Assert.Single(h.Discord.Requests, IsChannelPost);
         Assert.Contains("try again", reply.Json!["content"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -87,7 +95,7 @@ public sealed class MessageTests
         await using var h = await BotHarness.StartAsync(bot: b => b.OnMessage = (_, _, _) => Task.FromResult<MessageReply?>(MessageReply.Text(text)));
 
         await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(h.Discord.NextSnowflake(), "long please", directMessage: true));
-        await FakeDiscord.WaitUntilAsync(() => string.Join('\n', h.Discord.Requests.Where(IsChannelPost).Select(p => p.Json!["content"]!.GetValue<string>())) == text);
+        await h.Metrics.WaitForAsync("discord.messages.handled", "reply");
 
         var posts = h.Discord.Requests.Where(IsChannelPost).ToList();
         Assert.Empty(h.Discord.LimitViolations);

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Testing;
 
@@ -12,30 +9,21 @@ public sealed class MetricsTests
     public async Task Counters_report_interactions_messages_reconnects_and_resumes()
     {
         await using var h = await BotHarness.StartAsync();
-        var totals = new ConcurrentDictionary<string, long>();
-        var scope = h.Host.Services.GetService<IMeterFactory>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == DiscordMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, scope))
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => totals.AddOrUpdate(instrument.Name, value, (_, v) => v + value));
-        listener.Start();
         var id = h.Discord.NextSnowflake();
 
         await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
         await h.Discord.DispatchAsync("MESSAGE_CREATE", DiscordPayloadFactory.Message(h.Discord.NextSnowflake(), "hi", directMessage: true));
-        await FakeDiscord.WaitUntilAsync(() => totals.ContainsKey("discord.interactions.handled") && totals.ContainsKey("discord.messages.handled"));
+        await h.Metrics.WaitForAsync("discord.interactions.handled");
+        await h.Metrics.WaitForAsync("discord.messages.handled");
+        var since = h.Time.LastTimerId;
         await h.Discord.SendReconnectAsync();
-        await FakeDiscord.WaitUntilAsync(() => totals.ContainsKey("discord.gateway.resumes"), eachPoll: h.Tick());
+        await h.AdvanceToTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(1), "the reconnect backoff", since);
+        await h.Metrics.WaitForAsync("discord.gateway.resumes");
 
-        Assert.Equal(1, totals["discord.interactions.handled"]);
-        Assert.Equal(1, totals["discord.messages.handled"]);
-        Assert.Equal(1, totals["discord.gateway.reconnects"]);
-        Assert.Equal(1, totals["discord.gateway.resumes"]);
-        Assert.Equal(DiscordMetrics.MeterName, "Montenegro.Bot.Discord");
+        Assert.Equal(1, h.Metrics.Total("discord.interactions.handled"));
+        Assert.Equal(1, h.Metrics.Total("discord.messages.handled"));
+        Assert.Equal(1, h.Metrics.Total("discord.gateway.reconnects"));
+        Assert.Equal(1, h.Metrics.Total("discord.gateway.resumes"));
+        Assert.Equal("Montenegro.Bot.Discord", DiscordMetrics.MeterName);
     }
 }

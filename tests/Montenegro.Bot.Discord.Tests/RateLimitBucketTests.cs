@@ -31,10 +31,11 @@ public sealed class RateLimitBucketTests
         var rest = h.Services.GetRequiredService<IDiscordRestClient>();
         await LearnBothReactionRoutesAsync(h, rest);
 
+        var since = h.Time.LastTimerId;
         await rest.AddReactionAsync(Channel, Message, "⏳", CancellationToken.None);
         var removing = rest.RemoveOwnReactionAsync(Channel, Message, "⏳", CancellationToken.None);
-        await FakeDiscord.WaitUntilAsync(() => removing.IsCompleted, eachPoll: () => h.Time.Advance(TimeSpan.FromMilliseconds(500)), because: "reaction removed");
-        await removing;
+        h.Time.AdvanceTo(await h.Time.WaitForTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(10), "the shared bucket's reset", since));
+        await removing.WaitAsync(TimeSpan.FromSeconds(10));
 
         var reactions = h.Discord.Requests.Where(r => r.Path.Contains("/reactions/", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(reactions, r => r.Status == 429);
@@ -68,11 +69,12 @@ public sealed class RateLimitBucketTests
         h.Discord.AcknowledgeInline(second);
         var app = h.Discord.ApplicationId;
 
+        var since = h.Time.LastTimerId;
         await rest.CreateFollowupMessageAsync(app, first, new OutgoingMessage { Content = "one" }, CancellationToken.None);
         var again = rest.CreateFollowupMessageAsync(app, first, new OutgoingMessage { Content = "two" }, CancellationToken.None);
         await rest.CreateFollowupMessageAsync(app, second, new OutgoingMessage { Content = "other token" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-        await FakeDiscord.WaitUntilAsync(() => again.IsCompleted, eachPoll: () => h.Time.Advance(TimeSpan.FromMilliseconds(250)), because: "second follow-up sent");
-        await again;
+        h.Time.AdvanceTo(await h.Time.WaitForTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(5), "the token's bucket reset", since));
+        await again.WaitAsync(TimeSpan.FromSeconds(10));
 
         var posts = h.Discord.Requests.Where(r => r.Method == "POST" && r.Path.StartsWith("/webhooks/", StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(posts, r => r.Status == 429);

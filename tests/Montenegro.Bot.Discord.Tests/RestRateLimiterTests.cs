@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Rest;
+using Montenegro.Bot.Discord.Testing;
 
 namespace Montenegro.Bot.Discord.Tests;
 
@@ -13,10 +13,11 @@ public sealed class RestRateLimiterTests
     [Fact]
     public async Task Never_more_than_50_authenticated_requests_in_any_second()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.Zero));
+        var time = new TrackingTimeProvider(BotHarness.Start);
         using var metrics = new DiscordMetrics();
         var limiter = new RestRateLimiter(time, metrics, NullLogger.Instance);
         var sent = new ConcurrentQueue<DateTimeOffset>();
+        var progress = new ChangeSignal();
 
         var requests = Enumerable.Range(0, 120).Select(i =>
         {
@@ -25,16 +26,15 @@ public sealed class RestRateLimiterTests
             return limiter.SendAsync(route, _ =>
             {
                 sent.Enqueue(time.GetUtcNow());
+                progress.Pulse();
                 return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
             }, maxRetries: 3, CancellationToken.None);
         }).ToList();
         var all = Task.WhenAll(requests);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!all.IsCompleted && DateTime.UtcNow < deadline)
-        {
-            time.Advance(TimeSpan.FromMilliseconds(20));
-            await Task.Delay(1);
-        }
+        _ = all.ContinueWith(_ => progress.Pulse(), TaskScheduler.Default);
+
+        // Whenever the limiter holds requests back it waits on a timer: jump to it until all are through.
+        await time.AdvanceUntilAsync(() => all.IsCompleted, _ => true, "all 120 requests sent", TimeSpan.FromSeconds(20), progress);
 
         await all;
         var times = sent.OrderBy(t => t).ToList();
@@ -46,7 +46,7 @@ public sealed class RestRateLimiterTests
     [Fact]
     public async Task Interaction_callbacks_are_exempt_from_the_global_limit()
     {
-        var time = new FakeTimeProvider();
+        var time = new TrackingTimeProvider(BotHarness.Start);
         using var metrics = new DiscordMetrics();
         var limiter = new RestRateLimiter(time, metrics, NullLogger.Instance);
         var count = 0;
@@ -64,5 +64,8 @@ public sealed class RestRateLimiterTests
         await Task.WhenAll(requests).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(80, count);
+
+        // Not one of them waited on the clock.
+        Assert.Equal(0, time.LastTimerId);
     }
 }

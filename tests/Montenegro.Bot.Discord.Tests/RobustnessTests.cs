@@ -19,12 +19,13 @@ public sealed class RobustnessTests
         try
         {
             var id = h.Discord.NextSnowflake();
+            var since = h.Time.LastTimerId;
             await h.Discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(h.Discord, id, "echo", ("text", "x")));
-            await FakeDiscord.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty);
+            await h.WaitUntilAsync(() => !h.Bot.Commands.IsEmpty, "the handler is blocking its thread");
 
-            await h.Discord.RequestHeartbeatAsync();
-            await h.Discord.WaitForFrameAsync(f => f.Op == 1, TimeSpan.FromSeconds(2));
-            h.Time.Advance(TimeSpan.FromSeconds(2));
+            // The receive loop still answers at once, and the deferral still goes out on time.
+            await h.Discord.RoundTripAsync(TimeSpan.FromSeconds(2));
+            await h.AdvanceToTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(2), "the deferral threshold", since);
             var deferral = await h.Discord.WaitForRequestAsync(r => r.Path.StartsWith($"/interactions/{id}/", StringComparison.Ordinal), TimeSpan.FromSeconds(2));
 
             Assert.Equal(5, deferral.Json!["type"]!.GetValue<int>());
@@ -66,14 +67,21 @@ public sealed class RobustnessTests
             fake: f => f.CloseOnIdentify = 4000,
             waitForReady: false);
 
-        await h.Discord.WaitUntilIdentifiesAsync(6, h.Tick(50), TimeSpan.FromSeconds(20));
+        // Between connections the bot waits on its backoff timer alone: jump to it each time.
+        await h.Time.AdvanceUntilAsync(
+            () => h.Discord.Frames.Count(f => f.Op == 2) >= 6,
+            t => t.Remaining <= TimeSpan.FromSeconds(5) && h.Discord.Connections.All(c => c.Ended),
+            "6 IDENTIFYs",
+            TimeSpan.FromSeconds(20),
+            h.Discord.Changes);
 
         var times = h.Discord.Frames.Where(f => f.Op == 2).Select(f => f.At).ToList();
         var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalSeconds).ToList();
-        Assert.InRange(gaps[0], 1.0, 2.2);
-        Assert.InRange(gaps[1], 2.0, 4.2);
-        Assert.InRange(gaps[2], 2.5, 5.2);
-        Assert.All(gaps, g => Assert.True(g <= 5.2, $"gap {g} s exceeds the 5 s cap"));
+        Assert.True(gaps.Count == 5, string.Join(", ", gaps));
+        Assert.InRange(gaps[0], 1.0, 2.0);
+        Assert.InRange(gaps[1], 2.0, 4.0);
+        Assert.InRange(gaps[2], 2.5, 5.0);
+        Assert.All(gaps, g => Assert.True(g <= 5.0, $"gap {g} s exceeds the 5 s cap"));
         Assert.False(h.State.IsReady);
     }
 
@@ -82,9 +90,11 @@ public sealed class RobustnessTests
     {
         await using var h = await BotHarness.StartAsync();
         var session = h.Discord.CurrentSessionId;
+        var since = h.Time.LastTimerId;
 
         await h.Discord.SendInvalidSessionAsync(resumable: true);
-        var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6, eachPoll: h.Tick());
+        await h.AdvanceToTimerAsync(t => t.Remaining <= TimeSpan.FromSeconds(1), "the reconnect backoff", since);
+        var resume = await h.Discord.WaitForFrameAsync(f => f.Op == 6);
 
         Assert.Equal(session, resume.Data!["session_id"]!.GetValue<string>());
         Assert.Single(h.Discord.Frames, f => f.Op == 2);
@@ -133,7 +143,14 @@ public sealed class RobustnessTests
             },
             waitForReady: false);
 
-        await h.Discord.WaitForSessionAsync(TimeSpan.FromSeconds(15), h.Tick());
+        // Until the gateway URL is known there is no connection, and every timer is a retry backoff.
+        await h.Time.AdvanceUntilAsync(
+            () => h.Discord.Connections.Count > 0,
+            t => h.Discord.Connections.Count == 0,
+            "a connection after the retries",
+            TimeSpan.FromSeconds(15),
+            h.Discord.Changes);
+        await h.Discord.WaitForSessionAsync();
 
         Assert.Equal(6, h.Discord.Requests.Count(r => r.Path == "/gateway/bot"));
         Assert.Equal(5, h.Discord.Requests.Count(r => r.Status == 502));

@@ -16,7 +16,8 @@ public sealed class SessionStartLimitTests
             },
             waitForReady: false);
         var asked = await h.Discord.WaitForRequestAsync(r => r.Path == "/gateway/bot");
-        await FakeDiscord.WaitUntilAsync(() => h.Logs.Entries.Any(e => e.Message.Contains("No gateway session starts", StringComparison.Ordinal)), because: "wait announced");
+        // Announced once the wait has begun.
+        await h.Logs.WaitForAsync(e => e.Message.Contains("No gateway session starts", StringComparison.Ordinal), "wait announced");
         h.Discord.SessionStartsRemaining = 999;
 
         h.Time.Advance(TimeSpan.FromSeconds(59));

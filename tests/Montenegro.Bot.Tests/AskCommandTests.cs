@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Montenegro.Bot.Discord.Testing;
 
 namespace Montenegro.Bot.Tests;
 
@@ -85,5 +86,29 @@ public sealed class AskCommandTests
         Assert.NotEqual(0, exit);
         Assert.Contains("Data:Path", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_refused_in_one_line_with_exit_code_2()
+    {
+        var (exit, output, error) = await BotProcess.RunAsync(null, "ask", "--foo", "When did Russia recognise Montenegro?");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("--foo", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sources_that_cannot_be_loaded_are_reported_once_with_exit_code_3()
+    {
+        using var data = new BrokenDataFolder();
+
+        var (exit, output, error) = await BotProcess.RunAsync(null, "ask", $"--Data:Path={data.Path}", "When did Russia recognise Montenegro?");
+
+        Assert.Equal(3, exit);
+        Assert.Empty(output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Cannot load the bot's sources: ", line, StringComparison.Ordinal);
+        Assert.Contains("sources.json", line, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Montenegro.Bot.Knowledge.Hosting;
 using Montenegro.Bot.Discord.Testing;
 using Montenegro.Bot.Hosting;
 
@@ -10,32 +13,40 @@ namespace Montenegro.Bot.Tests;
 public sealed class DiscordEndToEndTests : IAsyncLifetime
 {
     private FakeDiscord _discord = null!;
-    private IHost _host = null!;
+    private WebApplication _host = null!;
 
     public async Task InitializeAsync()
     {
         _discord = await FakeDiscord.StartAsync();
         _host = StartBot(_discord);
         await _host.StartAsync();
+        await _host.Services.GetRequiredService<KnowledgeState>().WhenReadyAsync(CancellationToken.None);
         await _discord.WaitForSessionAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _host.StopAsync();
-        _host.Dispose();
+        await _host.DisposeAsync();
         await _discord.DisposeAsync();
     }
 
-    private static IHost StartBot(FakeDiscord discord, params string[] extra) =>
-        BotHost.CreateBuilder(
+    private static WebApplication StartBot(FakeDiscord discord, params string[] extra)
+    {
+        var builder = BotHost.CreateServiceBuilder(
         [
             $"--Discord:Token={discord.Token}",
             $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}",
             $"--Discord:GuildId={DiscordPayloadFactory.GuildId}",
             "--Logging:LogLevel:Default=Warning",
+
+            // The longest Discord allows, so that a slow machine still answers at once rather than deferring.
+            "--Discord:DeferThreshold=00:00:02.5",
             .. extra,
-        ]).AddDiscord().Build();
+        ]);
+        builder.WebHost.UseTestServer();
+        return builder.Build();
+    }
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -113,7 +124,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     public async Task With_free_text_off_the_privileged_intent_is_not_requested()
     {
         await using var other = await FakeDiscord.StartAsync();
-        using var host = StartBot(other, "--FreeText:Enabled=false");
+        await using var host = StartBot(other, "--FreeText:Enabled=false");
         await host.StartAsync();
         await other.WaitForSessionAsync();
 

@@ -1,32 +1,44 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Montenegro.Bot.CommandLine;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Montenegro.Bot.Knowledge.Hosting;
 using Montenegro.Bot.Discord.Testing;
+using Montenegro.Bot.Hosting;
+using Montenegro.Bot.Http;
 using NSec.Cryptography;
 
 namespace Montenegro.Bot.Tests;
 
-/// <summary><c>serve</c> with a public key: slash commands over HTTP, verified, through the bot's own handlers.</summary>
+/// <summary><c>serve</c> with a public key: slash commands over HTTP (in memory), verified, through the bot's own handlers.</summary>
 public sealed class ServeHttpInteractionsTests : IAsyncLifetime
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
     private FakeDiscord _discord = null!;
     private Microsoft.AspNetCore.Builder.WebApplication _app = null!;
-    private Uri _interactions = null!;
+    private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
         _discord = await FakeDiscord.StartAsync();
         var publicKey = Convert.ToHexString(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
-        _app = ServeCommand.Build(["--Http:Port=0", "--Logging:LogLevel:Default=Warning", $"--Discord:PublicKey={publicKey}", $"--Discord:ApiBaseUrl={_discord.ApiBaseUrl}"]);
+        var builder = BotHost.CreateServiceBuilder(["--Logging:LogLevel:Default=Warning", $"--Discord:PublicKey={publicKey}", $"--Discord:ApiBaseUrl={_discord.ApiBaseUrl}"]);
+        builder.WebHost.UseTestServer();
+
+        // A clock that stands still: the answer always beats the deferral threshold, however slow the machine.
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        _app = builder.Build();
+        _app.MapHttpSurface();
         await _app.StartAsync();
-        _interactions = new Uri(ServeCommand.Address(_app), "/interactions");
+        await _app.Services.GetRequiredService<KnowledgeState>().WhenReadyAsync(CancellationToken.None);
+        _http = _app.GetTestClient();
     }
 
     public async Task DisposeAsync()
     {
+        _http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         await _discord.DisposeAsync();
@@ -37,7 +49,7 @@ public sealed class ServeHttpInteractionsTests : IAsyncLifetime
     {
         var body = Encoding.UTF8.GetBytes(payload.ToJsonString());
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var request = new HttpRequestMessage(HttpMethod.Post, _interactions) { Content = new ByteArrayContent(body) };
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/interactions", UriKind.Relative)) { Content = new ByteArrayContent(body) };
         if (sign)
         {
             var signature = SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.UTF8.GetBytes(timestamp), .. body]);
@@ -45,7 +57,7 @@ public sealed class ServeHttpInteractionsTests : IAsyncLifetime
             request.Headers.Add("X-Signature-Timestamp", timestamp);
         }
 
-        return Http.SendAsync(request);
+        return _http.SendAsync(request);
     }
 
     [Fact]

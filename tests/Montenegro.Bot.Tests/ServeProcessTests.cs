@@ -35,4 +35,17 @@ public sealed class ServeProcessTests
         Assert.Contains("Http:Port", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sources_that_cannot_be_loaded_stop_serve_with_one_line_on_standard_error_and_exit_code_3()
+    {
+        using var data = new BrokenDataFolder();
+
+        var (exit, output, error) = await BotProcess.RunAsync(null, "serve", "--Http:Port=0", $"--Data:Path={data.Path}");
+
+        Assert.Equal(3, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Cannot load the bot's sources: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot load", output, StringComparison.Ordinal);
+    }
 }

@@ -1,51 +1,48 @@
-using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Montenegro.Bot.CommandLine;
+using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Testing;
+using Montenegro.Bot.Hosting;
+using Montenegro.Bot.Http;
+using Montenegro.Bot.Knowledge.Hosting;
 
 namespace Montenegro.Bot.Tests;
 
-/// <summary>The <c>serve</c> host: health, readiness and metrics over real HTTP on a free port.</summary>
+/// <summary>The <c>serve</c> host's HTTP surface: health, readiness and metrics, in memory (TestServer) where a port is not the point.</summary>
 public sealed class ServeTests
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
-
-    private static async Task<WebApplication> StartAsync(params string[] args)
+    private static async Task<WebApplication> StartInMemoryAsync(params string[] settings)
     {
-        var app = ServeCommand.Build(["--Http:Port=0", "--Logging:LogLevel:Default=Warning", .. args]);
+        var builder = BotHost.CreateServiceBuilder(["--Logging:LogLevel:Default=Warning", .. settings]);
+        builder.WebHost.UseTestServer();
+        var app = builder.Build();
+        app.MapHttpSurface();
         await app.StartAsync();
         return app;
     }
 
-    private static async Task<HttpResponseMessage> WaitForStatusAsync(Uri url, int status, TimeSpan timeout)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            var response = await Http.GetAsync(url);
-            if ((int)response.StatusCode == status || watch.Elapsed > timeout)
-            {
-                return response;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private static Task KnowledgeLoadedAsync(WebApplication app) =>
+        app.Services.GetRequiredService<KnowledgeState>().WhenReadyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
     [Fact]
-    public async Task Healthz_is_alive_and_readyz_turns_ready_once_the_index_is_loaded()
+    public async Task Healthz_is_alive_and_readyz_is_ready_once_the_index_is_loaded()
     {
-        await using var app = await StartAsync();
-        var baseUrl = ServeCommand.Address(app);
+        await using var app = await StartInMemoryAsync();
+        using var http = app.GetTestClient();
 
-        var live = await Http.GetAsync(new Uri(baseUrl, "/healthz"));
-        var ready = await WaitForStatusAsync(new Uri(baseUrl, "/readyz"), 200, TimeSpan.FromSeconds(20));
+        var live = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+        await KnowledgeLoadedAsync(app);
+        var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
 
         Assert.Equal(200, (int)live.StatusCode);
         Assert.Equal("Healthy", await live.Content.ReadAsStringAsync());
+        Assert.Equal(200, (int)ready.StatusCode);
         Assert.Equal("Ready", await ready.Content.ReadAsStringAsync());
-        await app.StopAsync();
+        Assert.Contains("no-store", ready.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,66 +50,72 @@ public sealed class ServeTests
     {
         await using var discord = await FakeDiscord.StartAsync();
         discord.SendHello = false;
-        await using var app = await StartAsync($"--Discord:Token={discord.Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}");
-        var url = new Uri(ServeCommand.Address(app), "/readyz");
+        await using var app = await StartInMemoryAsync($"--Discord:Token={discord.Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}");
+        using var http = app.GetTestClient();
 
         // Once the index has loaded, the gateway is still waiting for a HELLO that never comes.
-        var watch = Stopwatch.StartNew();
-        HttpResponseMessage response;
-        string body;
-        do
-        {
-            response = await Http.GetAsync(url);
-            body = await response.Content.ReadAsStringAsync();
-        }
-        while (body.Contains("still loading", StringComparison.Ordinal) && watch.Elapsed < TimeSpan.FromSeconds(20));
+        await KnowledgeLoadedAsync(app);
+        var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
 
         Assert.Equal(503, (int)response.StatusCode);
-        Assert.Contains("Discord gateway session is not ready", body, StringComparison.Ordinal);
-        await app.StopAsync();
+        Assert.Equal("Not ready: the Discord gateway session is not ready", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Readyz_names_the_load_error_when_the_sources_cannot_be_loaded()
+    {
+        using var data = new BrokenDataFolder();
+        await using var app = await StartInMemoryAsync($"--Data:Path={data.Path}");
+        using var http = app.GetTestClient();
+
+        await Assert.ThrowsAsync<Knowledge.KnowledgeLoadException>(() => KnowledgeLoadedAsync(app));
+        var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+
+        Assert.Equal(503, (int)response.StatusCode);
+        Assert.StartsWith("Not ready: the sources could not be loaded: ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(app.Services.GetRequiredService<KnowledgeState>().LoadError);
     }
 
     [Fact]
     public async Task Metrics_count_answers_by_intent_and_discord_interactions()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        await using var app = await StartAsync($"--Discord:Token={discord.Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}");
-        var baseUrl = ServeCommand.Address(app);
+        await using var app = await StartInMemoryAsync($"--Discord:Token={discord.Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}");
+        using var http = app.GetTestClient();
+        using var handled = new InstrumentSignal(app.Services.GetRequiredService<IMeterFactory>(), DiscordMetrics.MeterName, "discord.interactions.handled");
         await discord.WaitForSessionAsync();
-        Assert.Equal(200, (int)(await WaitForStatusAsync(new Uri(baseUrl, "/readyz"), 200, TimeSpan.FromSeconds(20))).StatusCode);
+        await KnowledgeLoadedAsync(app);
 
         var id = discord.NextSnowflake();
         await discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(discord, id, "ask", ("question", "When did Montenegro join NATO?")));
-        await discord.WaitForRequestAsync(r => r.Path.Contains(id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
-
-        var metrics = string.Empty;
-        var watch = Stopwatch.StartNew();
-        while (!metrics.Contains("discord_interactions_handled", StringComparison.Ordinal) && watch.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            metrics = await Http.GetStringAsync(new Uri(baseUrl, "/metrics"));
-        }
+        await handled.Recorded.WaitAsync(TimeSpan.FromSeconds(20));
+        var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 
         Assert.Contains("bot_answers_total{", metrics, StringComparison.Ordinal);
         Assert.Contains("intent=\"nato\"", metrics, StringComparison.Ordinal);
         Assert.Contains("outcome=\"answered\"", metrics, StringComparison.Ordinal);
         Assert.Contains("bot_answer_duration_milliseconds_bucket", metrics, StringComparison.Ordinal);
         Assert.Contains("discord_interactions_handled", metrics, StringComparison.Ordinal);
-        await app.StopAsync();
     }
 
     [Fact]
     public async Task Healthcheck_command_passes_against_a_running_bot_and_fails_against_nothing()
     {
-        await using var app = await StartAsync();
+        var app = BotHost.BuildService(["--Http:Port=0", "--Logging:LogLevel:Default=Warning"]);
+        await app.StartAsync();
         var port = ServeCommand.Address(app).Port.ToString(CultureInfo.InvariantCulture);
-
-        var healthy = await HealthcheckCommand.RunAsync([$"--Http:Port={port}"], TextWriter.Null, TextWriter.Null);
+        var healthyOutput = new StringWriter();
+        var healthy = await HealthcheckCommand.RunAsync([$"--Http:Port={port}"], Console(healthyOutput, TextWriter.Null));
         await app.StopAsync();
+        await app.DisposeAsync();
         var error = new StringWriter();
-        var unhealthy = await HealthcheckCommand.RunAsync([$"--Http:Port={port}"], TextWriter.Null, error);
+        var unhealthy = await HealthcheckCommand.RunAsync([$"--Http:Port={port}"], Console(TextWriter.Null, error));
 
         Assert.Equal(0, healthy);
+        Assert.Equal("Healthy", healthyOutput.ToString().Trim());
         Assert.Equal(1, unhealthy);
-        Assert.Contains("Unhealthy", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Unhealthy", error.ToString(), StringComparison.Ordinal);
     }
+
+    private static BotConsole Console(TextWriter output, TextWriter error) => new(TextReader.Null, output, error, InputIsTerminal: true, OutputIsTerminal: false);
 }

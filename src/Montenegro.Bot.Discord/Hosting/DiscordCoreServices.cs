@@ -20,20 +20,12 @@ internal static class DiscordCoreServices
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
 
-        // Bind once: a second Bind of the same section would be harmless but runs twice on every options build.
-        var builder = services.AddOptions<DiscordOptions>();
-        if (!services.Any(d => d.ServiceType == typeof(Marker)))
-        {
-            services.AddSingleton<Marker>();
-            builder.Bind(section).ValidateOnStart();
-        }
-
+        var builder = services.AddDiscordOptions(section);
         if (configure is not null)
         {
             builder.Configure(configure);
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new DiscordMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<DiscordGatewayState>();
@@ -48,7 +40,4 @@ internal static class DiscordCoreServices
             sp.GetRequiredService<IOptions<DiscordOptions>>(),
             sp.GetRequiredService<ILogger<CommandRegistrar>>()));
     }
-
-    /// <summary>Marks a collection whose options are already bound.</summary>
-    private sealed class Marker;
 }

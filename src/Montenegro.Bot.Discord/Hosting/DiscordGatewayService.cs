@@ -9,8 +9,9 @@ namespace Montenegro.Bot.Discord.Hosting;
 
 /// <summary>
 /// Runs the gateway for the host's lifetime. On a fatal problem (bad token, disallowed intent, invalid commands) it logs
-/// one line saying what to fix, sets a non-zero exit code and stops the host. On shutdown it closes with 1000 and lets
-/// in-flight replies finish.
+/// one line saying what to fix, records it in <see cref="DiscordGatewayState.FatalError"/> and stops the host; the
+/// application decides what that means for its exit code. On shutdown it closes with 1000 and lets in-flight replies
+/// finish.
 /// </summary>
 internal sealed class DiscordGatewayService(
     GatewayClient gateway,
@@ -22,9 +23,6 @@ internal sealed class DiscordGatewayService(
     IOptions<DiscordOptions> options,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
-    /// <summary>The process exit code after a fatal Discord error.</summary>
-    public const int FatalExitCode = 1;
-
     private int failed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -98,7 +96,6 @@ internal sealed class DiscordGatewayService(
 
         logger.LogCritical("Discord connection stopped: {Advice}", advice);
         state.SetFatal(advice);
-        Environment.ExitCode = FatalExitCode;
         lifetime.StopApplication();
     }
 }

@@ -23,7 +23,10 @@ public sealed class DiscordGatewayState
     /// <summary>How many sessions were resumed.</summary>
     public long Resumes => Interlocked.Read(ref resumes);
 
-    /// <summary>Set when the connection stopped for good (bad token, disallowed intents...): what to fix.</summary>
+    /// <summary>
+    /// Set when the connection stopped for good (bad token, disallowed intents...): what to fix. The library's one fatal
+    /// signal: it records this, then stops the host; the application reads it to choose its exit code.
+    /// </summary>
     public string? FatalError => fatalError;
 
     internal void SetReady(string session)

@@ -42,7 +42,8 @@ public sealed class DiscordMetrics : IDisposable
 
     /// <summary>
     /// Requests to the HTTP interactions endpoint; tagged <c>outcome</c> = dispatched | ping | unauthorized | too_large |
-    /// malformed | unavailable. Answers themselves are counted in <see cref="InteractionsHandled"/> as over the gateway.
+    /// malformed | replayed | over_capacity | unavailable. Answers themselves are counted in
+    /// <see cref="InteractionsHandled"/> as over the gateway.
     /// </summary>
     public Counter<long> HttpInteractionRequests { get; }
 

@@ -13,6 +13,32 @@ namespace Montenegro.Bot.Discord.Hosting;
 public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
+    /// Binds <see cref="DiscordOptions"/> from <paramref name="section"/> and checks them at start: formats and ranges,
+    /// not what a transport requires. <see cref="AddDiscordBot"/> and <c>AddDiscordHttpInteractions</c> call it; a host
+    /// that reads the settings without connecting (a console mode) may call it alone, so a bad setting is reported in
+    /// every mode. Safe to call more than once: the section is bound once.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The <c>Discord</c> configuration section.</param>
+    /// <returns>The options builder, for extra configuration.</returns>
+    public static OptionsBuilder<DiscordOptions> AddDiscordOptions(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+
+        // Bind once: a second Bind of the same section would be harmless but runs twice on every options build.
+        var builder = services.AddOptions<DiscordOptions>();
+        if (!services.Any(d => d.ServiceType == typeof(DiscordOptionsBound)))
+        {
+            services.AddSingleton<DiscordOptionsBound>();
+            builder.Bind(section).ValidateOnStart();
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptions.Validator>());
+        return builder;
+    }
+
+    /// <summary>
     /// Adds the gateway hosted service, REST client, dispatchers, <see cref="DiscordGatewayState"/> and
     /// <see cref="DiscordMetrics"/>, with <see cref="DiscordOptions"/> bound from <paramref name="section"/> and validated at
     /// start. The application registers its own <see cref="IInteractionHandler"/>, <see cref="IMessageHandler"/> (optional)
@@ -40,4 +66,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService<DiscordGatewayService>();
         return services;
     }
+
+    /// <summary>Marks a collection whose Discord options are already bound.</summary>
+    private sealed class DiscordOptionsBound;
 }

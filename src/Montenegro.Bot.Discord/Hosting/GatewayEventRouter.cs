@@ -51,7 +51,7 @@ internal sealed class GatewayEventRouter(
                     break;
             }
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
         {
             logger.LogWarning(ex, "Ignoring a malformed {Event} dispatch", eventName);
         }

@@ -9,7 +9,9 @@ public static class DiscordEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <c>POST <paramref name="pattern"/></c> as Discord's Interactions Endpoint URL: bodies over 64 KB get 413, a
-    /// missing, bad or stale signature 401, PING a PONG, and commands and autocomplete go to the registered
+    /// missing, bad or stale signature 401, a signed body that is not an interaction 400, an interaction id already
+    /// received within the signature window 409 (a replay is never answered twice), and 429 in the unlikely case that
+    /// window holds more ids than the replay memory may. PING gets a PONG, and commands and autocomplete go to the registered
     /// <see cref="Interactions.IInteractionHandler"/> with the initial response as the HTTP response body. Requires
     /// <see cref="DiscordHttpInteractionsServiceCollectionExtensions.AddDiscordHttpInteractions"/>. Serve it over HTTPS
     /// (Discord requires it; TLS may end at a proxy).

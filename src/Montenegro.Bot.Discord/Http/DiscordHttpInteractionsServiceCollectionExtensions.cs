@@ -31,8 +31,10 @@ public static class DiscordHttpInteractionsServiceCollectionExtensions
         services.TryAddSingleton(sp => new InteractionSignatureVerifier(
             sp.GetRequiredService<IOptions<DiscordOptions>>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new InteractionReplayGuard(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new HttpInteractionEndpoint(
             sp.GetRequiredService<InteractionSignatureVerifier>(),
+            sp.GetRequiredService<InteractionReplayGuard>(),
             sp.GetService<InteractionDispatcher>(),
             sp.GetRequiredService<Rest.IDiscordRestClient>(),
             sp.GetRequiredService<InFlightWork>(),

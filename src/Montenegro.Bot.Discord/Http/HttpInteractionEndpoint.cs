@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -9,12 +10,15 @@ using Montenegro.Bot.Discord.Rest;
 namespace Montenegro.Bot.Discord.Http;
 
 /// <summary>
-/// Handles one POST from Discord: size cap, signature, parse, then PONG or the same <see cref="InteractionDispatcher"/>
-/// as the gateway with an <see cref="HttpInteractionResponder"/>. The request waits only for the initial response;
-/// edits and follow-ups run on afterwards, tracked for shutdown.
+/// Handles one POST from Discord: size cap, signature, parse, replay check, then PONG or the same
+/// <see cref="InteractionDispatcher"/> as the gateway with an <see cref="HttpInteractionResponder"/>. The request waits
+/// only for the initial response; edits and follow-ups run on afterwards, tracked for shutdown. Refusals are routine
+/// (Discord probes the endpoint with bad signatures; anyone can post junk): each is counted and logged in one line
+/// without a stack trace.
 /// </summary>
 internal sealed class HttpInteractionEndpoint(
     InteractionSignatureVerifier verifier,
+    InteractionReplayGuard replays,
     InteractionDispatcher? dispatcher,
     IDiscordRestClient rest,
     InFlightWork work,
@@ -26,6 +30,8 @@ internal sealed class HttpInteractionEndpoint(
 
     private static readonly byte[] PongBody = """{"type":1}"""u8.ToArray();
 
+    private volatile bool _overCapacityReported;
+
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -36,17 +42,32 @@ internal sealed class HttpInteractionEndpoint(
             return;
         }
 
-        var body = await ReadCappedAsync(request.Body, context.RequestAborted).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await ReadCappedAsync(request.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // A broken chunked encoding or a client that hung up mid-body: its problem, not ours, so no stack trace.
+            logger.LogInformation("Refused an interactions request whose body could not be read: {Reason}", ex.Message);
+            Refuse(context, StatusCodes.Status400BadRequest, "malformed");
+            return;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+            return;
+        }
+
         if (body is null)
         {
             Refuse(context, StatusCodes.Status413PayloadTooLarge, "too_large");
             return;
         }
 
-        var check = verifier.Verify(
-            request.Headers[InteractionSignatureVerifier.SignatureHeader].ToString(),
-            request.Headers[InteractionSignatureVerifier.TimestampHeader].ToString(),
-            body);
+        var timestamp = request.Headers[InteractionSignatureVerifier.TimestampHeader].ToString();
+        var check = verifier.Verify(request.Headers[InteractionSignatureVerifier.SignatureHeader].ToString(), timestamp, body);
         if (check != SignatureCheck.Valid)
         {
             // Discord sends bad signatures on purpose to test the endpoint; this is routine, hence Debug.
@@ -63,10 +84,34 @@ internal sealed class HttpInteractionEndpoint(
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            logger.LogWarning(ex, "Refused a signed but malformed interactions request");
-            Refuse(context, StatusCodes.Status400BadRequest, "malformed");
+            // Not a defect of ours, so no stack trace: one line saying what was wrong with the body.
+            RefuseMalformed(context, Describe(ex));
             return;
         }
+
+        if (interaction.Id == 0)
+        {
+            RefuseMalformed(context, "it has no interaction id");
+            return;
+        }
+
+        // Verify returned Valid, so the timestamp is Unix seconds.
+        var signedAt = long.Parse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture);
+        switch (replays.Check(interaction.Id, signedAt))
+        {
+            case ReplayCheck.Replayed:
+                logger.LogInformation(
+                    "Refused interaction {InteractionId}: it was already received within the last {Window} (a repeated delivery or a replay)",
+                    interaction.Id,
+                    InteractionSignatureVerifier.MaxClockSkew);
+                Refuse(context, StatusCodes.Status409Conflict, "replayed");
+                return;
+            case ReplayCheck.OverCapacity:
+                RefuseOverCapacity(context);
+                return;
+        }
+
+        _overCapacityReported = false;
 
         if (interaction.Type == InteractionType.Ping)
         {
@@ -154,6 +199,35 @@ internal sealed class HttpInteractionEndpoint(
         }
 
         return buffer.ToArray();
+    }
+
+    private static string Describe(Exception error) => error switch
+    {
+        JsonException => "the body is not valid JSON (" + error.Message + ")",
+        KeyNotFoundException => "a required field is missing (type)",
+        _ => "a field has the wrong type or value (" + error.Message + ")",
+    };
+
+    private void RefuseMalformed(HttpContext context, string reason)
+    {
+        logger.LogInformation("Refused a signed but malformed interactions request: {Reason}", reason);
+        Refuse(context, StatusCodes.Status400BadRequest, "malformed");
+    }
+
+    private void RefuseOverCapacity(HttpContext context)
+    {
+        // Once per episode: under a flood, one warning says what is happening and the counter says how much.
+        if (!_overCapacityReported)
+        {
+            _overCapacityReported = true;
+            logger.LogWarning(
+                "Refusing new interactions with 429: {Count} interaction ids from the last {Window} are remembered, the most allowed; replay protection is not weakened to make room",
+                replays.Capacity,
+                InteractionSignatureVerifier.MaxClockSkew);
+        }
+
+        context.Response.Headers.RetryAfter = ((int)replays.UntilRoom().TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        Refuse(context, StatusCodes.Status429TooManyRequests, "over_capacity");
     }
 
     private void Refuse(HttpContext context, int status, string outcome)

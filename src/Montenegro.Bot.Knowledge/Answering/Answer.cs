@@ -22,6 +22,19 @@ public sealed record Answer(
     IReadOnlyList<AnswerSource> Sources,
     IReadOnlyList<string> Suggestions)
 {
+    /// <summary>What kind of answer it is; renderers branch on this, not on <see cref="Intent"/>.</summary>
+    public AnswerKind Kind => (Answered, Intent) switch
+    {
+        (_, "error") => AnswerKind.Error,
+        (false, _) => AnswerKind.Decline,
+        (_, "smalltalk") => AnswerKind.SmallTalk,
+        (_, "help") => AnswerKind.Help,
+        (_, "sources") => AnswerKind.Sources,
+        (_, "search") => AnswerKind.Excerpts,
+        (_, "comparison" or "duration" or "multi") => AnswerKind.Computed,
+        _ => AnswerKind.Fact,
+    };
+
     /// <summary>The turn this answer adds to its conversation: pass <c>conversation.With(answer.Turn)</c> with the next question.</summary>
     public Frames.ConversationTurn? Turn { get; init; }
 

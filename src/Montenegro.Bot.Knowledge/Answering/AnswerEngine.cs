@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Frames;
 using Montenegro.Bot.Knowledge.Language;
+using Montenegro.Bot.Knowledge.Semantic;
 using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -8,9 +10,10 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// <summary>
 /// Answers questions about Montenegro's foreign relations from the knowledge base: a structured answer
 /// from cited facts when one fits, otherwise the best-matching excerpts, otherwise an honest decline
-/// with the nearest topics it can answer. Thread-safe; one instance serves every caller.
+/// with the nearest topics it can answer. Thread-safe; one instance serves every caller. Total: every
+/// public method returns an <see cref="Answer"/> for any input (see <c>AnswerEngine.Safety.cs</c>).
 /// </summary>
-public sealed class AnswerEngine
+public sealed partial class AnswerEngine
 {
     /// <summary>Longest question considered; the rest is ignored rather than refused.</summary>
     public const int MaxQuestionLength = 500;
@@ -20,14 +23,22 @@ public sealed class AnswerEngine
     private readonly AnswerComposer _composer;
 
     private readonly AnswerMetrics? _metrics;
+    private readonly ILogger? _logger;
     private readonly MontenegrinLocalizer _localizer;
     private readonly FactStrategy _factStrategy;
+    private readonly ISemanticSearch? _semantic;
 
-    /// <summary>Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and timed.</summary>
-    public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null)
+    /// <summary>
+    /// Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and
+    /// timed; with <paramref name="logger"/>, an unexpected failure is logged in one line; with <paramref name="semantic"/>,
+    /// questions that match no words well enough are answered by meaning.
+    /// </summary>
+    public AnswerEngine(KnowledgeBase knowledge, AnswerMetrics? metrics = null, ILogger? logger = null, ISemanticSearch? semantic = null)
     {
+        _semantic = semantic;
         _knowledge = knowledge;
         _metrics = metrics;
+        _logger = logger;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
         _composer = new AnswerComposer(knowledge, excerpts);
         _localizer = new MontenegrinLocalizer(knowledge);
@@ -41,6 +52,7 @@ public sealed class AnswerEngine
             new PollStrategy(_composer),
             _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
+            .. semantic is null ? Array.Empty<IAnswerStrategy>() : [new SemanticStrategy(_composer, semantic, knowledge.Abstention)],
         ];
     }
 
@@ -61,11 +73,11 @@ public sealed class AnswerEngine
         ArgumentNullException.ThrowIfNull(conversation);
         if (_metrics is null)
         {
-            return Compose(text, conversation);
+            return Safely(nameof(Ask), text, t => Compose(t, conversation));
         }
 
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var answer = Compose(text, conversation);
+        var answer = Safely(nameof(Ask), text, t => Compose(t, conversation));
         _metrics.Record(answer, System.Diagnostics.Stopwatch.GetElapsedTime(start));
         return answer;
     }
@@ -155,6 +167,11 @@ public sealed class AnswerEngine
 
     private Answer AnswerFrame(Question question, QuestionFrame frame)
     {
+        if (_semantic is not null && question.Meaning is null)
+        {
+            question.Meaning = _semantic.EncodeQueryAsync(question.Text).AsTask().GetAwaiter().GetResult();
+        }
+
         if (frame.Intent is Intent.SmallTalk or Intent.Help)
         {
             return SmallTalk.Reply(question, frame);
@@ -190,7 +207,9 @@ public sealed class AnswerEngine
     private const double NearestPredicateCoverage = 0.75;
 
     /// <summary>Every dated NATO milestone from the article and the timeline table, in date order.</summary>
-    public Answer NatoTimeline()
+    public Answer NatoTimeline() => Safely(nameof(NatoTimeline), string.Empty, _ => ComposeNatoTimeline());
+
+    private Answer ComposeNatoTimeline()
     {
         var question = Question.Parse("NATO accession timeline", _knowledge);
         // The timeline table dates milestones to the day; the article often only to the month or the summit.
@@ -215,6 +234,11 @@ public sealed class AnswerEngine
     public Answer Search(string query, int count = 3)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return Safely(nameof(Search), query, q => ComposeSearch(q, count));
+    }
+
+    private Answer ComposeSearch(string query, int count)
+    {
         var question = Question.Parse(QuestionText.Clean(query, MaxQuestionLength), _knowledge);
         var hits = _knowledge.Index.SearchPassages(question.Terms, count);
         if (hits.Count == 0)
@@ -228,7 +252,9 @@ public sealed class AnswerEngine
     }
 
     /// <summary>The sources the bot answers from, with what each covers and its licence.</summary>
-    public Answer SourceList()
+    public Answer SourceList() => Safely(nameof(SourceList), string.Empty, _ => ComposeSourceList());
+
+    private Answer ComposeSourceList()
     {
         var lines = _knowledge.Sources.Select(s =>
             $"• {s.Title} ({s.Kind}{(s.Publisher is null ? string.Empty : ", " + s.Publisher)}; covers {s.Period}; {s.Licence}){(s.Url is null ? string.Empty : " " + s.Url)}{(s.Notes is null ? string.Empty : ". " + s.Notes)}");

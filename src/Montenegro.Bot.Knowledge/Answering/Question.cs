@@ -45,6 +45,9 @@ public sealed partial class Question
     /// <summary>The knowledge base the question was parsed against (for checks that analyze other text).</summary>
     internal KnowledgeBase? Knowledge { get; private init; }
 
+    /// <summary>The question encoded by meaning, when semantic retrieval is on (set once by the engine).</summary>
+    internal Semantic.SemanticQuery? Meaning { get; set; }
+
     /// <summary>The lexicon the question's cues are read with.</summary>
     internal Language.Lexicon Lexicon { get; private init; } = Language.Lexicon.Empty;
 
@@ -140,9 +143,6 @@ public sealed partial class Question
         ContentTerms.Count > 1
         || (ContentTerms.Count == 1 && (Entities.Count > 0 || index.IsProperTerm(ContentTerms[0]) || ContentTerms[0].All(char.IsAsciiDigit)));
 
-    /// <summary>Whether the question has no Latin letters at all (the sources and the bot are in English).</summary>
-    public bool IsNotLatin => !Text.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') || (c >= '\u00C0' && c <= '\u024F'));
-
     /// <summary>
     /// Whether the question asks about the present ("Who is the secretary general now?"). The sources
     /// describe the past up to 2024, so a dated fact is no answer to it.
@@ -163,7 +163,7 @@ public sealed partial class Question
     {
         var terms = knowledge.Analyzer.Terms(text);
         var entities = knowledge.Recognizer.Recognize(text).Where(m => m.Entity.Id != "montenegro").ToList();
-        var years = YearPattern().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        var years = YearPattern().Matches(text).Select(m => AsciiNumber(m.Value)).OfType<int>().Distinct().ToList();
         var months = new List<int>();
         foreach (Match word in WordPattern().Matches(text))
         {
@@ -179,20 +179,25 @@ public sealed partial class Question
         var days = new List<(int, int)>();
         foreach (Match m in DayMonth().Matches(text))
         {
-            var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (FactDate.MonthOf(m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value) is { } month && day is >= 1 and <= 31)
+            var day = AsciiNumber(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value);
+            if (FactDate.MonthOf(m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value) is { } month && day is { } d and >= 1 and <= 31)
             {
-                days.Add((day, month));
+                days.Add((d, month));
             }
         }
 
         return new Question(text, terms, entities, entityTerms, years, months) { Days = days, Lexicon = knowledge.Lexicon, Knowledge = knowledge };
     }
 
-    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})\b")]
+    // A number the question names, or null. The patterns take ASCII digits only ([0-9], not \d, which
+    // matches every script's digits that int.Parse then refuses); TryParse also refuses overflow.
+    private static int? AsciiNumber(string digits) =>
+        int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    [GeneratedRegex(@"\b(1[89][0-9]{2}|20[0-9]{2})\b")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>[A-Za-z]{3,9})|(?<m2>[A-Za-z]{3,9})\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)\b")]
+    [GeneratedRegex(@"\b(?:(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>[A-Za-z]{3,9})|(?<m2>[A-Za-z]{3,9})\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?)\b")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"[\p{L}\p{N}%]+")]

@@ -121,15 +121,15 @@ public sealed partial record FactDate(string Text, int? Year, int? Month, int? D
         return c != 0 ? c : (Day ?? 0).CompareTo(other.Day ?? 0);
     }
 
-    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
+    [GeneratedRegex(@"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})\b")]
+    [GeneratedRegex(@"\b(1[89][0-9]{2}|20[0-9]{2})\b")]
     private static partial Regex Year4();
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"^\s*(\d{1,2})\s+[A-Za-z]+")]
+    [GeneratedRegex(@"^\s*([0-9]{1,2})\s+[A-Za-z]+")]
     private static partial Regex SingleDay();
 }

@@ -13,7 +13,11 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>()
             .Bind(configuration.GetSection(KnowledgeOptions.Section))
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>();
+        services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptions.Validator>();
+        services.AddOptions<RetrievalOptions>()
+            .Bind(configuration.GetSection(RetrievalOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetrievalOptions>, RetrievalOptions.Validator>();
         services.AddSingleton<KnowledgeState>();
         services.AddSingleton(sp => new Answering.AnswerMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddHostedService<KnowledgeLoaderWorker>();

@@ -13,8 +13,14 @@ public sealed class KnowledgeState
     /// <summary>Whether the engine is ready to answer.</summary>
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
-    /// <summary>Why loading failed, or null.</summary>
+    /// <summary>Why loading failed or stopped, or null.</summary>
     public string? FailureReason { get; private set; }
+
+    /// <summary>
+    /// The data could not be loaded: the one-line reason naming file and line. Null while loading, once loaded, and
+    /// when loading only stopped because the host did.
+    /// </summary>
+    public KnowledgeLoadException? LoadError { get; private set; }
 
     /// <summary>The engine, once ready.</summary>
     public AnswerEngine? Engine => IsReady ? _ready.Task.Result : null;
@@ -28,7 +34,9 @@ public sealed class KnowledgeState
     /// <summary>Records that loading failed.</summary>
     public void SetFailed(Exception error)
     {
+        ArgumentNullException.ThrowIfNull(error);
         FailureReason = error.Message;
+        LoadError = error as KnowledgeLoadException;
         _ready.TrySetException(error);
     }
 }

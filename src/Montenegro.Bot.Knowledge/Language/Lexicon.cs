@@ -146,6 +146,26 @@ public sealed class Lexicon
         return null;
     }
 
+    /// <summary>The entity a Montenegrin name stands for ("Rusija", "SAD", "Velika Britanija"), if any.</summary>
+    public string? EntityFor(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(LanguageFolding.Fold).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (Form(string.Join(' ', words)) is { EntityId: { } id })
+        {
+            return id;
+        }
+
+        return Stem(words, 0) is { Translation.EntityId: { } stemmed, Length: var length } && length == words.Count ? stemmed : null;
+    }
+
+    /// <summary>The Montenegrin names of all entities that have one, by entity id.</summary>
+    public IEnumerable<(string EntityId, string Name)> LocalNames => _names.Select(n => (n.Key, n.Value.Name));
+
     /// <summary>The Montenegrin name of an entity, if the lexicon has one.</summary>
     public string? LocalName(string entityId) => _names.TryGetValue(entityId, out var n) ? n.Name : null;
 

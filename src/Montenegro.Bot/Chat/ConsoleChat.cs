@@ -5,11 +5,19 @@ using Montenegro.Bot.Rendering;
 namespace Montenegro.Bot.Chat;
 
 /// <summary>
-/// A chat at the terminal over the same engine and commands as Discord: type a question, or a command
-/// such as <c>/recognition Russia</c>; <c>/quit</c> or end of input leaves.
+/// A chat at the terminal over the same engine and commands as Discord: type a question, or a command such as
+/// <c>/recognition Russia</c>; <c>/new</c> starts a new conversation; <c>/quit</c>, <c>/exit</c> or end of input leaves.
+/// One bad line never ends the chat.
 /// </summary>
 public static class ConsoleChat
 {
+    /// <summary>The chat's own commands, beside the bot's (<see cref="CommandRouter.Commands"/>).</summary>
+    public static IReadOnlyList<(string Usage, string Description)> ChatCommands { get; } =
+    [
+        ("/new", "start a new conversation"),
+        ("/quit, /exit", "leave (so does end of input, Ctrl-D)"),
+    ];
+
     private const string Welcome = """
         Montenegro.Bot: ask about Montenegro's foreign relations (recognition, NATO, polls, relations, the Ukraine mission).
         No Discord token is set, so this is the console chat. Type /help for commands, /quit to leave.
@@ -18,26 +26,57 @@ public static class ConsoleChat
     /// <summary>Runs the chat until <c>/quit</c>, end of input or cancellation.</summary>
     public static async Task RunAsync(CommandRouter router, TextReader input, TextWriter output, bool ansi, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(router);
+        ArgumentNullException.ThrowIfNull(output);
+        var conversation = new ConversationSession(router.Engine);
         await output.WriteLineAsync(Welcome);
-        while (!cancellationToken.IsCancellationRequested)
+        await PromptAsync(output, cancellationToken);
+        await foreach (var line in InputLines.ReadAsync(input, cancellationToken))
         {
-            await output.WriteAsync("> ");
-            await output.FlushAsync(cancellationToken);
-            var line = await input.ReadLineAsync(cancellationToken);
-            if (line is null || line.Trim() is "/quit" or "/exit")
+            var command = line.Trim();
+            if (command is "/quit" or "/exit")
             {
                 break;
             }
 
-            if (QuestionText.IsBlank(line))
+            if (command == "/new")
             {
-                continue;
+                conversation.Reset();
+                await output.WriteLineAsync("New conversation: earlier questions no longer count.");
+            }
+            else if (!QuestionText.IsBlank(line))
+            {
+                await output.WriteLineAsync(ConsoleAnswerRenderer.Render(Answer(router, conversation, line), ansi));
             }
 
-            var answer = CommandLineParser.TryParse(line, out var name, out var options)
-                ? router.Run(name, options)
-                : router.Engine.Ask(line);
-            await output.WriteLineAsync(ConsoleAnswerRenderer.Render(answer, ansi));
+            await PromptAsync(output, cancellationToken);
         }
+    }
+
+    private static Answer Answer(CommandRouter router, ConversationSession conversation, string line)
+    {
+        try
+        {
+            if (!CommandLineParser.TryParse(line, out var name, out var options))
+            {
+                return conversation.Ask(line);
+            }
+
+            return name == "help" ? WithChatCommands(router.Run(name, options)) : router.Run(name, options);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The engine and the router are total; this is the last guard of the chat itself.
+            return AnswerEngine.SomethingWentWrong;
+        }
+    }
+
+    private static Answer WithChatCommands(Answer help) =>
+        help with { Text = help.Text + "\n" + string.Join("\n", ChatCommands.Select(c => $"{c.Usage}: {c.Description}")) };
+
+    private static async Task PromptAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        await output.WriteAsync("> ");
+        await output.FlushAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Knowledge.Answering;
 using Montenegro.Bot.Knowledge.Entities;
 
@@ -7,9 +8,10 @@ namespace Montenegro.Bot.Commands;
 /// <summary>
 /// The bot's commands (<c>/ask</c>, <c>/recognition</c>, <c>/nato</c>, <c>/poll</c>, <c>/relations</c>,
 /// <c>/search</c>, <c>/sources</c>, <c>/help</c>), answered through the one engine. Discord slash
-/// commands and the console chat both call this, so they always agree.
+/// commands and the console chat both call this, so they always agree. Total: any command name and option values
+/// give an <see cref="Answer"/>; an unexpected failure becomes one logged line and a polite reply.
 /// </summary>
-public sealed class CommandRouter(AnswerEngine engine)
+public sealed partial class CommandRouter(AnswerEngine engine, ILogger<CommandRouter>? logger = null)
 {
     /// <summary>Longest option value taken from a user.</summary>
     public const int MaxOptionLength = 300;
@@ -32,6 +34,25 @@ public sealed class CommandRouter(AnswerEngine engine)
 
     /// <summary>Runs command <paramref name="name"/> with its <paramref name="options"/> (option name to value).</summary>
     public Answer Run(string name, IReadOnlyDictionary<string, string> options)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return RunUnguarded(name, options);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (logger is not null)
+            {
+                LogFailed(logger, name.Length > 40 ? name[..40] : name, e.GetType().Name, e.Message);
+            }
+
+            return AnswerEngine.SomethingWentWrong;
+        }
+    }
+
+    private Answer RunUnguarded(string name, IReadOnlyDictionary<string, string> options)
     {
         string? Option(string key) =>
             options.TryGetValue(key, out var value) && !QuestionText.IsBlank(value) ? QuestionText.Clean(value, MaxOptionLength) : null;
@@ -142,6 +163,9 @@ public sealed class CommandRouter(AnswerEngine engine)
     }
 
     private static string HelpLine() => "Try " + string.Join(", ", Commands.Select(c => "/" + c.Name)) + ".";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Command {Command} failed: {ExceptionType}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string command, string exceptionType, string reason);
 
     private IReadOnlyList<string> NamesWithFacts(string topic) =>
         engine.Knowledge.Facts.Where(f => f.Topic == topic)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Models;
@@ -6,7 +7,7 @@ using Montenegro.Bot.Knowledge.Hosting;
 namespace Montenegro.Bot.Discord;
 
 /// <summary>Answers slash commands and their autocomplete through the command router.</summary>
-public sealed class BotInteractionHandler(KnowledgeState knowledge) : IInteractionHandler
+public sealed class BotInteractionHandler(KnowledgeState knowledge, ILogger<CommandRouter>? routerLogger = null) : IInteractionHandler
 {
     /// <inheritdoc />
     public async Task<InteractionReply> HandleCommandAsync(DiscordInteraction interaction, CancellationToken ct)
@@ -21,7 +22,7 @@ public sealed class BotInteractionHandler(KnowledgeState knowledge) : IInteracti
             }
         }
 
-        var answer = new CommandRouter(engine).Run(interaction.CommandName, options);
+        var answer = new CommandRouter(engine, routerLogger).Run(interaction.CommandName, options);
 
         // Usage mistakes are only the asker's business.
         var ephemeral = answer.Intent == "error";

@@ -34,5 +34,5 @@ public static class HttpPort
     private static (int, string?) Parse(string value, string setting, bool allowAny) =>
         int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port < 65536 && (port > 0 || allowAny)
             ? (port, null)
-            : (0, $"{setting} must be a port number between {(allowAny ? 0 : 1)} and 65535 (got '{value}').");
+            : (0, $"{setting} must be a port number between {(allowAny ? 0 : 1)} and 65535 (it is {Hosting.SettingsCheck.Shown(value)}).");
 }

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// The similarities above which an answer found by meaning alone is given, fitted on labelled questions by
+/// <c>tests/eval/fit_thresholds.py</c> and kept in <c>data/abstention.json</c> (not picked by hand).
+/// </summary>
+/// <param name="FactSimilarity">Least cosine similarity of the question and a fact's statement.</param>
+/// <param name="PassageSimilarity">Least cosine similarity of the question and a passage.</param>
+public sealed record AbstentionThresholds(double FactSimilarity, double PassageSimilarity)
+{
+    /// <summary>The file inside the data directory.</summary>
+    public const string FileName = "abstention.json";
+
+    /// <summary>Used when the file is missing: high enough that meaning alone answers almost nothing.</summary>
+    public static AbstentionThresholds Default { get; } = new(0.9, 0.9);
+
+    /// <summary>Reads <paramref name="path"/>; a missing file gives <see cref="Default"/>.</summary>
+    public static AbstentionThresholds Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Default;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize(stream, AbstentionJsonContext.Default.AbstentionThresholds) ?? Default;
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
+        }
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(AbstentionThresholds))]
+internal sealed partial class AbstentionJsonContext : JsonSerializerContext;

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Fits the similarity thresholds for answers found by meaning alone (data/abstention.json).
+
+usage: fit_thresholds.py [--write] GOLD.jsonl [GOLD.jsonl ...] -- COMMAND [ARG...]
+
+COMMAND is the `ask --json` batch contract (questions on stdin, one JSON object a line out). For each
+candidate threshold it runs COMMAND with Data__Path pointing at a copy of data/ whose abstention.json
+holds that threshold, scores the answers against the gold files (the rules of ../shared/eval/score.py:
+`answered` must match and, for answered items, one alternative of every expect group must occur in the
+first 1200 characters, folded), and keeps the threshold with the best utility: right answers minus
+PENALTY times out-of-scope questions answered anyway (a wrong answer is worse than an honest decline).
+Ties go to the higher, more cautious threshold. The fact threshold is fitted first with passages off,
+then the passage threshold with the fitted fact threshold. It prints the whole trade-off table;
+--write saves the chosen thresholds to data/abstention.json.
+"""
+import json, os, re, shutil, subprocess, sys, tempfile, unicodedata
+
+PENALTY = 3
+LIMIT = 1200
+GRID = [round(0.70 + 0.025 * i, 3) for i in range(12)] + [1.01]
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'").replace("\u00a0", " ")
+    s = s.replace("đ", "dj").replace("Đ", "Dj")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def score(gold, lines):
+    right = false_answers = 0
+    for g, a in zip(gold, lines):
+        answered = bool(a.get("answered", False))
+        if not g["answered"] and answered:
+            false_answers += 1
+        if answered != g["answered"]:
+            continue
+        text = fold(str(a.get("answer", "")))[:LIMIT]
+        if all(any(fold(alt) in text for alt in group) for group in g.get("expect", [])):
+            right += 1
+    return right, false_answers
+
+
+def run(command, gold, fact, passage, workdir):
+    data = os.path.join(workdir, "data")
+    if os.path.exists(data):
+        shutil.rmtree(data)
+    shutil.copytree(os.path.join(ROOT, "data"), data)
+    with open(os.path.join(data, "abstention.json"), "w", encoding="utf-8") as f:
+        json.dump({"factSimilarity": fact, "passageSimilarity": passage}, f)
+    env = dict(os.environ, Data__Path=data)
+    out = subprocess.run(command, input="".join(g["q"] + "\n" for g in gold), capture_output=True, text=True, env=env, timeout=900)
+    answers = [json.loads(l) for l in out.stdout.splitlines() if l.strip().startswith("{")]
+    if len(answers) != len(gold):
+        sys.exit(f"{len(answers)} answers for {len(gold)} questions; stderr: {out.stderr[-500:]}")
+    return score(gold, answers)
+
+
+def main():
+    args = sys.argv[1:]
+    write = "--write" in args
+    args = [a for a in args if a != "--write"]
+    if "--" not in args:
+        sys.exit(__doc__)
+    split = args.index("--")
+    gold = [json.loads(l) for path in args[:split] for l in open(path, encoding="utf-8") if l.strip()]
+    command = args[split + 1:]
+    with tempfile.TemporaryDirectory() as workdir:
+        print(f"{len(gold)} labelled questions, {sum(not g['answered'] for g in gold)} out of scope; utility = right - {PENALTY} x false answers")
+        print("fact  passage  right  false  utility")
+        best_fact = None
+        for fact in GRID:
+            right, false = run(command, gold, fact, 1.01, workdir)
+            utility = right - PENALTY * false
+            print(f"{fact:5} {1.01:7}  {right:5}  {false:5}  {utility:7}")
+            if best_fact is None or utility > best_fact[1] or (utility == best_fact[1] and fact > best_fact[0]):
+                best_fact = (fact, utility)
+        best = None
+        for passage in GRID:
+            right, false = run(command, gold, best_fact[0], passage, workdir)
+            utility = right - PENALTY * false
+            print(f"{best_fact[0]:5} {passage:7}  {right:5}  {false:5}  {utility:7}")
+            if best is None or utility > best[2] or (utility == best[2] and passage > best[1]):
+                best = (best_fact[0], passage, utility)
+    chosen = {"factSimilarity": best[0], "passageSimilarity": best[1]}
+    print("chosen:", json.dumps(chosen))
+    if write:
+        with open(os.path.join(ROOT, "data", "abstention.json"), "w", encoding="utf-8") as f:
+            json.dump(chosen, f)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
