@@ -8,7 +8,7 @@ internal sealed class AnalysedSentence
         Text = text;
         Offset = offset;
         Tokens = Token.Split(text);
-        People = PersonRoleReader.Find(text, Tokens, lexicon.Roles);
+        People = PersonRoleReader.Find(text, Tokens, lexicon.RoleIndex);
         Mentions = locator.Locate(text, Tokens).Where(m => !OpensAName(m, lexicon)).ToList();
         Dates = passageDates
             .Where(d => d.Start >= offset && d.End <= offset + text.Length)
@@ -32,7 +32,7 @@ internal sealed class AnalysedSentence
         var capitalised = 0;
         for (var i = mention.Last + 1; i < Tokens.Count && Text[Tokens[i - 1].End..Tokens[i].Start] == " " && Tokens[i].IsCapitalised; i++)
         {
-            if (lexicon.Roles.Any(r => r.Matches(Tokens, i, Math.Min(Tokens.Count, i + r.Length)).Any(m => m.First == i)))
+            if (lexicon.RoleIndex.MatchesAt(Tokens, i, Tokens.Count).Any())
             {
                 return false;
             }

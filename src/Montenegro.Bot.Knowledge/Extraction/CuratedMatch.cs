@@ -25,7 +25,7 @@ public static class CuratedMatch
             && SameDate(curated.Date, derived.Date)
             && SameFigures(curated.Poll, derived.Poll)
             && Core(curated).IsSubsetOf(Core(derived))
-            && SharesEvidence(curated, derived, passageText);
+            && SharesEvidence(curated, derived, FoldedSentences(passageText));
     }
 
     /// <summary>Whether the two facts name exactly the same entities, Montenegro and NATO aside: the strict reading of "the same entities".</summary>
@@ -48,9 +48,12 @@ public static class CuratedMatch
         ArgumentNullException.ThrowIfNull(curated);
         ArgumentNullException.ThrowIfNull(passages);
         var byPassage = curated.ToLookup(f => f.PassageId, StringComparer.Ordinal);
+        var sentences = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string> SentencesOf(Passage passage) =>
+            sentences.TryGetValue(passage.Id, out var split) ? split : sentences[passage.Id] = FoldedSentences(passage.Text);
         return derived.Where(d => !curated.Any(c => Retells(c, d))
             && (!passages.TryGetValue(d.PassageId, out var passage)
-                || !byPassage[d.PassageId].Any(c => Matches(c, d, passage.Text) || SharesEvidence(c, d, passage.Text)))).ToList();
+                || !byPassage[d.PassageId].Any(c => SharesEvidence(c, d, SentencesOf(passage))))).ToList();
     }
 
     /// <summary>
@@ -80,10 +83,11 @@ public static class CuratedMatch
         curated is null
         || (derived is not null && curated.For == derived.For && curated.Against == derived.Against && curated.Undecided == derived.Undecided && curated.GroupId == derived.GroupId);
 
+    private static List<string> FoldedSentences(string passageText) => SentenceSplitter.Split(passageText).Select(s => Fold(s.Sentence)).ToList();
+
     // Some of the curated evidence is in a sentence the derived evidence comes from.
-    private static bool SharesEvidence(Fact curated, Fact derived, string passageText)
+    private static bool SharesEvidence(Fact curated, Fact derived, List<string> sentences)
     {
-        var sentences = SentenceSplitter.Split(passageText).Select(s => Fold(s.Sentence)).ToList();
         var derivedEvidence = derived.Evidence.Select(Fold).ToList();
         var cited = sentences.Where(s => derivedEvidence.Any(d => s.Contains(d, StringComparison.Ordinal) || d.Contains(s, StringComparison.Ordinal))).ToList();
         return curated.Evidence.Select(Fold).Any(e => cited.Any(s => s.Contains(e, StringComparison.Ordinal)));

@@ -20,10 +20,12 @@ public static partial class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int End, int? Year, int? Month, int? Day, bool Modifier, bool RelativeYear)>();
+        var taken = new bool[text.Length];
         void Add(Match m, int? year, int? month, int? day, bool modifier = false, bool relativeYear = false)
         {
-            if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+            if (!taken.AsSpan(m.Index, m.Length).Contains(true))
             {
+                taken.AsSpan(m.Index, m.Length).Fill(true);
                 found.Add((m.Index, m.Index + m.Length, year, month, day, modifier, relativeYear));
             }
         }
@@ -73,7 +75,7 @@ public static partial class DateRecognizer
         foreach (Match m in BareMonth().Matches(text))
         {
             // "May" is also a verb: only "in May", "on May", "since May", "by May", "of May" count.
-            if (m.Groups["m"].Value == "May" && !MayAsMonth().IsMatch(text[..m.Index]))
+            if (m.Groups["m"].Value == "May" && !MayAsMonth().IsMatch(Before(text, m.Index)))
             {
                 continue;
             }
@@ -82,10 +84,25 @@ public static partial class DateRecognizer
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var mentions = new List<DateMention>(found.Count);
-        foreach (var f in found)
+
+        // A month without a year takes the year of the paragraph's nearest full month and year before it ("in
+        // June 2014 … by the end of 2015 … in September" is September 2014), else of its nearest year before it,
+        // else after it; "later that year", the nearest year before it.
+        var monthYearBefore = new int?[found.Count];
+        var yearBefore = new int?[found.Count];
+        var yearAfter = new int?[found.Count];
+        for (int i = 0, j = found.Count - 1; i < found.Count; i++, j--)
         {
-            var year = f.Year ?? (f.Month is not null ? NearestYear(found, f.Start) : f.RelativeYear ? YearBefore(found, f.Start) : null);
+            monthYearBefore[i] = i == 0 ? null : found[i - 1] is { Year: not null, Month: not null } m ? m.Year : monthYearBefore[i - 1];
+            yearBefore[i] = i == 0 ? null : found[i - 1].Year ?? yearBefore[i - 1];
+            yearAfter[j] = j == found.Count - 1 ? null : found[j + 1].Year ?? yearAfter[j + 1];
+        }
+
+        var mentions = new List<DateMention>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            var year = f.Year ?? (f.Month is not null ? monthYearBefore[i] ?? yearBefore[i] ?? yearAfter[i] : f.RelativeYear ? yearBefore[i] : null);
             if (f.RelativeYear && year is null)
             {
                 continue;
@@ -98,20 +115,12 @@ public static partial class DateRecognizer
         return mentions;
     }
 
-    // A month without a year takes the year of the paragraph's nearest full month and year before it ("in
-    // June 2014 … by the end of 2015 … in September" is September 2014), else of its nearest year before it,
-    // else after it.
-    private static int? NearestYear(List<(int Start, int End, int? Year, int? Month, int? Day, bool Modifier, bool RelativeYear)> found, int start) =>
-        found.Where(f => f.Year is not null && f.Month is not null && f.End <= start).OrderByDescending(f => f.End).Select(f => f.Year).FirstOrDefault()
-        ?? YearBefore(found, start)
-        ?? found.Where(f => f.Year is not null && f.Start > start).OrderBy(f => f.Start).Select(f => f.Year).FirstOrDefault();
-
-    private static int? YearBefore(List<(int Start, int End, int? Year, int? Month, int? Day, bool Modifier, bool RelativeYear)> found, int start) =>
-        found.Where(f => f.Year is not null && f.End <= start).OrderByDescending(f => f.End).Select(f => f.Year).FirstOrDefault();
+    // The few characters before a match: enough for "the", "in" or "NATO's", and no rescanning of a long passage.
+    private static string Before(string text, int index) => text[Math.Max(0, index - 24)..index];
 
     // "the 2008 Bucharest summit", "NATO's 1999 bombing campaign": the year names a thing rather than dating the clause.
     private static bool IsNaming(string text, Match m) =>
-        NamingBefore().IsMatch(text[..m.Index]) || NamingAfter().IsMatch(text[(m.Index + m.Length)..]);
+        NamingBefore().IsMatch(Before(text, m.Index)) || NamingAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(48, text.Length - m.Index - m.Length)));
 
     private static int? Int(Match m, string group) =>
         m.Groups[group].Success ? int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture) : null;

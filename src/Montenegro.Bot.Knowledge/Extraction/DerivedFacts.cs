@@ -7,7 +7,7 @@ namespace Montenegro.Bot.Knowledge.Extraction;
 /// <summary>
 /// The facts the loader adds from the passages: what the extractor derives that says who, when or how many (a
 /// bare "Statement" or "Debate" says no more than its passage, which retrieval already finds), less what a
-/// curated fact already speaks for.
+/// curated fact already speaks for, and less the people the curated facts already name.
 /// </summary>
 public static class DerivedFacts
 {
@@ -30,8 +30,15 @@ public static class DerivedFacts
         ArgumentNullException.ThrowIfNull(curated);
         var lexicon = PredicateLexicon.Load(Path.Combine(dataPath, PredicateLexicon.FileName));
         var derived = new FactExtractor(lexicon, entities).Extract(passages, sources.ToDictionary(s => s.Id, StringComparer.Ordinal));
-        return CuratedMatch.NotCurated(derived.Where(f => IsInformative(f, lexicon)), curated, passages.ToDictionary(p => p.Id, StringComparer.Ordinal));
+        var named = string.Join("\n", curated.Select(c => c.Statement).Concat(curated.SelectMany(c => c.Evidence)));
+        return CuratedMatch.NotCurated(
+            derived.Where(f => IsInformative(f, lexicon) && !(f.Predicate == FactExtractor.PersonPredicate && named.Contains(PersonName(f), StringComparison.Ordinal))),
+            curated,
+            passages.ToDictionary(p => p.Id, StringComparer.Ordinal));
     }
+
+    // A person fact is titled "Name, role".
+    private static string PersonName(Fact fact) => fact.Label.Split(", ", 2)[0];
 
     /// <summary>Whether a derived fact says more than its sentence's words: a date, figures, a recognition or relations (whatever their date), or a person's role.</summary>
     public static bool IsInformative(Fact fact, PredicateLexicon lexicon)

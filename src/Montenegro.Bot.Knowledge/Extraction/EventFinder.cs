@@ -133,16 +133,13 @@ internal sealed class EventFinder
         var (from, to) = sentence.TokenRange(clause);
         var tokens = sentence.Tokens;
         var found = new List<(Predicate Predicate, TriggerPattern Trigger, int First, int Last)>();
-        foreach (var predicate in _lexicon.Predicates)
+        for (var first = from; first < to; first++)
         {
-            foreach (var trigger in predicate.Triggers)
+            foreach (var (trigger, predicate, last) in _lexicon.Triggers.MatchesAt(tokens, first, to))
             {
-                foreach (var (first, last) in trigger.Matches(tokens, from, to))
+                if (!IsBlocked(sentence, predicate, first, last, from, to) && !InName(sentence, first, last))
                 {
-                    if (!IsBlocked(sentence, predicate, first, last, from, to) && !InName(sentence, first, last))
-                    {
-                        found.Add((predicate, trigger, first, last));
-                    }
+                    found.Add((predicate, trigger, first, last));
                 }
             }
         }
@@ -600,7 +597,7 @@ internal sealed class EventFinder
     }
 
     private bool IsTriggerVerb(string word) =>
-        _lexicon.Predicates.Any(p => p.Triggers.Any(t => !t.IsNoun && t.Text.Split(' ')[0] == word));
+        _lexicon.Predicates.Any(p => p.Triggers.Any(t => !t.IsNoun && t.FirstWord == word));
 
     // "…on the establishment of diplomatic relations, which occurred later in 2007": a relative clause that
     // states no event of its own dates the event it follows, and belongs to its statement.

@@ -20,6 +20,9 @@ public sealed partial class FactExtractor
     /// <summary>The prefix of every derived fact's id: <c>derived/&lt;passage-id&gt;/&lt;n&gt;</c>.</summary>
     public const string IdPrefix = "derived/";
 
+    /// <summary>The <see cref="Fact.Predicate"/> of a fact about a person and their role.</summary>
+    public const string PersonPredicate = "person";
+
     private const string MontenegroId = "montenegro";
 
     private readonly PredicateLexicon _lexicon;
@@ -86,7 +89,7 @@ public sealed partial class FactExtractor
         Participant? previousSubject = null;
         foreach (var (offset, text) in Sentences(passage.Text))
         {
-            var sentence = new AnalysedSentence(text, offset, reading.Entities, _lexicon, dates);
+            var sentence = new AnalysedSentence(text, offset, reading.Entities, _lexicon, DatesWithin(dates, offset, offset + text.Length));
             var events = _events.Find(sentence, previousSubject);
             var polls = PollsOf(reading, sentence, events);
             if (polls.Count > 0)
@@ -172,6 +175,7 @@ public sealed partial class FactExtractor
                 Keywords: string.Empty,
                 Evidence: [evidence])
             {
+                Predicate = e.Predicate.Id,
                 ObjectIds = e.Objects.Select(o => o.Represented?.Id).OfType<string>().ToList(),
                 Figures = _figures.Read(e.Predicate.Figures, e.Predicate.Figures == FigureKind.Vote ? sentence.Text : sentence.Text[scopeStart..scopeEnd]),
             };
@@ -362,6 +366,7 @@ public sealed partial class FactExtractor
             Keywords: string.Empty,
             Evidence: [sentence.Text[whole.Start..whole.End]])
         {
+            Predicate = _lexicon.Predicates.FirstOrDefault(p => p.Figures == FigureKind.Poll)?.Id,
             Figures = poll.Other,
         };
     }
@@ -381,7 +386,33 @@ public sealed partial class FactExtractor
             Milestone: null,
             Poll: null,
             Keywords: string.Empty,
-            Evidence: [sentence.Span(person.First, person.Last)]);
+            Evidence: [sentence.Span(person.First, person.Last)])
+        {
+            Predicate = PersonPredicate,
+        };
+    }
+
+    // The dates of one sentence, found by halving the passage's sorted dates: a long passage is not rescanned per sentence.
+    private static IEnumerable<DateMention> DatesWithin(IReadOnlyList<DateMention> dates, int start, int end)
+    {
+        int low = 0, high = dates.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (dates[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = low; i < dates.Count && dates[i].Start < end; i++)
+        {
+            yield return dates[i];
+        }
     }
 
     // The one country a "Montenegro–X relations" heading names: the section's facts are about it.

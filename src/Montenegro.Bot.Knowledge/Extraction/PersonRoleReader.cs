@@ -11,13 +11,13 @@ internal static class PersonRoleReader
 
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "former", "then", "acting", "deputy", "vice" };
 
-    public static List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, IReadOnlyList<TriggerPattern> roles)
+    public static List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, PatternIndex<TriggerPattern> roles)
     {
         var people = new List<PersonMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var role = roles.Select(r => r.Matches(tokens, i, Math.Min(tokens.Count, i + r.Length)).Where(m => m.First == i).Select(m => (int?)m.Last).FirstOrDefault())
-                .FirstOrDefault(last => last is not null);
+            // The longest role that starts here: "parliament speaker" before "speaker".
+            var role = roles.MatchesAt(tokens, i, tokens.Count).OrderByDescending(m => m.Last).Select(m => (int?)m.Last).FirstOrDefault();
             if (role is not { } roleLast || people.Any(p => i >= p.First && i <= p.Last))
             {
                 continue;

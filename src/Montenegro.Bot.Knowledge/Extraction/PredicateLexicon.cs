@@ -29,6 +29,8 @@ public sealed class PredicateLexicon
         Locations = new HashSet<string>((file.Locations ?? []).Select(l => Sources.TextFolding.FoldToAscii(l).ToLowerInvariant()), StringComparer.Ordinal);
         Pronouns = Patterns(file.Pronouns);
         Roles = Patterns(file.Roles).OrderByDescending(r => r.Length).ToList();
+        Triggers = new PatternIndex<Predicate>(Predicates.SelectMany(p => p.Triggers.Select(t => (t, p))));
+        RoleIndex = new PatternIndex<TriggerPattern>(Roles.Select(r => (r, r)));
         PollFor = Patterns(file.Poll?.For);
         PollAgainst = Patterns(file.Poll?.Against);
         PollUndecided = Patterns(file.Poll?.Undecided);
@@ -59,6 +61,12 @@ public sealed class PredicateLexicon
     internal IReadOnlyList<TriggerPattern> Pronouns { get; }
 
     internal IReadOnlyList<TriggerPattern> Roles { get; }
+
+    /// <summary>Every predicate's triggers, by first word.</summary>
+    internal PatternIndex<Predicate> Triggers { get; }
+
+    /// <summary>The roles, by first word.</summary>
+    internal PatternIndex<TriggerPattern> RoleIndex { get; }
 
     internal IReadOnlyList<TriggerPattern> PollFor { get; }
 

@@ -34,6 +34,12 @@ internal sealed class TriggerPattern
     /// <summary>Whether it has no words (a blank lexicon entry).</summary>
     public bool IsEmpty => _parts.Length == 0;
 
+    /// <summary>Its first word, folded; ends in '*' when any ending matches.</summary>
+    public string FirstWord => _parts.Length == 0 ? string.Empty : _parts[0][0];
+
+    /// <summary>Whether it matches starting at word <paramref name="start"/>, ending before <paramref name="to"/>; the index of its last word if so.</summary>
+    public int? MatchAt(IReadOnlyList<Token> tokens, int start, int to) => IsEmpty || start >= to ? null : MatchFrom(tokens, start, to);
+
     /// <summary>Every match among <paramref name="tokens"/> from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive): first and last word index.</summary>
     public IEnumerable<(int First, int Last)> Matches(IReadOnlyList<Token> tokens, int from, int to)
     {

@@ -34,4 +34,10 @@ public sealed record Fact(
 
     /// <summary>Figures other than a poll's, as the source writes them: vote counts, sums of money, how many were expelled.</summary>
     public IReadOnlyList<FactFigure> Figures { get; init; } = [];
+
+    /// <summary>
+    /// For a fact derived from a sentence, the predicate of <c>data/predicates.json</c> it states (<c>recognise</c>,
+    /// <c>establish-relations</c>, <c>join</c>, <c>poll</c>, …; <c>person</c> for a person with a role); null for curated facts.
+    /// </summary>
+    public string? Predicate { get; init; }
 }

@@ -65,5 +65,27 @@ public sealed class NewSourceExtractionTests : IDisposable
         Assert.Equal("recognition/russia", Assert.Single(russia).Id);
     }
 
+    [Fact]
+    public void A_broken_predicate_lexicon_stops_the_load_naming_the_file_and_line()
+    {
+        _data.Write(PredicateLexicon.FileName, "{\n  \"predicates\": [\n    {\"id\": \"recognise\",,}\n  ]\n}\n");
+
+        var error = Assert.Throws<KnowledgeLoadException>(() => KnowledgeBaseLoader.Load(_data.Path));
+
+        Assert.Contains(PredicateLexicon.FileName, error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Without_a_predicate_lexicon_the_sources_load_with_their_curated_facts_only()
+    {
+        File.Delete(Path.Combine(_data.Path, PredicateLexicon.FileName));
+
+        using var knowledge = KnowledgeBaseLoader.Load(_data.Path);
+
+        Assert.DoesNotContain(knowledge.Facts, f => f.Id.StartsWith(FactExtractor.IdPrefix, StringComparison.Ordinal));
+        Assert.Contains(knowledge.Facts, f => f.Id == "recognition/russia");
+    }
+
     public void Dispose() => _data.Dispose();
 }

@@ -15,6 +15,7 @@ public sealed class SentenceExtractionTests(KnowledgeFixture fixture)
         var fact = Assert.Single(Extract("Iceland recognised Montenegro on 20 June 2006."));
 
         Assert.Equal("recognition", fact.Topic);
+        Assert.Equal("recognise", fact.Predicate);
         Assert.Equal("iceland", fact.EntityIds[0]);
         Assert.Equal(["montenegro"], fact.ObjectIds);
         Assert.Equal("2006-06-20", fact.Date!.Iso);
