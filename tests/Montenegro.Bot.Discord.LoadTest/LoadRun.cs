@@ -61,14 +61,16 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             var (commands, commandRate) = await RunCommandsAsync(options.Commands, options.InFlight, options.AnswerTimeout, ct);
             var botCpuPerCommand = (process.CpuTime - botCpu).TotalMilliseconds / options.Commands;
             var toolCpuPerCommand = (ToolCpuTime() - toolCpu).TotalMilliseconds / options.Commands;
+            var botCpuBeforeMentions = process.CpuTime;
             var (mentions, mentionRate) = await RunMentionsAsync(options.Mentions, options.AnswerTimeout, ct);
+            var botCpuPerMention = (process.CpuTime - botCpuBeforeMentions).TotalMilliseconds / options.Mentions;
 
             // Let the bot settle (GC, pools trimming) before reading its steady footprint.
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             EnsureAlive();
             var (rss, peak) = process.Memory();
             return new RunResult(
-                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
+                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, botCpuPerMention, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {

@@ -11,6 +11,7 @@ internal sealed record RunResult(
     double ToolCpuMsPerCommand,
     LatencySummary Mentions,
     double MentionsPerSecond,
+    double BotCpuMsPerMention,
     int HttpErrors,
     int Unanswered,
     int StartupHttpErrors,

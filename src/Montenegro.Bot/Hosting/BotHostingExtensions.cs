@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Discord;
+using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Http;
 using Montenegro.Bot.Discord.Interactions;
@@ -72,6 +73,7 @@ public static class BotHostingExtensions
         var services = builder.Services;
         services.AddSingleton<IMessageHandler, FreeTextMessageHandler>();
         AddSlashCommands(services);
+        services.AddAnswerComponents(builder.Configuration);
 
         // The privileged Message Content intent is asked for only while free-text answering is on.
         var freeTextEnabled = builder.Configuration.GetValue($"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}", true);
@@ -94,6 +96,7 @@ public static class BotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         AddSlashCommands(builder.Services);
+        builder.Services.AddAnswerComponents(builder.Configuration);
         builder.Services.AddDiscordHttpInteractions(builder.Configuration.GetSection(DiscordOptions.SectionName), o => o.ProjectUrl = ProjectUrl);
         return builder;
     }
@@ -106,7 +109,7 @@ public static class BotHostingExtensions
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("montenegro-bot"))
             .WithMetrics(metrics => metrics
-                .AddMeter(AnswerMetrics.MeterName, DiscordMetrics.MeterName)
+                .AddMeter(AnswerMetrics.MeterName, DiscordMetrics.MeterName, AnswerFeedbackMetrics.MeterName)
                 .AddPrometheusExporter());
         return builder;
     }
