@@ -25,6 +25,8 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
+
     // The first answers of ours wait for its knowledge index to load.
     private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(60);
 
@@ -61,6 +63,11 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             var (commands, commandRate) = await RunCommandsAsync(options.Commands, options.InFlight, options.AnswerTimeout, ct);
             var botCpuPerCommand = (process.CpuTime - botCpu).TotalMilliseconds / options.Commands;
             var toolCpuPerCommand = (ToolCpuTime() - toolCpu).TotalMilliseconds / options.Commands;
+            // What the bot spends with nothing to do right after the commands (tiering, GC, pools), so that it is not
+            // charged to the mentions that follow: measured over a settle pause, then the mentions on their own.
+            var idleStart = process.CpuTime;
+            await Task.Delay(SettleTime, ct);
+            var botIdleCpuMsPerSecond = (process.CpuTime - idleStart).TotalMilliseconds / SettleTime.TotalSeconds;
             var botCpuBeforeMentions = process.CpuTime;
             var (mentions, mentionRate) = await RunMentionsAsync(options.Mentions, options.AnswerTimeout, ct);
             var botCpuPerMention = (process.CpuTime - botCpuBeforeMentions).TotalMilliseconds / options.Mentions;
@@ -70,7 +77,7 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             EnsureAlive();
             var (rss, peak) = process.Memory();
             return new RunResult(
-                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, botCpuPerMention, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
+                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, botCpuPerMention, botIdleCpuMsPerSecond, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {

@@ -14,7 +14,7 @@ internal static class ResultTable
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {r.Bot} run {run}: start->IDENTIFY {r.StartToIdentifyMs:F0} ms (first REST {r.StartToFirstRestMs:F0} ms) | commands n={r.Commands.Count} p50 {r.Commands.P50:F2} p99 {r.Commands.P99:F2} " +
             $"max {r.Commands.Max:F1} ms ({r.CommandsPerSecond:F0}/s, CPU/cmd bot {r.BotCpuMsPerCommand:F2} ms, fake+tool {r.ToolCpuMsPerCommand:F2} ms) | mentions n={r.Mentions.Count} p50 {r.Mentions.P50:F2} p99 {r.Mentions.P99:F2} " +
-            $"max {r.Mentions.Max:F1} ms (CPU/mention bot {r.BotCpuMsPerMention:F2} ms, whole phase incl. idle between paced mentions) | errors {r.HttpErrors} HTTP + {r.Unanswered} unanswered (start-up {r.StartupHttpErrors}) | " +
+            $"max {r.Mentions.Max:F1} ms (CPU/mention bot {r.BotCpuMsPerMention:F2} ms over the phase; idle before it {r.BotIdleCpuMsPerSecond:F1} ms/s) | errors {r.HttpErrors} HTTP + {r.Unanswered} unanswered (start-up {r.StartupHttpErrors}) | " +
             $"RSS {r.SteadyRssMib:F0} MiB, peak {r.PeakRssMib:F0} MiB"));
         if (r.ErrorSamples.Count > 0)
         {

@@ -12,6 +12,7 @@ internal sealed record RunResult(
     LatencySummary Mentions,
     double MentionsPerSecond,
     double BotCpuMsPerMention,
+    double BotIdleCpuMsPerSecond,
     int HttpErrors,
     int Unanswered,
     int StartupHttpErrors,

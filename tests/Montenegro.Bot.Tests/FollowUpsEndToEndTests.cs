@@ -65,4 +65,21 @@ public sealed class FollowUpsEndToEndTests(AnswersUiBot bot) : IClassFixture<Ans
         Assert.EndsWith($"/channels/{AnswersUiBot.Id(thread)}/messages", inThread.Path, StringComparison.Ordinal);
         Assert.Contains("11 June 2006", Embed(inThread)["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_reply_that_asks_nothing_and_pings_no_one_is_left_to_the_people_talking()
+    {
+        var answer = bot.Sent(await bot.AskAsync("When did the UK recognise Montenegro?"));
+        var chat = bot.Discord.NextSnowflake();
+        var message = DiscordPayloadFactory.Message(chat, "nice, thanks");
+        message["type"] = 19;
+        message["message_reference"] = new JsonObject { ["type"] = 0, ["message_id"] = answer["id"]!.DeepClone(), ["channel_id"] = AnswersUiBot.Id(DiscordPayloadFactory.ChannelId) };
+        message["referenced_message"] = answer.DeepClone();
+        await bot.Discord.DispatchAsync("MESSAGE_CREATE", message);
+
+        // A question sent after it is answered, so the chat message has been handled by then.
+        await bot.AskAsync("and Russia?", repliedTo: answer);
+
+        Assert.DoesNotContain(bot.Discord.Requests, r => r.Method == "POST" && r.Body.Contains($"\"message_id\":\"{AnswersUiBot.Id(chat)}\"", StringComparison.Ordinal));
+    }
 }

@@ -15,7 +15,7 @@ using Montenegro.Bot.Knowledge.Hosting;
 namespace Montenegro.Bot.Discord;
 
 /// <summary>
-/// Answers plain messages: those that mention the bot, direct messages, replies to the bot's answers (as follow-ups to
+/// Answers plain messages: those that mention the bot, direct messages, replies to the bot's answers that ask something (follow-ups to
 /// them), messages in threads started from its answers when they mention it, and question-like messages in the
 /// configured channels. Answers are cards with buttons (<see cref="AnswerCard"/>); trend questions carry the poll chart.
 /// Each user has a token bucket (a burst, then one question per interval) and each channel a cap; over a limit the
@@ -138,13 +138,18 @@ public sealed partial class FreeTextMessageHandler : IMessageHandler
         return false;
     }
 
+    // A reply to an answer is for the bot when it asks something ("and Russia", "why?"); a reply that pings the bot is
+    // caught by the mention already. Other replies ("thanks, nice") are people talking about the answer.
+    private static bool LooksLikeFollowUp(string content) =>
+        content.Contains('?', StringComparison.Ordinal) || content.TrimStart().StartsWith("and ", StringComparison.OrdinalIgnoreCase) || LooksLikeQuestion(content);
+
     // Cheap checks first: most messages a busy server sends are for someone else and cost no more than this.
     private bool IsForMe(DiscordMessage message, BotIdentity self, FreeTextOptions settings, out bool mentioned)
     {
         mentioned = message.Mentions(self.UserId) || MentionsInText(message.Content, self.UserId);
         return mentioned
             || message.IsDirectMessage
-            || message.IsReplyTo(self.UserId)
+            || (message.IsReplyTo(self.UserId) && LooksLikeFollowUp(message.Content))
             || (message.GuildId is not null && settings.Channels.Count > 0 && settings.Channels.Contains(message.ChannelId) && LooksLikeQuestion(message.Content));
     }
 

@@ -5,8 +5,8 @@ using Montenegro.Bot.Discord.Models;
 namespace Montenegro.Bot.Discord.Components;
 
 /// <summary>
-/// Helpful / Not helpful: counted by intent in <see cref="AnswerFeedbackMetrics"/>. On a private answer the buttons are
-/// then disabled in place; on a public one (which others may still rate) the clicker gets a private thanks. A second
+/// Helpful / Not helpful: counted by intent in <see cref="AnswerFeedbackMetrics"/>. On a private answer (without a chart)
+/// the buttons are then disabled in place; on a public one (which others may still rate) the clicker gets a private thanks. A second
 /// click by the same person on the same answer is thanked but not counted again (remembered per replica, a bounded
 /// set: it damps repeated clicks, it is not needed for answering).
 /// </summary>
@@ -38,7 +38,8 @@ public sealed class FeedbackButtonHandler(AnswerFeedbackMetrics metrics) : IComp
             metrics.Record(intent, helpful);
         }
 
-        if (interaction.Message is { } shown && shown.Flags.HasFlag(MessageFlags.Ephemeral) && shown.Embeds.Count > 0)
+        // Only a message without an uploaded image is rewritten: an update would drop the file its embed shows.
+        if (interaction.Message is { } shown && shown.Flags.HasFlag(MessageFlags.Ephemeral) && shown.Embeds.Count > 0 && shown.Embeds.All(e => e.ImageUrl is null))
         {
             var rows = shown.Components.Select(r => new ActionRow(r.Components.Select(c => Disabled(c, helpful)))).ToList();
             return Task.FromResult(InteractionResponse.Update(new InteractionReply { Embeds = shown.Embeds, Components = rows }));
