@@ -25,8 +25,6 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
-
     // The first answers of ours wait for its knowledge index to load.
     private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(60);
 
@@ -66,8 +64,8 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             // What the bot spends with nothing to do right after the commands (tiering, GC, pools), so that it is not
             // charged to the mentions that follow: measured over a settle pause, then the mentions on their own.
             var idleStart = process.CpuTime;
-            await Task.Delay(SettleTime, ct);
-            var botIdleCpuMsPerSecond = (process.CpuTime - idleStart).TotalMilliseconds / SettleTime.TotalSeconds;
+            await Task.Delay(options.Settle, ct);
+            var botIdleCpuMsPerSecond = options.Settle > TimeSpan.Zero ? (process.CpuTime - idleStart).TotalMilliseconds / options.Settle.TotalSeconds : double.NaN;
             var botCpuBeforeMentions = process.CpuTime;
             var (mentions, mentionRate) = await RunMentionsAsync(options.Mentions, options.AnswerTimeout, ct);
             var botCpuPerMention = (process.CpuTime - botCpuBeforeMentions).TotalMilliseconds / options.Mentions;
