@@ -21,8 +21,12 @@ internal sealed partial class SourceFolderWatcher : IDisposable
     private string _snapshot;
     private bool _overflowReported;
 
-    /// <summary>Starts watching <paramref name="path"/>; <paramref name="changed"/> runs on a timer thread, once per quiet spell after changes.</summary>
-    public SourceFolderWatcher(string path, TimeSpan delay, TimeSpan pollInterval, TimeProvider time, Action changed, ILogger logger)
+    /// <summary>
+    /// Starts watching <paramref name="path"/>; <paramref name="changed"/> runs on a timer thread, once per quiet spell
+    /// after changes. Without <paramref name="notifications"/>, changes are found by polling alone (as where the file
+    /// system sends none).
+    /// </summary>
+    public SourceFolderWatcher(string path, TimeSpan delay, TimeSpan pollInterval, TimeProvider time, Action changed, ILogger logger, bool notifications = true)
     {
         _path = Path.GetFullPath(path);
         _delay = delay;
@@ -30,7 +34,7 @@ internal sealed partial class SourceFolderWatcher : IDisposable
         _logger = logger;
         _snapshot = Snapshot();
         _quiet = time.CreateTimer(_ => _changed(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _watcher = TryWatch();
+        _watcher = notifications ? TryWatch() : null;
         if (pollInterval > TimeSpan.Zero)
         {
             _poll = time.CreateTimer(_ => Poll(), null, pollInterval, pollInterval);
