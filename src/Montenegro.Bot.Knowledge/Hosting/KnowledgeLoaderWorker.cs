@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,8 +36,7 @@ public sealed partial class KnowledgeLoaderWorker(
     /// </summary>
     public static readonly TimeSpan RetiredEngineLifetime = TimeSpan.FromMinutes(1);
 
-    // One slot: a change during a rebuild queues one more rebuild; further changes find the slot taken and coalesce.
-    private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly ReloadRequests _changes = new();
     private readonly Lock _gate = new();
     private readonly List<(KnowledgeGeneration Generation, ITimer Release)> _retired = [];
     private KnowledgeBuilder? _builder;
@@ -57,7 +55,7 @@ public sealed partial class KnowledgeLoaderWorker(
 
         // Watching starts before the first load, so that a change made while it runs is loaded after it.
         using var watcher = data.Watch
-            ? new SourceFolderWatcher(data.Path, data.ReloadDelay, data.PollInterval, time, () => _changes.Writer.TryWrite(true), logger)
+            ? new SourceFolderWatcher(data.Path, data.ReloadDelay, data.PollInterval, time, _changes.Request, logger)
             : null;
         _builder = new KnowledgeBuilder(data, retrieval.Value, metrics, loggers, logger, time);
         if (!LoadFirst(stoppingToken) || watcher is null)
@@ -67,8 +65,9 @@ public sealed partial class KnowledgeLoaderWorker(
 
         try
         {
-            await foreach (var _ in _changes.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            while (true)
             {
+                await _changes.WaitAsync(stoppingToken).ConfigureAwait(false);
                 Reload(stoppingToken);
             }
         }
