@@ -101,7 +101,7 @@ public static class BotHostingExtensions
         return builder;
     }
 
-    /// <summary>Metrics of the answers and the Discord layer, for Prometheus at <c>/metrics</c>.</summary>
+    /// <summary>Metrics of the answers, the reloads of the sources and the Discord layer, for Prometheus at <c>/metrics</c>.</summary>
     public static TBuilder AddTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -109,7 +109,7 @@ public static class BotHostingExtensions
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("montenegro-bot"))
             .WithMetrics(metrics => metrics
-                .AddMeter(AnswerMetrics.MeterName, DiscordMetrics.MeterName, AnswerFeedbackMetrics.MeterName)
+                .AddMeter(AnswerMetrics.MeterName, KnowledgeMetrics.MeterName, DiscordMetrics.MeterName, AnswerFeedbackMetrics.MeterName)
                 .AddPrometheusExporter());
         return builder;
     }
