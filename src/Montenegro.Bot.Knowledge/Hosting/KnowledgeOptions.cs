@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using Montenegro.Bot.Validation;
 
 namespace Montenegro.Bot.Knowledge.Hosting;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
-using Montenegro.Bot.Discord.Hosting;
+using Montenegro.Bot.Validation;
 
 namespace Montenegro.Bot.Discord;
 

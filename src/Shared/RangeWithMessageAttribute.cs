@@ -1,15 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Montenegro.Bot.Discord.Hosting;
+namespace Montenegro.Bot.Validation;
 
 /// <summary>
 /// <see cref="RangeAttribute"/> itself, so that its <see cref="ValidationAttribute.ErrorMessage"/> (which names the
 /// setting) is kept: the options source generator replaces a plain [Range] with a copy that drops the message
-/// (dotnet/runtime#123137), but uses a derived attribute as it is. Public so that the bot's own options use the
-/// same attribute rather than a copy.
+/// (dotnet/runtime#123137), but uses a derived attribute as it is. One source file, compiled into each project
+/// whose options need it (see the projects' Compile items), rather than a copy per project.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class RangeWithMessageAttribute : RangeAttribute
+internal sealed class RangeWithMessageAttribute : RangeAttribute
 {
     /// <summary>A range of whole numbers.</summary>
     /// <param name="minimum">Smallest value accepted.</param>
