@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Montenegro.Bot.Charts;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Http;
@@ -71,7 +73,7 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<IMessageHandler, FreeTextMessageHandler>();
-        AddSlashCommands(services);
+        AddSlashCommands(services, builder.Configuration);
 
         // The privileged Message Content intent is asked for only while free-text answering is on.
         var freeTextEnabled = builder.Configuration.GetValue($"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}", true);
@@ -93,7 +95,7 @@ public static class BotHostingExtensions
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        AddSlashCommands(builder.Services);
+        AddSlashCommands(builder.Services, builder.Configuration);
         builder.Services.AddDiscordHttpInteractions(builder.Configuration.GetSection(DiscordOptions.SectionName), o => o.ProjectUrl = ProjectUrl);
         return builder;
     }
@@ -111,9 +113,12 @@ public static class BotHostingExtensions
         return builder;
     }
 
-    private static void AddSlashCommands(IServiceCollection services)
+    private static void AddSlashCommands(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotCommands(configuration);
+        services.AddPollCharts(configuration);
+        services.AddSingleton<AnswerReplies>();
         services.AddSingleton<IApplicationCommandSource, BotApplicationCommands>();
         services.AddSingleton<IInteractionHandler, BotInteractionHandler>();
     }
