@@ -40,7 +40,8 @@ public static class CountryNames
     /// <summary>
     /// Names among <paramref name="candidates"/> for what the user typed, best first (at most 25): the alias table
     /// decides what matches; an exact name or alias comes first ("uk": the United Kingdom before Ukraine), then names
-    /// that start with the text, then the rest, each in the order of <paramref name="candidates"/> (those the sources
+    /// that start with the text, then the rest (the entity the whole text resolves to, with any inflected form
+    /// the table knows, before all), each in the order of <paramref name="candidates"/> (those the sources
     /// say most about first).
     /// </summary>
     public static IReadOnlyList<string> Complete(KnowledgeBase knowledge, IReadOnlyList<Entity> candidates, string typed)
@@ -49,8 +50,17 @@ public static class CountryNames
         ArgumentNullException.ThrowIfNull(candidates);
         var prefix = LanguageFolding.Fold((typed ?? string.Empty).Trim());
         var position = candidates.Select((e, i) => (e, i)).ToDictionary(p => p.e, p => p.i);
-        return knowledge.Names.Complete(typed, candidates, candidates.Count)
-            .OrderBy(e => Closeness(knowledge, e, prefix))
+
+        // The whole text may already name one ("SAD", "Rusiju"): the table's inflected forms count, not just names.
+        var named = prefix.Length == 0 ? null : knowledge.Names.Resolve(typed!);
+        var matches = knowledge.Names.Complete(typed, candidates, candidates.Count);
+        if (named is not null && position.ContainsKey(named))
+        {
+            matches = [named, .. matches.Where(e => e != named)];
+        }
+
+        return matches
+            .OrderBy(e => e == named ? -1 : Closeness(knowledge, e, prefix))
             .ThenBy(e => position.GetValueOrDefault(e, int.MaxValue))
             .Take(25)
             .Select(e => e.Name)
