@@ -115,7 +115,10 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             await slots.WaitAsync(ct);
             var id = fake.NextSnowflake();
             var answered = tracker.ExpectCallback(id);
-            await fake.DispatchAsync("INTERACTION_CREATE", AskInteraction.Create(fake, id, Questions[i % Questions.Length]));
+            var payload = options.PollEvery > 0 && i % options.PollEvery == options.PollEvery - 1
+                ? AskInteraction.Command(fake, id, "poll", ("year", 2016))
+                : AskInteraction.Create(fake, id, Questions[i % Questions.Length]);
+            await fake.DispatchAsync("INTERACTION_CREATE", payload);
             answers.Add(AwaitAnswerAsync(answered, timeout, slots));
         }
 
