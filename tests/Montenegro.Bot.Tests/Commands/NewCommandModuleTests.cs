@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord;
 using Montenegro.Bot.Discord.Interactions;
@@ -51,12 +52,16 @@ public sealed class NewCommandModuleTests(EngineFixture fixture)
     }
 
     [Fact]
-    public void A_failing_module_gives_the_polite_reply_not_an_exception()
+    public void A_failing_module_gives_the_polite_reply_and_one_log_line_each()
     {
-        var router = new CommandRouter(fixture.Engine, new CommandCatalog([new FailingModule()]));
+        var logs = new CapturingLoggerProvider();
+        var router = new CommandRouter(fixture.Engine, new CommandCatalog([new FailingModule()]), logs.CreateLogger("commands"));
 
         Assert.Same(AnswerEngine.SomethingWentWrong, router.Run("fail", new Dictionary<string, string>()));
         Assert.Empty(router.Complete("fail", "x", "y"));
+        Assert.Equal(2, logs.Entries.Count(e => e.Level == LogLevel.Error));
+        Assert.All(logs.Entries, e => Assert.Null(e.Exception));
+        Assert.Contains("broken module", logs.AllText, StringComparison.Ordinal);
     }
 
     /// <summary>The whole of a new command: this class.</summary>
