@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
-using Montenegro.Bot.Hosting;
+using Montenegro.Bot.Discord.Hosting;
 
 namespace Montenegro.Bot.Discord;
 
