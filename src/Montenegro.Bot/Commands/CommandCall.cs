@@ -37,12 +37,21 @@ public sealed class CommandCall
     /// <summary>The language for what the command says itself (the user's locale); a question's own language wins over it.</summary>
     public CommandLanguage Language { get; init; } = CommandLanguage.English;
 
+    /// <summary>Where answers served from memory are counted (the engine counts those it works out).</summary>
+    public AnswerMetrics? Metrics { get; init; }
+
     /// <summary>For a message command, the text of the message it was used on (null when there is none).</summary>
     public string? TargetText { get; init; }
 
     /// <summary>The value of option <paramref name="name"/>, cleaned and cut to <see cref="MaxOptionLength"/>; null when absent or blank.</summary>
     public string? Option(string name) =>
         _options.TryGetValue(name, out var value) && !QuestionText.IsBlank(value) ? QuestionText.Clean(value, MaxOptionLength) : null;
+
+    /// <summary>
+    /// Answers a question the command built from canonical names (never a user's own words): worked out once per
+    /// engine, then served from memory, since the answers only change when the knowledge base does.
+    /// </summary>
+    public Answer AskKnown(string question) => KnownAnswers.Ask(Engine, question, Metrics);
 
     /// <summary>The text in the call's language.</summary>
     public string Say(LocalizedText text)

@@ -13,6 +13,7 @@ public sealed partial class CommandRouter
     private readonly AnswerEngine _engine;
     private readonly CommandCatalog _commands;
     private readonly ILogger? _logger;
+    private readonly AnswerMetrics? _metrics;
 
     /// <summary>Creates a router over the built-in commands.</summary>
     public CommandRouter(AnswerEngine engine, ILogger<CommandRouter>? logger = null)
@@ -20,14 +21,15 @@ public sealed partial class CommandRouter
     {
     }
 
-    /// <summary>Creates a router over <paramref name="commands"/>.</summary>
-    public CommandRouter(AnswerEngine engine, CommandCatalog commands, ILogger? logger = null)
+    /// <summary>Creates a router over <paramref name="commands"/>; answers served from memory are counted in <paramref name="metrics"/>.</summary>
+    public CommandRouter(AnswerEngine engine, CommandCatalog commands, ILogger? logger = null, AnswerMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(commands);
         _engine = engine;
         _commands = commands;
         _logger = logger;
+        _metrics = metrics;
     }
 
     /// <summary>The engine behind the commands.</summary>
@@ -49,7 +51,7 @@ public sealed partial class CommandRouter
         ArgumentNullException.ThrowIfNull(options);
         try
         {
-            var call = new CommandCall(_engine, _commands, options) { Language = language, TargetText = targetText };
+            var call = new CommandCall(_engine, _commands, options) { Language = language, TargetText = targetText, Metrics = _metrics };
             return _commands.Find(name) is { } command
                 ? command.Run(call)
                 : new CommandOutcome(CommandAnswers.UnknownCommand(_commands, language));

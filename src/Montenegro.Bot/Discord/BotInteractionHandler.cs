@@ -21,7 +21,8 @@ public sealed partial class BotInteractionHandler(
     CommandCatalog? commands = null,
     AnswerReplies? replies = null,
     IOptions<AnswerVisibilityOptions>? visibility = null,
-    ILogger<CommandRouter>? routerLogger = null) : IInteractionHandler
+    ILogger<CommandRouter>? routerLogger = null,
+    AnswerMetrics? metrics = null) : IInteractionHandler
 {
     private readonly CommandCatalog _commands = commands ?? CommandCatalog.BuiltIn;
     private readonly AnswerReplies _replies = replies ?? new AnswerReplies();
@@ -50,7 +51,7 @@ public sealed partial class BotInteractionHandler(
         }
 
         var target = interaction.TargetMessage?.Content is { } content ? UserMention().Replace(content, " ") : null;
-        var outcome = new CommandRouter(engine, _commands, routerLogger)
+        var outcome = new CommandRouter(engine, _commands, routerLogger, metrics)
             .Execute(interaction.CommandName, options, CommandLanguages.FromLocale(interaction.Locale), target);
         var ephemeral = PrivateOption(interaction) ?? (IsEphemeral(interaction) || outcome.Answer.Kind is AnswerKind.Error or AnswerKind.Decline or AnswerKind.Help);
         return await _replies.ReplyAsync(outcome, engine.Knowledge, ephemeral, ct).ConfigureAwait(false);

@@ -44,7 +44,7 @@ public sealed class NatoModule : BotCommand
 
         if (NatoMilestones.Find(typed) is { } known)
         {
-            return new(call.Engine.Ask(known.Question));
+            return new(call.AskKnown(known.Question));
         }
 
         var montenegrin = call.Language == CommandLanguage.Montenegrin;

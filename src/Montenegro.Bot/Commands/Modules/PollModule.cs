@@ -14,6 +14,8 @@ namespace Montenegro.Bot.Commands.Modules;
 public sealed class PollModule : BotCommand
 {
     private const string GovernmentId = "government";
+    private const int MinYear = 2000;
+    private const int MaxYear = 2100;
 
     private static readonly ConditionalWeakTable<KnowledgeBase, IReadOnlyList<Entity>> Pollsters = new();
 
@@ -38,8 +40,8 @@ public sealed class PollModule : BotCommand
             Name = "year",
             Description = "Year of the poll",
             DescriptionLocalizations = CommandOptions.Montenegrin("Godina ankete"),
-            MinValue = 2000,
-            MaxValue = 2100,
+            MinValue = MinYear,
+            MaxValue = MaxYear,
         },
     ];
 
@@ -47,11 +49,16 @@ public sealed class PollModule : BotCommand
     public override CommandOutcome Run(CommandCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var year = call.Option("year");
-        if (year is not null && !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        int? year = null;
+        if (call.Option("year") is { } typedYear)
         {
-            return new(new Answer(false, "error", call.Say(new("Not a year", "Nije godina")),
-                call.Say(new("The year must be a number such as 2016.", "Godina mora biti broj, npr. 2016.")), [], [], []));
+            if (!int.TryParse(typedYear, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return new(new Answer(false, "error", call.Say(new("Not a year", "Nije godina")),
+                    call.Say(new("The year must be a number such as 2016.", "Godina mora biti broj, npr. 2016.")), [], [], []));
+            }
+
+            year = number;
         }
 
         var firm = call.Option("firm");
@@ -61,10 +68,10 @@ public sealed class PollModule : BotCommand
             return new(DidYouMean.Pollster(firm, PollstersOf(call.Knowledge).Select(p => p.Name).ToList(), call.Language));
         }
 
-        var question = call.Language == CommandLanguage.Montenegrin
-            ? $"Šta su pokazale ankete{(pollster is null ? string.Empty : $" agencije {pollster.Name}")}{(year is null ? string.Empty : $" {year}.")} o članstvu u NATO-u?"
-            : $"What did the polls{(pollster is null ? string.Empty : $" by {pollster.Name}")}{(year is null ? string.Empty : $" in {year}")} on NATO membership show?";
-        var answer = call.Engine.Ask(question);
+        var question = Question(call.Language, pollster?.Name, year?.ToString(CultureInfo.InvariantCulture));
+
+        // Only the years Discord offers are kept in memory: a console user may type any number.
+        var answer = year is null or (>= MinYear and <= MaxYear) ? call.AskKnown(question) : call.Engine.Ask(question);
         return new(answer) { Chart = answer.Answered ? new ChartRequest(pollster?.Id) : null };
     }
 
@@ -79,6 +86,11 @@ public sealed class PollModule : BotCommand
 
         return call.Knowledge.Names.Complete(typed, PollstersOf(call.Knowledge)).Select(e => e.Name).ToList();
     }
+
+    // The question the engine answers, in the user's language so that the answer comes in it.
+    private static string Question(CommandLanguage language, string? pollster, string? year) => language == CommandLanguage.Montenegrin
+        ? $"Šta su pokazale ankete{(pollster is null ? string.Empty : $" agencije {pollster}")}{(year is null ? string.Empty : $" {year}.")} o članstvu u NATO-u?"
+        : $"What did the polls{(pollster is null ? string.Empty : $" by {pollster}")}{(year is null ? string.Empty : $" in {year}")} on NATO membership show?";
 
     // The pollsters with polls in the sources, the most polls first (the government's own surveys aside: not a firm); worked out once per knowledge base.
     private static IReadOnlyList<Entity> PollstersOf(KnowledgeBase knowledge) =>

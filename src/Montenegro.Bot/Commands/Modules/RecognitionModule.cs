@@ -29,7 +29,7 @@ public sealed class RecognitionModule : BotCommand
         ArgumentNullException.ThrowIfNull(call);
         if (call.Option("country") is not { } typed)
         {
-            return new(call.Engine.Ask(call.Say(new(
+            return new(call.AskKnown(call.Say(new(
                 "Which countries recognised Montenegro's independence?",
                 "Koje su zemlje priznale nezavisnost Crne Gore?"))));
         }
@@ -40,7 +40,7 @@ public sealed class RecognitionModule : BotCommand
         }
 
         var name = CountryNames.NameIn(call.Knowledge, country, call.Language);
-        return new(call.Engine.Ask(call.Say(new($"When did {name} recognise Montenegro?", $"Kada je {name} priznala Crnu Goru?"))));
+        return new(call.AskKnown(call.Say(new($"When did {name} recognise Montenegro?", $"Kada je {name} priznala Crnu Goru?"))));
     }
 
     /// <inheritdoc />

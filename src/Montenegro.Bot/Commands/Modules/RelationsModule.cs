@@ -38,7 +38,7 @@ public sealed class RelationsModule : BotCommand
         }
 
         var name = CountryNames.NameIn(call.Knowledge, country, call.Language);
-        return new(call.Engine.Ask(call.Say(new(
+        return new(call.AskKnown(call.Say(new(
             $"Tell me about Montenegro's relations with {name}",
             $"Kakvi su odnosi Crne Gore i države {name}?"))));
     }
