@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Models;
+using Montenegro.Bot.Knowledge;
 using Montenegro.Bot.Knowledge.Answering;
 using Montenegro.Bot.Knowledge.Hosting;
 
@@ -27,6 +28,7 @@ public sealed partial class BotInteractionHandler(
     private readonly CommandCatalog _commands = commands ?? CommandCatalog.BuiltIn;
     private readonly AnswerReplies _replies = replies ?? new AnswerReplies();
     private readonly bool _publicAnswers = visibility?.Value.PublicAnswers ?? true;
+    private KnowledgeBase? _prepared;
 
     /// <inheritdoc />
     public bool IsEphemeral(DiscordInteraction interaction)
@@ -40,7 +42,13 @@ public sealed partial class BotInteractionHandler(
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var engine = await knowledge.WhenReadyAsync(ct).ConfigureAwait(false);
-        _replies.Prepare(engine.Knowledge);
+        if (!ReferenceEquals(Volatile.Read(ref _prepared), engine.Knowledge))
+        {
+            // Once per knowledge base: its charts start drawing now, so the first poll answer finds them ready.
+            _replies.Prepare(engine.Knowledge);
+            Volatile.Write(ref _prepared, engine.Knowledge);
+        }
+
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var option in interaction.Options)
         {
