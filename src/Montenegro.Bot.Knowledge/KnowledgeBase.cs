@@ -15,7 +15,8 @@ public sealed class KnowledgeBase : IDisposable
         IReadOnlyList<Fact> facts,
         IReadOnlyList<Entity> entities,
         KnowledgeAnalyzer analyzer,
-        Lexicon? lexicon = null)
+        Lexicon? lexicon = null,
+        IRetrievalIndexWriter? indexWriter = null)
     {
         Sources = sources;
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -26,7 +27,7 @@ public sealed class KnowledgeBase : IDisposable
         Entities = entities;
         EntitiesById = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Analyzer = analyzer;
-        Index = new KnowledgeIndex(analyzer, passages.Where(p => p.IsAnswerable), facts, SourcesById);
+        Index = new KnowledgeIndex(analyzer, passages.Where(p => p.IsAnswerable), facts, SourcesById, indexWriter);
         Recognizer = new EntityRecognizer(entities, Index.Vocabulary);
         Normalizer = new QuestionNormalizer(
             lexicon ?? Lexicon.Empty,

@@ -30,10 +30,13 @@ internal sealed record LoadOptions
 
     public string? RepoRoot { get; init; }
 
+    /// <summary>The pause between the commands and the mentions, over which the bot's idle CPU is measured.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(3);
+
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/Montenegro.Bot.Discord.LoadTest -- " +
         "[--bot ours|discordjs|both] [--runs 3] [--commands 2000] [--in-flight 50] [--poll-every 0] [--mentions 200] " +
-        "[--mention-rate 40] [--run-timeout-s 180] [--repo PATH]";
+        "[--mention-rate 40] [--settle-s 3] [--run-timeout-s 180] [--repo PATH]";
 
     public static LoadOptions Parse(string[] args)
     {
@@ -52,6 +55,7 @@ internal sealed record LoadOptions
                 "--mention-rate" => options with { MentionsPerSecond = Positive(value) },
                 "--run-timeout-s" => options with { RunTimeout = TimeSpan.FromSeconds(Positive(value)) },
                 "--repo" => options with { RepoRoot = value },
+                "--settle-s" => options with { Settle = TimeSpan.FromSeconds(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : throw new ArgumentException($"--settle-s needs a whole number of seconds, got {value}.")) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;

@@ -61,14 +61,21 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             var (commands, commandRate) = await RunCommandsAsync(options.Commands, options.InFlight, options.AnswerTimeout, ct);
             var botCpuPerCommand = (_process.CpuTime - botCpu).TotalMilliseconds / options.Commands;
             var toolCpuPerCommand = (ToolCpuTime() - toolCpu).TotalMilliseconds / options.Commands;
+            // What the bot spends with nothing to do right after the commands (tiering, GC, pools), so that it is not
+            // charged to the mentions that follow: measured over a settle pause, then the mentions on their own.
+            var idleStart = _process.CpuTime;
+            await Task.Delay(options.Settle, ct);
+            var botIdleCpuMsPerSecond = options.Settle > TimeSpan.Zero ? (_process.CpuTime - idleStart).TotalMilliseconds / options.Settle.TotalSeconds : double.NaN;
+            var botCpuBeforeMentions = _process.CpuTime;
             var (mentions, mentionRate) = await RunMentionsAsync(options.Mentions, options.AnswerTimeout, ct);
+            var botCpuPerMention = (_process.CpuTime - botCpuBeforeMentions).TotalMilliseconds / options.Mentions;
 
             // Let the bot settle (GC, pools trimming) before reading its steady footprint.
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             EnsureAlive();
             var (rss, peak) = _process.Memory();
             return new RunResult(
-                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, _tracker.HttpErrors, _unanswered, startupErrors, rss, peak, _tracker.ErrorSamples);
+                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, botCpuPerMention, botIdleCpuMsPerSecond, _tracker.HttpErrors, _unanswered, startupErrors, rss, peak, _tracker.ErrorSamples);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Charts;
 using Montenegro.Bot.Commands;
+using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Knowledge;
@@ -8,8 +9,8 @@ using Montenegro.Bot.Knowledge;
 namespace Montenegro.Bot.Discord;
 
 /// <summary>
-/// The one place a Discord reply is built from a command's outcome: the answer's embed, and for a poll answer its chart
-/// as a PNG attachment that the embed shows (<c>attachment://…</c>) in the same message. The chart comes from
+/// The one place a Discord reply is built from a command's outcome: the answer's card (its first page, its buttons), and
+/// for a poll answer its chart as a PNG attachment that the embed shows (<c>attachment://…</c>) in the same message. The chart comes from
 /// <see cref="PollChartService"/>, drawn on the thread pool within its time budget and cached per knowledge base; when
 /// it fails or is late the text answer goes out without it.
 /// </summary>
@@ -25,18 +26,8 @@ public sealed partial class AnswerReplies(PollChartService? charts = null, ILogg
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var embed = AnswerEmbedRenderer.Render(outcome.Answer);
-        if (outcome.Chart is { } wanted && charts is not null && await ChartAsync(knowledge, wanted, ct).ConfigureAwait(false) is { } chart)
-        {
-            return new InteractionReply
-            {
-                Embeds = [embed with { ImageUrl = "attachment://" + chart.FileName }],
-                Attachments = [new FileAttachment(chart.FileName, chart.Png, "Chart of the polls on NATO membership", "image/png")],
-                Ephemeral = ephemeral,
-            };
-        }
-
-        return new InteractionReply { Embeds = [embed], Ephemeral = ephemeral };
+        var chart = outcome.Chart is { } wanted && charts is not null ? await ChartAsync(knowledge, wanted, ct).ConfigureAwait(false) : null;
+        return AnswerCard.For(outcome.Answer, page: 0, chart).ToInteractionReply(ephemeral);
     }
 
     /// <summary>Starts drawing the charts of <paramref name="knowledge"/> without waiting, so the first poll answer finds them ready.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Charts;
 using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord;
+using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Http;
 using Montenegro.Bot.Discord.Interactions;
@@ -74,6 +75,7 @@ public static class BotHostingExtensions
         var services = builder.Services;
         services.AddSingleton<IMessageHandler, FreeTextMessageHandler>();
         AddSlashCommands(services, builder.Configuration);
+        services.AddAnswerComponents(builder.Configuration);
 
         // The privileged Message Content intent is asked for only while free-text answering is on.
         var freeTextEnabled = builder.Configuration.GetValue($"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}", true);
@@ -96,11 +98,12 @@ public static class BotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         AddSlashCommands(builder.Services, builder.Configuration);
+        builder.Services.AddAnswerComponents(builder.Configuration);
         builder.Services.AddDiscordHttpInteractions(builder.Configuration.GetSection(DiscordOptions.SectionName), o => o.ProjectUrl = ProjectUrl);
         return builder;
     }
 
-    /// <summary>Metrics of the answers and the Discord layer, for Prometheus at <c>/metrics</c>.</summary>
+    /// <summary>Metrics of the answers, the reloads of the sources and the Discord layer, for Prometheus at <c>/metrics</c>.</summary>
     public static TBuilder AddTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -108,7 +111,7 @@ public static class BotHostingExtensions
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("montenegro-bot"))
             .WithMetrics(metrics => metrics
-                .AddMeter(AnswerMetrics.MeterName, DiscordMetrics.MeterName)
+                .AddMeter(AnswerMetrics.MeterName, KnowledgeMetrics.MeterName, DiscordMetrics.MeterName, AnswerFeedbackMetrics.MeterName)
                 .AddPrometheusExporter());
         return builder;
     }

@@ -36,6 +36,15 @@ public sealed class CommandHandlerTests(EngineFixture fixture)
     }
 
     [Fact]
+    public async Task A_slash_answer_carries_the_answer_buttons()
+    {
+        var reply = await Handler().HandleCommandAsync(InteractionCalls.Slash("ask", null, ("question", "When did Montenegro join NATO?")), CancellationToken.None);
+
+        Assert.NotEmpty(reply.Components);
+        Assert.Contains("5 June 2017", reply.Embeds[0].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_answer_is_public_by_default()
     {
         var interaction = InteractionCalls.Slash("recognition", null, ("country", "Russia"));
