@@ -13,6 +13,9 @@ internal sealed record LoadOptions
 
     public int InFlight { get; init; } = 50;
 
+    /// <summary>Every Nth slash command is <c>/poll year:2016</c> (answered with its chart attached) instead of /ask; 0 for none.</summary>
+    public int PollEvery { get; init; }
+
     public int Mentions { get; init; } = 200;
 
     /// <summary>Mentions sent per second. Discord's global REST limit is 50/s and both clients queue behind it,
@@ -32,7 +35,7 @@ internal sealed record LoadOptions
 
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/Montenegro.Bot.Discord.LoadTest -- " +
-        "[--bot ours|discordjs|both] [--runs 3] [--commands 2000] [--in-flight 50] [--mentions 200] " +
+        "[--bot ours|discordjs|both] [--runs 3] [--commands 2000] [--in-flight 50] [--poll-every 0] [--mentions 200] " +
         "[--mention-rate 40] [--settle-s 3] [--run-timeout-s 180] [--repo PATH]";
 
     public static LoadOptions Parse(string[] args)
@@ -47,6 +50,7 @@ internal sealed record LoadOptions
                 "--runs" => options with { Runs = Positive(value) },
                 "--commands" => options with { Commands = Positive(value) },
                 "--in-flight" => options with { InFlight = Positive(value) },
+                "--poll-every" => options with { PollEvery = Positive(value) },
                 "--mentions" => options with { Mentions = Positive(value) },
                 "--mention-rate" => options with { MentionsPerSecond = Positive(value) },
                 "--run-timeout-s" => options with { RunTimeout = TimeSpan.FromSeconds(Positive(value)) },

@@ -122,7 +122,10 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             await slots.WaitAsync(ct);
             var id = _fake.NextSnowflake();
             var answered = _tracker.ExpectCallback(id);
-            await _fake.DispatchAsync("INTERACTION_CREATE", AskInteraction.Create(_fake, id, Questions[i % Questions.Length]));
+            var payload = options.PollEvery > 0 && i % options.PollEvery == options.PollEvery - 1
+                ? AskInteraction.Command(_fake, id, "poll", ("year", 2016))
+                : AskInteraction.Create(_fake, id, Questions[i % Questions.Length]);
+            await _fake.DispatchAsync("INTERACTION_CREATE", payload);
             answers.Add(AwaitAnswerAsync(answered, timeout, slots));
         }
 

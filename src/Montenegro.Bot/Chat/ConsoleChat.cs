@@ -11,7 +11,7 @@ namespace Montenegro.Bot.Chat;
 /// </summary>
 public static class ConsoleChat
 {
-    /// <summary>The chat's own commands, beside the bot's (<see cref="CommandRouter.Commands"/>).</summary>
+    /// <summary>The chat's own commands, beside the bot's (<see cref="CommandRouter.Commands"/>, the same modules as on Discord).</summary>
     public static IReadOnlyList<(string Usage, string Description)> ChatCommands { get; } =
     [
         ("/new", "start a new conversation"),
@@ -67,7 +67,7 @@ public static class ConsoleChat
     {
         try
         {
-            if (!CommandLineParser.TryParse(line, out var name, out var options))
+            if (!CommandLineParser.TryParse(line, router.Commands, out var name, out var options))
             {
                 return conversation.Ask(line);
             }

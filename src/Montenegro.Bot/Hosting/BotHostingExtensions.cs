@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Montenegro.Bot.Charts;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord;
 using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Hosting;
@@ -72,7 +74,7 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<IMessageHandler, FreeTextMessageHandler>();
-        AddSlashCommands(services);
+        AddSlashCommands(services, builder.Configuration);
         services.AddAnswerComponents(builder.Configuration);
 
         // The privileged Message Content intent is asked for only while free-text answering is on.
@@ -95,7 +97,7 @@ public static class BotHostingExtensions
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        AddSlashCommands(builder.Services);
+        AddSlashCommands(builder.Services, builder.Configuration);
         builder.Services.AddAnswerComponents(builder.Configuration);
         builder.Services.AddDiscordHttpInteractions(builder.Configuration.GetSection(DiscordOptions.SectionName), o => o.ProjectUrl = ProjectUrl);
         return builder;
@@ -114,9 +116,12 @@ public static class BotHostingExtensions
         return builder;
     }
 
-    private static void AddSlashCommands(IServiceCollection services)
+    private static void AddSlashCommands(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotCommands(configuration);
+        services.AddPollCharts(configuration);
+        services.AddSingleton<AnswerReplies>();
         services.AddSingleton<IApplicationCommandSource, BotApplicationCommands>();
         services.AddSingleton<IInteractionHandler, BotInteractionHandler>();
     }
