@@ -1,4 +1,5 @@
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Frames;
 
 namespace Montenegro.Bot.Commands;
 
@@ -8,4 +9,17 @@ public sealed record CommandOutcome(Answer Answer)
 {
     /// <summary>A poll chart to attach, where the surface can show images; null for none.</summary>
     public ChartRequest? Chart { get; init; }
+
+    /// <summary>
+    /// The outcome of a question in the user's own words: an answered trend question ("is support going up?") carries
+    /// the poll chart of the pollster it names, or of all, as the free-text answers do.
+    /// </summary>
+    /// <param name="answer">The engine's answer to the question.</param>
+    /// <returns>The outcome.</returns>
+    public static CommandOutcome ForQuestion(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var frame = answer.Turn?.Frame;
+        return new(answer) { Chart = answer.Answered && frame?.Intent == Intent.Trend ? new ChartRequest(frame.PollsterId) : null };
+    }
 }

@@ -123,6 +123,19 @@ public sealed class CommandsOnDiscordTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_trend_question_on_ask_carries_the_poll_chart_in_the_same_message()
+    {
+        var id = _discord.NextSnowflake();
+        await _discord.DispatchAsync("INTERACTION_CREATE", DiscordPayloadFactory.SlashCommand(_discord, id, "ask", ("question", "Is support for NATO going up or down?")));
+
+        var token = DiscordPayloadFactory.TokenFor(id);
+        var upload = await _discord.WaitForRequestAsync(r => (r.Path.Contains($"/interactions/{Id(id)}/", StringComparison.Ordinal) || r.Path.Contains(token, StringComparison.Ordinal)) && r.FileNames.Count > 0);
+        var message = upload.Json!["data"] ?? upload.Json;
+        var part = Assert.Single(_discord.FileParts, p => p.Path == upload.Path);
+        Assert.Equal("attachment://" + part.FileName, message["embeds"]![0]!["image"]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_croatian_client_gets_montenegrin_descriptions_and_a_montenegrin_bare_answer()
     {
         var id = _discord.NextSnowflake();
