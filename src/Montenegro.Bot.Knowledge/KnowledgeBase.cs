@@ -15,8 +15,10 @@ public sealed class KnowledgeBase : IDisposable
         IReadOnlyList<Fact> facts,
         IReadOnlyList<Entity> entities,
         KnowledgeAnalyzer analyzer,
-        Lexicon? lexicon = null)
+        Lexicon? lexicon = null,
+        Extraction.PredicateLexicon? predicates = null)
     {
+        Predicates = predicates ?? Extraction.PredicateLexicon.Empty;
         Sources = sources;
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Passages = passages;
@@ -57,7 +59,46 @@ public sealed class KnowledgeBase : IDisposable
 
     private readonly Dictionary<string, IReadOnlySet<string>> _factEntities;
 
+    private Dictionary<string, List<string>>? _predicatesByTerm;
+
+    private HashSet<string>? _framingTerms;
+
+    /// <summary>The analyzed forms of the lexicon's framing words: terms of a question that are not what it is about.</summary>
+    internal IReadOnlySet<string> FramingTerms => _framingTerms ??= Lexicon.Phrases(Cue.Framing)
+        .Where(p => p.Length == 1)
+        .SelectMany(p => new[] { p[0] }.Concat(Analyzer.Terms(p[0])))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The predicates of <see cref="Predicates"/> whose words analyze to <paramref name="term"/> ("joined", "accession": join).</summary>
+    internal IReadOnlyList<string> PredicatesOfTerm(string term)
+    {
+        _predicatesByTerm ??= BuildPredicatesByTerm();
+        return _predicatesByTerm.TryGetValue(term, out var ids) ? ids : [];
+    }
+
+    private Dictionary<string, List<string>> BuildPredicatesByTerm()
+    {
+        var byTerm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var predicate in Predicates.Predicates)
+        {
+            foreach (var term in predicate.Words.SelectMany(Analyzer.Terms).Distinct(StringComparer.Ordinal))
+            {
+                if (!byTerm.TryGetValue(term, out var ids))
+                {
+                    byTerm[term] = ids = [];
+                }
+
+                ids.Add(predicate.Id);
+            }
+        }
+
+        return byTerm;
+    }
+
     private readonly Dictionary<string, IReadOnlySet<string>> _passageEntities;
+
+    /// <summary>The predicate lexicon (<c>data/predicates.json</c>) facts were derived and matched with.</summary>
+    public Extraction.PredicateLexicon Predicates { get; }
 
     /// <summary>The source documents.</summary>
     public IReadOnlyList<SourceDocument> Sources { get; }

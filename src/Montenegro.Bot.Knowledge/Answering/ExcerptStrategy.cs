@@ -41,7 +41,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 continue;
             }
 
-            var coverage = Coverage.Of(question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
+            var coverage = Coverage.Of(question, question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
             if (coverage >= MinCoverage)
             {
                 accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));

@@ -57,6 +57,46 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     // A "why" question prefers the text that gives a cause or aim.
     internal const double ReasonBonus = 0.2;
 
+    // A fact that states what the question's words name (its predicate: "vote", "ratify") outranks one that only shares words.
+    internal const double PredicateBonus = 0.2;
+
+    /// <summary>
+    /// <see cref="PredicateBonus"/> for a fact that states a predicate the question names, half of it for one that states
+    /// another predicate of the same topic ("a UN member": admitted; "join": became a member).
+    /// </summary>
+    internal double PredicateMatch(Fact fact, Question question)
+    {
+        if (States(fact, question))
+        {
+            return PredicateBonus;
+        }
+
+        var topics = question.PredicateIds.Select(_knowledge.Predicates.Find).Select(p => p?.Topic).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return fact.Predicates.Select(_knowledge.Predicates.Find).Any(p => p?.Topic is { } topic && topics.Contains(topic)) ? PredicateBonus / 2 : 0;
+    }
+
+    // The fact's main predicate (the one its date dates) is one the question names, or of the same topic.
+    private static bool MainPredicateAsked(Fact fact, Question question, KnowledgeBase knowledge) =>
+        fact.Predicates.Count > 0 && (question.PredicateIds.Contains(fact.Predicates[0])
+            || (knowledge.Predicates.Find(fact.Predicates[0])?.Topic is { } topic && question.PredicateIds.Any(id => knowledge.Predicates.Find(id)?.Topic == topic)));
+
+    /// <summary>Whether <paramref name="fact"/> states a predicate the question names.</summary>
+    internal static bool States(Fact fact, Question question) => fact.Predicates.Any(question.PredicateIds.Contains);
+
+    // Of two facts that name what the question names, the one about that alone ("the EU") is more to the point than one
+    // that lists it among others ("the EU, the UN and NATO").
+    private double EntityFocus(Fact fact, IReadOnlyList<Entity> named)
+    {
+        var own = fact.EntityIds.Where(id => id is not ("montenegro" or "nato")).ToList();
+        return named.Count == 0 || own.Count == 0 ? 0 : 0.1 * own.Count(id => named.Any(e => e.Id == id)) / own.Count;
+    }
+
+    // "When" prefers the fact that dates the event to the day over one that dates it to the month or year.
+    // Only the date of what the question asks counts: a fact's date is its main predicate's.
+    private static double DatePrecision(Question question, Fact fact, KnowledgeBase knowledge) =>
+        !question.Has(Language.Cue.When) || fact.Date is not { } date || (question.PredicateIds.Count > 0 && !MainPredicateAsked(fact, question, knowledge)) ? 0
+        : date.Day is not null ? 0.06 : date.Month is not null ? 0.03 : 0;
+
     internal static bool GivesReason(Question question, string text)
     {
         if (!question.Has(Language.Cue.Why))
@@ -104,8 +144,9 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
-            var coverage = Coverage.Of(question.ContentTerms, terms, _knowledge.Index, context);
-            var rank = coverage + (0.15 * hit.Score / topScore) + (GivesReason(question, fact.Statement) ? ReasonBonus : 0);
+            var coverage = Coverage.Of(question, question.ContentTerms, terms, _knowledge.Index, context);
+            var rank = coverage + (0.15 * hit.Score / topScore) + (GivesReason(question, fact.Statement) ? ReasonBonus : 0)
+                + PredicateMatch(fact, question) + DatePrecision(question, fact, _knowledge) + EntityFocus(fact, named);
             if (best is null || rank > best.Value.Rank)
             {
                 best = (fact, coverage, rank);

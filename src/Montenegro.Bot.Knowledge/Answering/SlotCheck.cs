@@ -32,7 +32,7 @@ internal static partial class SlotCheck
             }
         }
 
-        if (!FocusFits(question, text))
+        if (!FocusFits(question, text) || !PersonFits(question, text))
         {
             return false;
         }
@@ -43,6 +43,18 @@ internal static partial class SlotCheck
         }
 
         return true;
+    }
+
+    /// <summary>"Who was the ambassador": a question for the holder of a role is answered only by a text that names a person.</summary>
+    private static bool PersonFits(Question question, string text)
+    {
+        if (question.Knowledge is not { } knowledge || !question.StartsWith(Cue.Who))
+        {
+            return true;
+        }
+
+        var asksRole = knowledge.Predicates.RoleNames.Any(role => knowledge.Analyzer.Terms(role) is { Count: > 0 } terms && terms.All(question.TermSet.Contains));
+        return !asksRole || AnswerFacts.PeopleIn(text, knowledge).Count > 0;
     }
 
     /// <summary>

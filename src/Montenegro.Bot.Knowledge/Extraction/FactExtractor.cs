@@ -80,6 +80,38 @@ public sealed partial class FactExtractor
         return facts;
     }
 
+    /// <summary>
+    /// The predicates <paramref name="text"/> states as events, in the order they occur (a verb after "to" or a blocked
+    /// trigger is none), those the text dates <paramref name="dated"/> first: how a curated statement is matched to the
+    /// lexicon's predicates, as derived facts are, its date going with the event it dates.
+    /// </summary>
+    public IReadOnlyList<string> PredicatesIn(string text, FactDate? dated = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_lexicon.Predicates.Count == 0 || text.Length == 0)
+        {
+            return [];
+        }
+
+        var vocabulary = Token.Split(text).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+        var actors = _entities.Where(e => e.Type != EntityType.Pollster).ToList();
+        var entities = new EntityLocator(new EntityRecognizer(actors, vocabulary), EntityLocator.FirstWordsOf(actors), _lexicon.Locations);
+        var dates = DateRecognizer.Find(text);
+        var found = new List<string>();
+        Participant? previousSubject = null;
+        foreach (var (offset, sentenceText) in Sentences(text))
+        {
+            var sentence = new AnalysedSentence(sentenceText, offset, entities, _lexicon, DatesWithin(dates, offset, offset + sentenceText.Length));
+            var events = _events.Find(sentence, previousSubject);
+            found.AddRange(events.OrderBy(e => e.First).Select(e => (e.Date?.Date.Iso is { Length: > 0 } iso && iso == dated?.Iso ? "!" : string.Empty) + e.Predicate.Id));
+            previousSubject = EventFinder.SubjectOf(sentence, events) ?? previousSubject;
+        }
+
+        // Marked "!": dated as the statement is dated; they lead.
+        return found.Where(p => p[0] == '!').Select(p => p[1..]).Concat(found.Where(p => p[0] != '!'))
+            .Distinct(StringComparer.Ordinal).ToList();
+    }
+
     private List<Fact> FromPassage(Reading reading, Passage passage, Domain? titleDomain)
     {
         var context = new PassageContext(passage, RelationsPartner(reading, passage), titleDomain);
@@ -172,7 +204,6 @@ public sealed partial class FactExtractor
                 Date: e.Date?.Date,
                 Milestone: null,
                 Poll: null,
-                Keywords: string.Empty,
                 Evidence: [evidence])
             {
                 Predicate = e.Predicate.Id,
@@ -363,7 +394,6 @@ public sealed partial class FactExtractor
             Date: poll.Date?.Date,
             Milestone: null,
             Poll: new PollFigures(poll.Pollster?.Id, poll.Group?.Id, poll.For, poll.Against, poll.Undecided, null, FromTable: false),
-            Keywords: string.Empty,
             Evidence: [sentence.Text[whole.Start..whole.End]])
         {
             Predicate = _lexicon.Predicates.FirstOrDefault(p => p.Figures == FigureKind.Poll)?.Id,
@@ -385,7 +415,6 @@ public sealed partial class FactExtractor
             Date: null,
             Milestone: null,
             Poll: null,
-            Keywords: string.Empty,
             Evidence: [sentence.Span(person.First, person.Last)])
         {
             Predicate = PersonPredicate,

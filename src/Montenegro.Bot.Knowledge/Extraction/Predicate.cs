@@ -21,7 +21,17 @@ public sealed class Predicate
             .ToList();
         Blockers = (entry.Blockers ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
         BlockersAfter = (entry.BlockersAfter ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
+        Words = (entry.Verbs ?? []).Concat(entry.Nouns ?? []).Prepend(Noun)
+            .SelectMany(t => t.Replace("...", " ", StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
+
+    /// <summary>
+    /// The words that state it ("recognised", "recognition", …): a fact is found by them whichever of them its statement
+    /// uses, so that a question in other words of the same predicate reaches it.
+    /// </summary>
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Its id, e.g. <c>recognise</c>.</summary>
     public string Id { get; }

@@ -108,7 +108,6 @@ public static class FactFileReader
                 date,
                 entry.Milestone,
                 poll,
-                entry.Keywords ?? string.Empty,
                 entry.Evidence ?? []));
         }
 

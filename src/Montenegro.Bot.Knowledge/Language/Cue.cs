@@ -66,4 +66,8 @@ public enum Cue
     GenericFocus,
     /// <summary>A number written as a word.</summary>
     NumberWord,
+    /// <summary>Endings that make a noun of a verb ("react": "reaction", "deploy": "deployment"): a question's word matches its derived form.</summary>
+    DerivationalSuffix,
+    /// <summary>Words that say what kind of question it is or how to answer it, not what it is about ("what", "tell", "happen", "go").</summary>
+    Framing,
 }

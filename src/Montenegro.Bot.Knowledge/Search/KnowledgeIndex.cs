@@ -20,7 +20,9 @@ public sealed partial class KnowledgeIndex : IRetriever
 
     /// <summary>
     /// Builds the index over <paramref name="passages"/> and <paramref name="facts"/>, in memory or with
-    /// <paramref name="indexWriter"/> (e.g. a <see cref="LuceneIndexCache"/>).
+    /// <paramref name="indexWriter"/> (e.g. a <see cref="LuceneIndexCache"/>). A fact is indexed with its title, its statement
+    /// and the words of the predicates it states (<see cref="Fact.PredicateWords"/>), so that "joined" finds the accession
+    /// however its statement words it.
     /// </summary>
     public KnowledgeIndex(KnowledgeAnalyzer analyzer, IEnumerable<Passage> passages, IEnumerable<Fact> facts, IReadOnlyDictionary<string, SourceDocument> sources, IRetrievalIndexWriter? indexWriter = null)
     {
@@ -57,7 +59,7 @@ public sealed partial class KnowledgeIndex : IRetriever
 
         foreach (var fact in facts)
         {
-            var text = $"{fact.Label}. {fact.Statement} {fact.Keywords}";
+            var text = $"{fact.Label}. {fact.Statement} {string.Join(' ', fact.PredicateWords)}".TrimEnd();
             documents.Add(new IndexedDocument(fact.Id, IndexedDocumentKind.Fact, text, fact.Label));
             _termsById[fact.Id] = analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
             if (_contextById.TryGetValue(fact.PassageId, out var context))

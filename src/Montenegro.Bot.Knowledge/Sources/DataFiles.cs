@@ -24,7 +24,6 @@ internal sealed record FactEntry(
     string? For,
     string? Against,
     string? Undecided,
-    string? Keywords,
     string[]? Evidence);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
