@@ -59,7 +59,20 @@ public sealed class KnowledgeBase : IDisposable
 
     private readonly Dictionary<string, IReadOnlySet<string>> _factEntities;
 
-    private Dictionary<string, List<string>>? _predicatesByTerm;
+    private List<(string Predicate, string[] Terms)>? _predicatePhrases;
+
+    /// <summary>
+    /// The predicates of <see cref="Predicates"/> that <paramref name="terms"/> name: every analyzed word of one of their phrases
+    /// is among them ("joined", "accession": join; "declared" and "independence": declare, but not "independence" alone).
+    /// </summary>
+    internal IReadOnlySet<string> PredicatesNamedBy(IReadOnlySet<string> terms)
+    {
+        _predicatePhrases ??= Predicates.Predicates
+            .SelectMany(p => p.Phrases.Select(phrase => (p.Id, Analyzer.Terms(phrase).ToArray())))
+            .Where(x => x.Item2.Length > 0)
+            .ToList();
+        return _predicatePhrases.Where(x => x.Terms.All(terms.Contains)).Select(x => x.Predicate).ToHashSet(StringComparer.Ordinal);
+    }
 
     private HashSet<string>? _framingTerms;
 
@@ -68,32 +81,6 @@ public sealed class KnowledgeBase : IDisposable
         .Where(p => p.Length == 1)
         .SelectMany(p => new[] { p[0] }.Concat(Analyzer.Terms(p[0])))
         .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The predicates of <see cref="Predicates"/> whose words analyze to <paramref name="term"/> ("joined", "accession": join).</summary>
-    internal IReadOnlyList<string> PredicatesOfTerm(string term)
-    {
-        _predicatesByTerm ??= BuildPredicatesByTerm();
-        return _predicatesByTerm.TryGetValue(term, out var ids) ? ids : [];
-    }
-
-    private Dictionary<string, List<string>> BuildPredicatesByTerm()
-    {
-        var byTerm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var predicate in Predicates.Predicates)
-        {
-            foreach (var term in predicate.Words.SelectMany(Analyzer.Terms).Distinct(StringComparer.Ordinal))
-            {
-                if (!byTerm.TryGetValue(term, out var ids))
-                {
-                    byTerm[term] = ids = [];
-                }
-
-                ids.Add(predicate.Id);
-            }
-        }
-
-        return byTerm;
-    }
 
     private readonly Dictionary<string, IReadOnlySet<string>> _passageEntities;
 

@@ -60,8 +60,9 @@ internal sealed class DiplomaticRelationsStrategy(AnswerComposer composer) : IAn
                     [composer.Source(_withoutRelations.Id, question), composer.Source(_natoMembers!.Id, question)], []);
             }
 
+            // Tentative: a passage may still state them (a note added to data/ in words the extractor does not read).
             return composer.Decline(Intent, $"Relations with {names2}", text, question,
-                [composer.Source(_withoutRelations.Id, question)]);
+                [composer.Source(_withoutRelations.Id, question)]) with { IsTentative = true };
         }
 
         if (negative || question.HasWord("11", "eleven"))

@@ -205,7 +205,7 @@ public sealed partial class Question
             Days = days,
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,
-            PredicateIds = terms.Where(t => !knowledge.FramingTerms.Contains(t) && !entityTerms.Contains(t)).SelectMany(knowledge.PredicatesOfTerm).ToHashSet(StringComparer.Ordinal),
+            PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !knowledge.FramingTerms.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
         };
     }
 

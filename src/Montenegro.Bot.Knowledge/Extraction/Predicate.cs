@@ -21,11 +21,16 @@ public sealed class Predicate
             .ToList();
         Blockers = (entry.Blockers ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
         BlockersAfter = (entry.BlockersAfter ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
-        Words = (entry.Verbs ?? []).Concat(entry.Nouns ?? []).Prepend(Noun)
-            .SelectMany(t => t.Replace("...", " ", StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        Phrases = (entry.Verbs ?? []).Concat(entry.Nouns ?? []).Prepend(Noun)
+            .Select(t => string.Join(' ', t.Replace("...", " ", StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(t => t.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        Words = Phrases.SelectMany(t => t.Split(' ')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>Its triggers and title noun as plain phrases ("diplomatic relations established", "recognition"): a question names the predicate when it has every word of one.</summary>
+    public IReadOnlyList<string> Phrases { get; }
 
     /// <summary>
     /// The words that state it ("recognised", "recognition", …): a fact is found by them whichever of them its statement
