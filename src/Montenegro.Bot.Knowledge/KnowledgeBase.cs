@@ -76,6 +76,12 @@ public sealed class KnowledgeBase : IDisposable
 
     private HashSet<string>? _framingTerms;
 
+    private Extraction.FactExtractor? _extractor;
+
+    /// <summary>The predicates <paramref name="text"/> states as events, as the fact extractor reads them ("would join" states none).</summary>
+    internal IReadOnlyList<string> PredicatesStatedIn(string text) =>
+        (_extractor ??= new Extraction.FactExtractor(Predicates, Entities, Index.Vocabulary)).PredicatesIn(text);
+
     /// <summary>The analyzed forms of the lexicon's framing words: terms of a question that are not what it is about.</summary>
     internal IReadOnlySet<string> FramingTerms => _framingTerms ??= Lexicon.Phrases(Cue.Framing)
         .Where(p => p.Length == 1)

@@ -64,16 +64,30 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     /// <see cref="PredicateBonus"/> for a fact that states a predicate the question names, half of it for one that states
     /// another predicate of the same topic ("a UN member": admitted; "join": became a member).
     /// </summary>
-    internal double PredicateMatch(Fact fact, Question question)
+    internal double PredicateMatch(Fact fact, Question question) => PredicateMatch(fact.Predicates, question, _knowledge);
+
+    /// <summary>As <see cref="PredicateMatch(Fact, Question)"/>, for the predicates <paramref name="stated"/> of any text.</summary>
+    internal static double PredicateMatch(IEnumerable<string> stated, Question question, KnowledgeBase knowledge)
     {
-        if (States(fact, question))
+        var predicates = stated.ToList();
+        if (predicates.Any(question.PredicateIds.Contains))
         {
             return PredicateBonus;
         }
 
-        var topics = question.PredicateIds.Select(_knowledge.Predicates.Find).Select(p => p?.Topic).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return fact.Predicates.Select(_knowledge.Predicates.Find).Any(p => p?.Topic is { } topic && topics.Contains(topic)) ? PredicateBonus / 2 : 0;
+        // Of the same topic ("admitted" for "member"), or both speech ("warned" for "said").
+        var asked = question.PredicateIds.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>().ToList();
+        var topics = asked.Select(p => p.Topic).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return predicates.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>()
+            .Any(p => (p.Topic is { } topic && topics.Contains(topic)) || (p.IsReporting && asked.Any(a => a.IsReporting))) ? PredicateBonus / 2 : 0;
     }
+
+    /// <summary>
+    /// Whether the question asks for the date or figure of what it names ("when did X join", "how many voted"): then a
+    /// text that states something else of the same names does not answer it.
+    /// </summary>
+    internal static bool AsksOfItsPredicate(Question question) =>
+        question.PredicateIds.Count > 0 && (question.Has(Language.Cue.When) || question.Has(Language.Cue.Count) || question.Has(Language.Cue.HowMuch));
 
     // The fact's main predicate (the one its date dates) is one the question names, or of the same topic.
     private static bool MainPredicateAsked(Fact fact, Question question, KnowledgeBase knowledge) =>
@@ -133,6 +147,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             }
 
             if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false))
+            {
+                continue;
+            }
+
+            // A question that names what happened ("join", "vote") is not answered by a fact that states something else of
+            // the same names: "When did North Macedonia join NATO?" by a report that Montenegro would join with it.
+            if (AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
             {
                 continue;
             }

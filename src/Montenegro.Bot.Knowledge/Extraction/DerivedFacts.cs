@@ -83,7 +83,8 @@ public static class DerivedFacts
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(extracted);
         ArgumentNullException.ThrowIfNull(passages);
-        var extractor = new FactExtractor(lexicon, entities);
+        var vocabulary = passages.Values.SelectMany(p => Token.Split(p.Text)).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+        var extractor = new FactExtractor(lexicon, entities, vocabulary);
         var byPassage = extracted.ToLookup(f => f.PassageId, StringComparer.Ordinal);
         var byId = lexicon.Predicates.ToDictionary(p => p.Id, StringComparer.Ordinal);
         return facts.Select(f =>

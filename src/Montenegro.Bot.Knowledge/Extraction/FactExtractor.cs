@@ -26,14 +26,19 @@ public sealed partial class FactExtractor
     private const string MontenegroId = "montenegro";
 
     private readonly PredicateLexicon _lexicon;
+    private readonly IReadOnlySet<string> _statementVocabulary;
     private readonly List<Entity> _entities;
     private readonly EventFinder _events;
     private readonly FigureReader _figures;
     private readonly PollProseReader _polls;
 
-    /// <summary>Creates an extractor that reads sentences with <paramref name="lexicon"/> and recognises <paramref name="entities"/>.</summary>
-    public FactExtractor(PredicateLexicon lexicon, IEnumerable<Entity> entities)
+    /// <summary>
+    /// Creates an extractor that reads sentences with <paramref name="lexicon"/> and recognises <paramref name="entities"/>;
+    /// <paramref name="statementVocabulary"/> are the words <see cref="PredicatesIn"/> never takes for a misspelt name.
+    /// </summary>
+    public FactExtractor(PredicateLexicon lexicon, IEnumerable<Entity> entities, IReadOnlySet<string>? statementVocabulary = null)
     {
+        _statementVocabulary = statementVocabulary ?? new HashSet<string>(StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(entities);
         _lexicon = lexicon;
@@ -93,9 +98,7 @@ public sealed partial class FactExtractor
             return [];
         }
 
-        var vocabulary = Token.Split(text).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
-        var actors = _entities.Where(e => e.Type != EntityType.Pollster).ToList();
-        var entities = new EntityLocator(new EntityRecognizer(actors, vocabulary), EntityLocator.FirstWordsOf(actors), _lexicon.Locations);
+        var entities = _statementEntities ??= StatementEntities();
         var dates = DateRecognizer.Find(text);
         var found = new List<string>();
         Participant? previousSubject = null;
@@ -110,6 +113,15 @@ public sealed partial class FactExtractor
         // Marked "!": dated as the statement is dated; they lead.
         return found.Where(p => p[0] == '!').Select(p => p[1..]).Concat(found.Where(p => p[0] != '!'))
             .Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // One locator for every statement read by PredicatesIn: typo tolerance off for the words of the given vocabulary.
+    private EntityLocator? _statementEntities;
+
+    private EntityLocator StatementEntities()
+    {
+        var actors = _entities.Where(e => e.Type != EntityType.Pollster).ToList();
+        return new EntityLocator(new EntityRecognizer(actors, _statementVocabulary), EntityLocator.FirstWordsOf(actors), _lexicon.Locations);
     }
 
     private List<Fact> FromPassage(Reading reading, Passage passage, Domain? titleDomain)

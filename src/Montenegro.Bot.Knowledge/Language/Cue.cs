@@ -70,4 +70,6 @@ public enum Cue
     DerivationalSuffix,
     /// <summary>Words that say what kind of question it is or how to answer it, not what it is about ("what", "tell", "happen", "go").</summary>
     Framing,
+    /// <summary>Words that ask for a date to the day ("on what exact date"), which an undated statement does not answer.</summary>
+    ExactDate,
 }
