@@ -51,4 +51,7 @@ public sealed record Fact(
     /// predicate finds it.
     /// </summary>
     public IReadOnlyList<string> PredicateWords { get; init; } = [];
+
+    /// <summary>For a curated fact, why it is curated rather than derived from its sentence (data/facts.jsonl's <c>reason</c>).</summary>
+    public string? Reason { get; init; }
 }

@@ -108,7 +108,10 @@ public static class FactFileReader
                 date,
                 entry.Milestone,
                 poll,
-                entry.Evidence ?? []));
+                entry.Evidence ?? [])
+            {
+                Reason = entry.Reason,
+            });
         }
 
         return facts;
