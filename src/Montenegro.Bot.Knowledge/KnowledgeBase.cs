@@ -16,7 +16,8 @@ public sealed class KnowledgeBase : IDisposable
         IReadOnlyList<Entity> entities,
         KnowledgeAnalyzer analyzer,
         Lexicon? lexicon = null,
-        Extraction.PredicateLexicon? predicates = null)
+        Extraction.PredicateLexicon? predicates = null,
+        IRetrievalIndexWriter? indexWriter = null)
     {
         Predicates = predicates ?? Extraction.PredicateLexicon.Empty;
         Sources = sources;
@@ -28,7 +29,7 @@ public sealed class KnowledgeBase : IDisposable
         Entities = entities;
         EntitiesById = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Analyzer = analyzer;
-        Index = new KnowledgeIndex(analyzer, passages.Where(p => p.IsAnswerable), facts, SourcesById);
+        Index = new KnowledgeIndex(analyzer, passages.Where(p => p.IsAnswerable), facts, SourcesById, indexWriter);
         Recognizer = new EntityRecognizer(entities, Index.Vocabulary);
         Normalizer = new QuestionNormalizer(
             lexicon ?? Lexicon.Empty,

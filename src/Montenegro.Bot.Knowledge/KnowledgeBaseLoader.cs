@@ -42,7 +42,13 @@ public static partial class KnowledgeBaseLoader
     /// broken. A source file that is missing or unreadable is skipped with one line on <paramref name="logger"/>
     /// (with the curated facts that cite it); an unlisted source file is loaded with one warning.
     /// </summary>
-    public static KnowledgeBase Load(string dataPath, ILogger logger)
+    public static KnowledgeBase Load(string dataPath, ILogger logger) => Load(dataPath, logger, indexWriter: null);
+
+    /// <summary>
+    /// As <see cref="Load(string, ILogger)"/>, with the search index written by <paramref name="indexWriter"/> (e.g. a
+    /// <see cref="LuceneIndexCache"/>, which reopens an index kept on disk), or in memory when it is null.
+    /// </summary>
+    public static KnowledgeBase Load(string dataPath, ILogger logger, IRetrievalIndexWriter? indexWriter)
     {
         ArgumentNullException.ThrowIfNull(dataPath);
         ArgumentNullException.ThrowIfNull(logger);
@@ -145,7 +151,7 @@ public static partial class KnowledgeBaseLoader
 
         var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
         var abstention = Answering.AbstentionThresholds.Load(Path.Combine(dataPath, Answering.AbstentionThresholds.FileName));
-        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, predicates) { Abstention = abstention };
+        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, predicates, indexWriter) { Abstention = abstention };
     }
 
     // One source file into passages, or null after noting why not: the other sources load regardless.

@@ -13,6 +13,9 @@ internal sealed record LoadOptions
 
     public int InFlight { get; init; } = 50;
 
+    /// <summary>Every Nth slash command is <c>/poll year:2016</c> (answered with its chart attached) instead of /ask; 0 for none.</summary>
+    public int PollEvery { get; init; }
+
     public int Mentions { get; init; } = 200;
 
     /// <summary>Mentions sent per second. Discord's global REST limit is 50/s and both clients queue behind it,
@@ -27,10 +30,13 @@ internal sealed record LoadOptions
 
     public string? RepoRoot { get; init; }
 
+    /// <summary>The pause between the commands and the mentions, over which the bot's idle CPU is measured.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(3);
+
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/Montenegro.Bot.Discord.LoadTest -- " +
-        "[--bot ours|discordjs|both] [--runs 3] [--commands 2000] [--in-flight 50] [--mentions 200] " +
-        "[--mention-rate 40] [--run-timeout-s 180] [--repo PATH]";
+        "[--bot ours|discordjs|both] [--runs 3] [--commands 2000] [--in-flight 50] [--poll-every 0] [--mentions 200] " +
+        "[--mention-rate 40] [--settle-s 3] [--run-timeout-s 180] [--repo PATH]";
 
     public static LoadOptions Parse(string[] args)
     {
@@ -44,10 +50,12 @@ internal sealed record LoadOptions
                 "--runs" => options with { Runs = Positive(value) },
                 "--commands" => options with { Commands = Positive(value) },
                 "--in-flight" => options with { InFlight = Positive(value) },
+                "--poll-every" => options with { PollEvery = Positive(value) },
                 "--mentions" => options with { Mentions = Positive(value) },
                 "--mention-rate" => options with { MentionsPerSecond = Positive(value) },
                 "--run-timeout-s" => options with { RunTimeout = TimeSpan.FromSeconds(Positive(value)) },
                 "--repo" => options with { RepoRoot = value },
+                "--settle-s" => options with { Settle = TimeSpan.FromSeconds(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : throw new ArgumentException($"--settle-s needs a whole number of seconds, got {value}.")) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;

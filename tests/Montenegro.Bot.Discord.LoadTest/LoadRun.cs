@@ -28,51 +28,58 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
     // The first answers of ours wait for its knowledge index to load.
     private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(60);
 
-    private FakeDiscord fake = null!;
-    private ReplyTracker tracker = null!;
-    private BotProcess process = null!;
-    private int unanswered;
+    private FakeDiscord _fake = null!;
+    private ReplyTracker _tracker = null!;
+    private BotProcess _process = null!;
+    private int _unanswered;
 
     public async Task<RunResult> ExecuteAsync(CancellationToken ct)
     {
         await using var discord = await FakeDiscord.StartAsync();
-        fake = discord;
-        tracker = new ReplyTracker(fake);
+        _fake = discord;
+        _tracker = new ReplyTracker(_fake);
 
         var startedAt = DateTimeOffset.UtcNow;
-        using var child = BotProcess.Start(launcher.StartInfo(bot, fake.Token, fake.ApiBaseUrl));
-        process = child;
+        using var child = BotProcess.Start(launcher.StartInfo(bot, _fake.Token, _fake.ApiBaseUrl));
+        _process = child;
         try
         {
-            var identify = await fake.WaitForFrameAsync(f => f.Op == 2, StartTimeout, EnsureAlive);
+            var identify = await _fake.WaitForFrameAsync(f => f.Op == 2, StartTimeout, EnsureAlive);
             var startToIdentify = (identify.At - startedAt).TotalMilliseconds;
-            var startToFirstRest = tracker.FirstRequestAt is { } first ? (first - startedAt).TotalMilliseconds : double.NaN;
+            var startToFirstRest = _tracker.FirstRequestAt is { } first ? (first - startedAt).TotalMilliseconds : double.NaN;
             PrintStartUp(startedAt, identify.At);
-            await fake.WaitForSessionAsync(StartTimeout, EnsureAlive);
-            await fake.DispatchAsync("GUILD_CREATE", GuildPayload.Create(fake));
+            await _fake.WaitForSessionAsync(StartTimeout, EnsureAlive);
+            await _fake.DispatchAsync("GUILD_CREATE", GuildPayload.Create(_fake));
 
             await WarmUpAsync(ct);
             PrintSampleAnswers();
-            var startupErrors = tracker.TakeErrors();
-            unanswered = 0;
+            var startupErrors = _tracker.TakeErrors();
+            _unanswered = 0;
 
-            var botCpu = process.CpuTime;
+            var botCpu = _process.CpuTime;
             var toolCpu = ToolCpuTime();
             var (commands, commandRate) = await RunCommandsAsync(options.Commands, options.InFlight, options.AnswerTimeout, ct);
-            var botCpuPerCommand = (process.CpuTime - botCpu).TotalMilliseconds / options.Commands;
+            var botCpuPerCommand = (_process.CpuTime - botCpu).TotalMilliseconds / options.Commands;
             var toolCpuPerCommand = (ToolCpuTime() - toolCpu).TotalMilliseconds / options.Commands;
+            // What the bot spends with nothing to do right after the commands (tiering, GC, pools), so that it is not
+            // charged to the mentions that follow: measured over a settle pause, then the mentions on their own.
+            var idleStart = _process.CpuTime;
+            await Task.Delay(options.Settle, ct);
+            var botIdleCpuMsPerSecond = options.Settle > TimeSpan.Zero ? (_process.CpuTime - idleStart).TotalMilliseconds / options.Settle.TotalSeconds : double.NaN;
+            var botCpuBeforeMentions = _process.CpuTime;
             var (mentions, mentionRate) = await RunMentionsAsync(options.Mentions, options.AnswerTimeout, ct);
+            var botCpuPerMention = (_process.CpuTime - botCpuBeforeMentions).TotalMilliseconds / options.Mentions;
 
             // Let the bot settle (GC, pools trimming) before reading its steady footprint.
             await Task.Delay(TimeSpan.FromSeconds(3), ct);
             EnsureAlive();
-            var (rss, peak) = process.Memory();
+            var (rss, peak) = _process.Memory();
             return new RunResult(
-                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, tracker.HttpErrors, unanswered, startupErrors, rss, peak, tracker.ErrorSamples);
+                bot, startToIdentify, startToFirstRest, commands, commandRate, botCpuPerCommand, toolCpuPerCommand, mentions, mentionRate, botCpuPerMention, botIdleCpuMsPerSecond, _tracker.HttpErrors, _unanswered, startupErrors, rss, peak, _tracker.ErrorSamples);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {
-            Console.Error.WriteLine($"--- last output of the {bot} bot ---{Environment.NewLine}{process.OutputTail}");
+            Console.Error.WriteLine($"--- last output of the {bot} bot ---{Environment.NewLine}{_process.OutputTail}");
             throw;
         }
     }
@@ -80,7 +87,7 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
     // What the bot asked the fake before it identified: the part of start-up spent on REST rather than in its own process.
     private void PrintStartUp(DateTimeOffset startedAt, DateTimeOffset identifiedAt)
     {
-        var before = fake.Requests.Where(r => r.At <= identifiedAt)
+        var before = _fake.Requests.Where(r => r.At <= identifiedAt)
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Method} {r.Path} @{(r.At - startedAt).TotalMilliseconds:F0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"    {bot} start-up: {string.Join(", ", before)}, IDENTIFY @{(identifiedAt - startedAt).TotalMilliseconds:F0} ms"));
@@ -89,7 +96,7 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
     private void PrintSampleAnswers()
     {
         static string Short(string? body) => body is null ? "none" : body.Length <= 220 ? body : body[..220] + "...";
-        var (callback, reply) = tracker.SampleAnswers;
+        var (callback, reply) = _tracker.SampleAnswers;
         Console.WriteLine($"    {bot} sample answers: /ask -> {Short(callback)}{Environment.NewLine}      mention -> {Short(reply)}");
     }
 
@@ -101,7 +108,7 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
         {
             throw new InvalidOperationException(
                 $"Warm-up not answered: {warm.Count}/{WarmUpCommands} commands, {warmMentions.Count}/{WarmUpMentions} mentions. " +
-                string.Join(" | ", tracker.ErrorSamples));
+                string.Join(" | ", _tracker.ErrorSamples));
         }
     }
 
@@ -113,9 +120,12 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
         for (var i = 0; i < count; i++)
         {
             await slots.WaitAsync(ct);
-            var id = fake.NextSnowflake();
-            var answered = tracker.ExpectCallback(id);
-            await fake.DispatchAsync("INTERACTION_CREATE", AskInteraction.Create(fake, id, Questions[i % Questions.Length]));
+            var id = _fake.NextSnowflake();
+            var answered = _tracker.ExpectCallback(id);
+            var payload = options.PollEvery > 0 && i % options.PollEvery == options.PollEvery - 1
+                ? AskInteraction.Command(_fake, id, "poll", ("year", 2016))
+                : AskInteraction.Create(_fake, id, Questions[i % Questions.Length]);
+            await _fake.DispatchAsync("INTERACTION_CREATE", payload);
             answers.Add(AwaitAnswerAsync(answered, timeout, slots));
         }
 
@@ -137,14 +147,14 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
                 await Task.Delay(due, ct);
             }
 
-            var id = fake.NextSnowflake();
-            var answered = tracker.ExpectReply(id);
+            var id = _fake.NextSnowflake();
+            var answered = _tracker.ExpectReply(id);
 
             // A different author each time: ours makes one user wait between answers, as it should.
             var author = DiscordPayloadFactory.UserId + 1 + (ulong)i;
-            await fake.DispatchAsync(
+            await _fake.DispatchAsync(
                 "MESSAGE_CREATE",
-                DiscordPayloadFactory.Message(id, $"<@{fake.BotUserId}> {Questions[i % Questions.Length]}", authorId: author, mentions: [fake.BotUserId]));
+                DiscordPayloadFactory.Message(id, $"<@{_fake.BotUserId}> {Questions[i % Questions.Length]}", authorId: author, mentions: [_fake.BotUserId]));
             answers.Add(AwaitAnswerAsync(answered, timeout, slots: null));
         }
 
@@ -160,7 +170,7 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
         }
         catch (TimeoutException)
         {
-            Interlocked.Increment(ref unanswered);
+            Interlocked.Increment(ref _unanswered);
             return null;
         }
         finally
@@ -180,7 +190,7 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
 
     private void EnsureAlive()
     {
-        if (process.HasExited)
+        if (_process.HasExited)
         {
             throw new InvalidOperationException($"The {bot} bot exited early.");
         }

@@ -24,7 +24,7 @@ if (missing.Count > 0)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Per run: {options.Commands} slash commands (/ask, {options.InFlight} in flight, answer within {options.AnswerTimeout.TotalSeconds:F0} s), " +
+    $"Per run: {options.Commands} slash commands (/ask{(options.PollEvery > 0 ? $", every {options.PollEvery}th one /poll with its chart" : string.Empty)}, {options.InFlight} in flight, answer within {options.AnswerTimeout.TotalSeconds:F0} s), " +
     $"then {options.Mentions} mentions paced at {options.MentionsPerSecond}/s (under Discord's 50 requests/s global REST limit, " +
     $"which both clients enforce, so the pace measures the bot and not its rate-limit queue); {Environment.ProcessorCount} cores."));
 

@@ -13,24 +13,24 @@ internal sealed class ReplyTracker
 {
     private const int KeptErrorSamples = 5;
 
-    private readonly ConcurrentDictionary<string, Pending> pending = new();
-    private readonly ConcurrentQueue<string> errorSamples = new();
-    private string? sampleCallback;
-    private string? sampleReply;
-    private int httpErrors;
-    private long firstRequestTicks;
+    private readonly ConcurrentDictionary<string, Pending> _pending = new();
+    private readonly ConcurrentQueue<string> _errorSamples = new();
+    private string? _sampleCallback;
+    private string? _sampleReply;
+    private int _httpErrors;
+    private long _firstRequestTicks;
 
     public ReplyTracker(FakeDiscord fake) => fake.RequestRecorded += OnRequest;
 
-    public int HttpErrors => Volatile.Read(ref httpErrors);
+    public int HttpErrors => Volatile.Read(ref _httpErrors);
 
     /// <summary>When the bot's first REST request reached the fake (start-up shows whether it waits on REST before IDENTIFY).</summary>
-    public DateTimeOffset? FirstRequestAt => Interlocked.Read(ref firstRequestTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
+    public DateTimeOffset? FirstRequestAt => Interlocked.Read(ref _firstRequestTicks) is var t and > 0 ? new DateTimeOffset(t, TimeSpan.Zero) : null;
 
-    public IReadOnlyList<string> ErrorSamples => errorSamples.ToArray();
+    public IReadOnlyList<string> ErrorSamples => _errorSamples.ToArray();
 
     /// <summary>The first answer of each kind, to see that the bot really answered rather than failed politely.</summary>
-    public (string? Callback, string? Reply) SampleAnswers => (sampleCallback, sampleReply);
+    public (string? Callback, string? Reply) SampleAnswers => (_sampleCallback, _sampleReply);
 
     /// <summary>Starts the clock for the answer to interaction <paramref name="id"/>; call just before dispatching it.</summary>
     public Task<double> ExpectCallback(ulong id) => Expect("i" + id);
@@ -41,17 +41,17 @@ internal sealed class ReplyTracker
     /// <summary>Forgets errors seen so far (start-up and warm-up are reported apart from the measured phases).</summary>
     public int TakeErrors()
     {
-        while (errorSamples.TryDequeue(out _))
+        while (_errorSamples.TryDequeue(out _))
         {
         }
 
-        return Interlocked.Exchange(ref httpErrors, 0);
+        return Interlocked.Exchange(ref _httpErrors, 0);
     }
 
     private Task<double> Expect(string key)
     {
         var entry = new Pending(Stopwatch.GetTimestamp(), new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously));
-        pending[key] = entry;
+        _pending[key] = entry;
         return entry.Answered.Task;
     }
 
@@ -59,26 +59,26 @@ internal sealed class ReplyTracker
     private void OnRequest(RecordedRequest request)
     {
         var now = Stopwatch.GetTimestamp();
-        Interlocked.CompareExchange(ref firstRequestTicks, request.At.UtcTicks, 0);
+        Interlocked.CompareExchange(ref _firstRequestTicks, request.At.UtcTicks, 0);
         if (request.Status >= 400)
         {
-            Interlocked.Increment(ref httpErrors);
-            if (errorSamples.Count < KeptErrorSamples)
+            Interlocked.Increment(ref _httpErrors);
+            if (_errorSamples.Count < KeptErrorSamples)
             {
-                errorSamples.Enqueue(request.ToString());
+                _errorSamples.Enqueue(request.ToString());
             }
         }
 
         var key = KeyOf(request);
-        if (key is not null && pending.TryRemove(key, out var entry))
+        if (key is not null && _pending.TryRemove(key, out var entry))
         {
             if (key[0] == 'i')
             {
-                Interlocked.CompareExchange(ref sampleCallback, request.Body, null);
+                Interlocked.CompareExchange(ref _sampleCallback, request.Body, null);
             }
             else
             {
-                Interlocked.CompareExchange(ref sampleReply, request.Body, null);
+                Interlocked.CompareExchange(ref _sampleReply, request.Body, null);
             }
 
             entry.Answered.TrySetResult(Stopwatch.GetElapsedTime(entry.Started, now).TotalMilliseconds);

@@ -14,7 +14,7 @@ internal static class ResultTable
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {r.Bot} run {run}: start->IDENTIFY {r.StartToIdentifyMs:F0} ms (first REST {r.StartToFirstRestMs:F0} ms) | commands n={r.Commands.Count} p50 {r.Commands.P50:F2} p99 {r.Commands.P99:F2} " +
             $"max {r.Commands.Max:F1} ms ({r.CommandsPerSecond:F0}/s, CPU/cmd bot {r.BotCpuMsPerCommand:F2} ms, fake+tool {r.ToolCpuMsPerCommand:F2} ms) | mentions n={r.Mentions.Count} p50 {r.Mentions.P50:F2} p99 {r.Mentions.P99:F2} " +
-            $"max {r.Mentions.Max:F1} ms | errors {r.HttpErrors} HTTP + {r.Unanswered} unanswered (start-up {r.StartupHttpErrors}) | " +
+            $"max {r.Mentions.Max:F1} ms (CPU/mention bot {r.BotCpuMsPerMention:F2} ms over the phase; idle before it {r.BotIdleCpuMsPerSecond:F1} ms/s) | errors {r.HttpErrors} HTTP + {r.Unanswered} unanswered (start-up {r.StartupHttpErrors}) | " +
             $"RSS {r.SteadyRssMib:F0} MiB, peak {r.PeakRssMib:F0} MiB"));
         if (r.ErrorSamples.Count > 0)
         {
@@ -26,15 +26,15 @@ internal static class ResultTable
     {
         Console.WriteLine();
         Console.WriteLine("Medians over runs (latencies in ms, memory in MiB):");
-        Console.WriteLine("| bot       | runs | start->IDENTIFY | cmd p50 | cmd p99 | cmd max | bot CPU/cmd | mention p50 | mention p99 | errors | RSS steady | RSS peak |");
-        Console.WriteLine("|-----------|------|-----------------|---------|---------|---------|-------------|-------------|-------------|--------|------------|----------|");
+        Console.WriteLine("| bot       | runs | start->IDENTIFY | cmd p50 | cmd p99 | cmd max | bot CPU/cmd | mention p50 | mention p99 | bot CPU/mention | errors | RSS steady | RSS peak |");
+        Console.WriteLine("|-----------|------|-----------------|---------|---------|---------|-------------|-------------|-------------|-----------------|--------|------------|----------|");
         foreach (var group in results.GroupBy(r => r.Bot))
         {
             var runs = group.ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {group.Key,-9} | {runs.Count,4} | {Median(runs, r => r.StartToIdentifyMs),15:F0} | {Median(runs, r => r.Commands.P50),7:F2} " +
                 $"| {Median(runs, r => r.Commands.P99),7:F2} | {Median(runs, r => r.Commands.Max),7:F1} | {Median(runs, r => r.BotCpuMsPerCommand),11:F2} | {Median(runs, r => r.Mentions.P50),11:F2} " +
-                $"| {Median(runs, r => r.Mentions.P99),11:F2} | {runs.Sum(r => r.Errors),6} | {Median(runs, r => r.SteadyRssMib),10:F0} " +
+                $"| {Median(runs, r => r.Mentions.P99),11:F2} | {Median(runs, r => r.BotCpuMsPerMention),15:F2} | {runs.Sum(r => r.Errors),6} | {Median(runs, r => r.SteadyRssMib),10:F0} " +
                 $"| {Median(runs, r => r.PeakRssMib),8:F0} |"));
         }
 

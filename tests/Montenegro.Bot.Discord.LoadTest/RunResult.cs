@@ -11,6 +11,8 @@ internal sealed record RunResult(
     double ToolCpuMsPerCommand,
     LatencySummary Mentions,
     double MentionsPerSecond,
+    double BotCpuMsPerMention,
+    double BotIdleCpuMsPerSecond,
     int HttpErrors,
     int Unanswered,
     int StartupHttpErrors,

@@ -12,15 +12,15 @@ namespace Montenegro.Bot.Discord.Testing;
 /// </summary>
 public sealed partial class FakeDiscord
 {
-    private readonly ConcurrentQueue<RecordedFilePart> fileParts = new();
-    private readonly List<FakeBucket> fakeBuckets = [];
-    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> bucketWindows = [];
-    private readonly ConcurrentDictionary<ulong, JsonObject> storedChannels = new();
-    private readonly ConcurrentDictionary<(ulong Channel, ulong Message), JsonObject> storedMessages = new();
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<ulong, byte>> followups = new();
+    private readonly ConcurrentQueue<RecordedFilePart> _fileParts = new();
+    private readonly List<FakeBucket> _fakeBuckets = [];
+    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> _bucketWindows = [];
+    private readonly ConcurrentDictionary<ulong, JsonObject> _storedChannels = new();
+    private readonly ConcurrentDictionary<(ulong Channel, ulong Message), JsonObject> _storedMessages = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<ulong, byte>> _followups = new();
 
     /// <summary>Every uploaded file part, with its Content-Disposition header exactly as the bot wrote it.</summary>
-    public IReadOnlyList<RecordedFilePart> FileParts => fileParts.ToArray();
+    public IReadOnlyList<RecordedFilePart> FileParts => _fileParts.ToArray();
 
     /// <summary><c>session_start_limit.remaining</c> reported by <c>GET /gateway/bot</c>.</summary>
     public int SessionStartsRemaining { get; set; } = 999;
@@ -40,19 +40,19 @@ public sealed partial class FakeDiscord
     /// <param name="resetAfterSeconds">The window.</param>
     public void AddBucket(string name, Func<string, string, bool> matches, Func<string, string> majorParameter, int limit, double resetAfterSeconds)
     {
-        lock (gate)
+        lock (_gate)
         {
-            fakeBuckets.Add(new FakeBucket(name, matches, majorParameter, limit, TimeSpan.FromSeconds(resetAfterSeconds)));
+            _fakeBuckets.Add(new FakeBucket(name, matches, majorParameter, limit, TimeSpan.FromSeconds(resetAfterSeconds)));
         }
     }
 
     /// <summary>Makes <c>GET /channels/{id}</c> find a channel (a channel object with at least <c>id</c> and <c>type</c>).</summary>
     public void AddChannel(JsonObject channel) =>
-        storedChannels[ulong.Parse(channel["id"]!.GetValue<string>(), CultureInfo.InvariantCulture)] = channel;
+        _storedChannels[ulong.Parse(channel["id"]!.GetValue<string>(), CultureInfo.InvariantCulture)] = channel;
 
     /// <summary>Makes <c>GET /channels/{channel_id}/messages/{id}</c> find a message.</summary>
     public void AddMessage(JsonObject message) =>
-        storedMessages[(ulong.Parse(message["channel_id"]!.GetValue<string>(), CultureInfo.InvariantCulture), ulong.Parse(message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture))] = message;
+        _storedMessages[(ulong.Parse(message["channel_id"]!.GetValue<string>(), CultureInfo.InvariantCulture), ulong.Parse(message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture))] = message;
 
     /// <summary>Checks a message body's components against Discord's limits; returns the first problem or null.</summary>
     public static string? CheckComponents(JsonNode? data)
@@ -146,7 +146,7 @@ public sealed partial class FakeDiscord
     {
         foreach (var file in files)
         {
-            fileParts.Enqueue(new RecordedFilePart(method, path, file.Name, file.FileName, file.ContentDisposition, file.ContentType, file.Length));
+            _fileParts.Enqueue(new RecordedFilePart(method, path, file.Name, file.FileName, file.ContentDisposition, file.ContentType, file.Length));
         }
     }
 
@@ -181,7 +181,7 @@ public sealed partial class FakeDiscord
                     ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = SessionStartsRemaining, ["reset_after"] = SessionStartResetAfterMs, ["max_concurrency"] = 1 },
                 }.ToJsonString(), headers);
             case ("POST", ["webhooks", _, var token]):
-                if (!callbacks.ContainsKey(token))
+                if (!_callbacks.ContainsKey(token))
                 {
                     return (404, """{"code":10015,"message":"Unknown Webhook"}""", headers);
                 }
@@ -192,10 +192,10 @@ public sealed partial class FakeDiscord
                 }
 
                 var id = NextSnowflake();
-                followups.GetOrAdd(token, _ => new ConcurrentDictionary<ulong, byte>())[id] = 0;
+                _followups.GetOrAdd(token, _ => new ConcurrentDictionary<ulong, byte>())[id] = 0;
                 return (200, WithId(body, id), headers);
             case ("PATCH" or "DELETE", ["webhooks", _, var token, "messages", var messageId]) when messageId != "@original":
-                if (!callbacks.ContainsKey(token) || !followups.TryGetValue(token, out var sent)
+                if (!_callbacks.ContainsKey(token) || !_followups.TryGetValue(token, out var sent)
                     || !ulong.TryParse(messageId, CultureInfo.InvariantCulture, out var followupId) || !sent.ContainsKey(followupId))
                 {
                     return (404, """{"code":10008,"message":"Unknown Message"}""", headers);
@@ -211,11 +211,11 @@ public sealed partial class FakeDiscord
             case ("PUT" or "DELETE", ["channels", _, "messages", _, "reactions", var emoji, "@me"]):
                 return emoji.Length == 0 ? (400, """{"code":10014,"message":"Unknown Emoji"}""", headers) : (204, "", headers);
             case ("GET", ["channels", var channel]):
-                return storedChannels.TryGetValue(ulong.Parse(channel, CultureInfo.InvariantCulture), out var found)
+                return _storedChannels.TryGetValue(ulong.Parse(channel, CultureInfo.InvariantCulture), out var found)
                     ? (200, found.ToJsonString(), headers)
                     : (404, """{"code":10003,"message":"Unknown Channel"}""", headers);
             case ("GET", ["channels", var channel, "messages", var messageId]):
-                return storedMessages.TryGetValue((ulong.Parse(channel, CultureInfo.InvariantCulture), ulong.Parse(messageId, CultureInfo.InvariantCulture)), out var message)
+                return _storedMessages.TryGetValue((ulong.Parse(channel, CultureInfo.InvariantCulture), ulong.Parse(messageId, CultureInfo.InvariantCulture)), out var message)
                     ? (200, message.ToJsonString(), headers)
                     : (404, """{"code":10008,"message":"Unknown Message"}""", headers);
             case ("PATCH", ["channels", _, "messages", var messageId]):
@@ -229,16 +229,16 @@ public sealed partial class FakeDiscord
 
     private (int Status, string Body, IReadOnlyDictionary<string, string> Headers)? TakeBucketSlot(string method, string path, DateTimeOffset now, Dictionary<string, string> headers)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var bucket = fakeBuckets.FirstOrDefault(b => b.Matches(method, path));
+            var bucket = _fakeBuckets.FirstOrDefault(b => b.Matches(method, path));
             if (bucket is null)
             {
                 return null;
             }
 
             var key = bucket.Name + " " + bucket.MajorParameter(path);
-            var window = bucketWindows.GetValueOrDefault(key);
+            var window = _bucketWindows.GetValueOrDefault(key);
             if (window.Start == default || now - window.Start >= bucket.Window)
             {
                 window = (now, 0);
@@ -250,7 +250,7 @@ public sealed partial class FakeDiscord
                 window.Count++;
             }
 
-            bucketWindows[key] = window;
+            _bucketWindows[key] = window;
             var resetAfter = (Math.Ceiling((window.Start + bucket.Window - now).TotalMilliseconds) / 1000).ToString(CultureInfo.InvariantCulture);
             headers["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture);
             headers["X-RateLimit-Remaining"] = (bucket.Limit - window.Count).ToString(CultureInfo.InvariantCulture);

@@ -25,21 +25,21 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     public const string DefaultToken = "MTEw.fake-token.for-tests-only";
     public const int MessageContentIntent = 1 << 15;
 
-    private readonly WebApplication app;
-    private readonly ConcurrentQueue<RecordedRequest> requests = new();
-    private readonly ConcurrentQueue<RecordedFrame> frames = new();
-    private readonly ConcurrentQueue<RecordedConnection> connections = new();
-    private readonly ConcurrentDictionary<string, FakeGatewaySession> sessions = new();
-    private readonly ConcurrentDictionary<string, int> callbacks = new();
-    private readonly List<ScriptedResponse> scripted = [];
-    private readonly Lock gate = new();
-    private long nextSnowflake = 1_400_000_000_000_000_000;
-    private int nextConnection;
-    private ActiveSocket? current;
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentQueue<RecordedFrame> _frames = new();
+    private readonly ConcurrentQueue<RecordedConnection> _connections = new();
+    private readonly ConcurrentDictionary<string, FakeGatewaySession> _sessions = new();
+    private readonly ConcurrentDictionary<string, int> _callbacks = new();
+    private readonly List<ScriptedResponse> _scripted = [];
+    private readonly Lock _gate = new();
+    private long _nextSnowflake = 1_400_000_000_000_000_000;
+    private int _nextConnection;
+    private ActiveSocket? _current;
 
     private FakeDiscord(WebApplication app, TimeProvider time)
     {
-        this.app = app;
+        _app = app;
         Time = time;
     }
 
@@ -78,21 +78,21 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     /// <summary>When set, IDENTIFY is answered by closing with this code (e.g. 4004).</summary>
     public int? CloseOnIdentify { get; set; }
 
-    public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
+    public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
-    public IReadOnlyList<RecordedFrame> Frames => frames.ToArray();
+    public IReadOnlyList<RecordedFrame> Frames => _frames.ToArray();
 
-    public IReadOnlyList<RecordedConnection> Connections => connections.ToArray();
+    public IReadOnlyList<RecordedConnection> Connections => _connections.ToArray();
 
     /// <summary>Requests the fake rejected for breaking Discord's limits (400 / 50035).</summary>
-    public IReadOnlyList<RecordedRequest> LimitViolations => requests.Where(r => r.Status == 400).ToArray();
+    public IReadOnlyList<RecordedRequest> LimitViolations => _requests.Where(r => r.Status == 400).ToArray();
 
     public string? CurrentSessionId { get; private set; }
 
     /// <summary>When set, POST /channels/{id}/messages is limited per channel: Limit requests per window, announced in X-RateLimit-* headers.</summary>
     public (int Limit, double ResetAfterSeconds)? ChannelBucket { get; set; }
 
-    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> channelWindows = [];
+    private readonly Dictionary<string, (DateTimeOffset Start, int Count)> _channelWindows = [];
 
     /// <summary>Raised for every REST request once it is answered (on Kestrel's thread; keep handlers quick).</summary>
     public event Action<RecordedRequest>? RequestRecorded;
@@ -118,14 +118,14 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         return fake;
     }
 
-    public ulong NextSnowflake() => (ulong)Interlocked.Increment(ref nextSnowflake);
+    public ulong NextSnowflake() => (ulong)Interlocked.Increment(ref _nextSnowflake);
 
     /// <summary>Answers the next request matching (method, path) with a canned response, once.</summary>
     public void Script(ScriptedResponse response)
     {
-        lock (gate)
+        lock (_gate)
         {
-            scripted.Add(response);
+            _scripted.Add(response);
         }
     }
 
@@ -133,14 +133,14 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     /// Records that the initial response for <paramref name="interactionToken"/> was received as an HTTP response body
     /// (HTTP interactions mode), so edits and follow-ups on that token are accepted as after a REST callback.
     /// </summary>
-    public void AcknowledgeInline(string interactionToken) => callbacks.TryAdd(interactionToken, 1);
+    public void AcknowledgeInline(string interactionToken) => _callbacks.TryAdd(interactionToken, 1);
 
     /// <summary>Sends a dispatch (op 0) on the current connection, with the next sequence number.</summary>
     public async Task DispatchAsync(string eventName, JsonNode data)
     {
-        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        var socket = _current ?? throw new InvalidOperationException("No gateway connection is open.");
         string json;
-        lock (gate)
+        lock (_gate)
         {
             var session = socket.Session ?? throw new InvalidOperationException("The connection has no session yet.");
             var seq = ++session.Sequence;
@@ -161,7 +161,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     /// <summary>Sends any text frame as is (e.g. malformed JSON).</summary>
     public Task SendRawAsync(string text)
     {
-        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        var socket = _current ?? throw new InvalidOperationException("No gateway connection is open.");
         return socket.SendTextAsync(text);
     }
 
@@ -172,7 +172,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     /// <summary>Asks the bot for an immediate heartbeat (op 1); its answer is recorded with <see cref="RecordedFrame.Requested"/> set.</summary>
     public Task RequestHeartbeatAsync()
     {
-        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        var socket = _current ?? throw new InvalidOperationException("No gateway connection is open.");
         Interlocked.Increment(ref socket.HeartbeatRequests);
         return socket.SendTextAsync(new JsonObject { ["op"] = 1, ["d"] = null }.ToJsonString());
     }
@@ -184,15 +184,15 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     /// </summary>
     public async Task RoundTripAsync(TimeSpan? timeout = null)
     {
-        var answered = frames.Count(f => f.Requested);
+        var answered = _frames.Count(f => f.Requested);
         await RequestHeartbeatAsync().ConfigureAwait(false);
-        await WaitForConditionAsync(() => frames.Count(f => f.Requested) > answered, "the answer to a heartbeat request", timeout).ConfigureAwait(false);
+        await WaitForConditionAsync(() => _frames.Count(f => f.Requested) > answered, "the answer to a heartbeat request", timeout).ConfigureAwait(false);
     }
 
     /// <summary>Closes the current connection from the server side with <paramref name="code"/>.</summary>
     public async Task CloseAsync(int code, string reason = "test")
     {
-        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        var socket = _current ?? throw new InvalidOperationException("No gateway connection is open.");
         await socket.CloseAsync(code, reason).ConfigureAwait(false);
     }
 
@@ -231,29 +231,29 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
     {
         RecordedRequest? found = null;
-        await WaitForConditionAsync(() => (found = requests.FirstOrDefault(match)) is not null, "request", timeout, eachPoll).ConfigureAwait(false);
+        await WaitForConditionAsync(() => (found = _requests.FirstOrDefault(match)) is not null, "request", timeout, eachPoll).ConfigureAwait(false);
         return found!;
     }
 
     public async Task<RecordedFrame> WaitForFrameAsync(Func<RecordedFrame, bool> match, TimeSpan? timeout = null, Action? eachPoll = null)
     {
         RecordedFrame? found = null;
-        await WaitForConditionAsync(() => (found = frames.FirstOrDefault(match)) is not null, "gateway frame", timeout, eachPoll).ConfigureAwait(false);
+        await WaitForConditionAsync(() => (found = _frames.FirstOrDefault(match)) is not null, "gateway frame", timeout, eachPoll).ConfigureAwait(false);
         return found!;
     }
 
     /// <summary>Waits until the bot is identified/resumed on an open connection (READY or RESUMED sent).</summary>
     public Task WaitForSessionAsync(TimeSpan? timeout = null, Action? eachPoll = null) =>
-        WaitForConditionAsync(() => current is { Ready: true }, "session ready", timeout, eachPoll);
+        WaitForConditionAsync(() => _current is { Ready: true }, "session ready", timeout, eachPoll);
 
     /// <summary>Waits until the bot has sent <paramref name="count"/> IDENTIFYs in total.</summary>
     public Task WaitUntilIdentifiesAsync(int count, Action? eachPoll = null, TimeSpan? timeout = null) =>
-        WaitForConditionAsync(() => frames.Count(f => f.Op == 2) >= count, $"{count} IDENTIFYs", timeout, eachPoll);
+        WaitForConditionAsync(() => _frames.Count(f => f.Op == 2) >= count, $"{count} IDENTIFYs", timeout, eachPoll);
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync().ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
     }
 
     private static bool TakeHeartbeatRequest(ActiveSocket socket)
@@ -274,7 +274,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
     private Task SendOpAsync(JsonObject payload)
     {
-        var socket = current ?? throw new InvalidOperationException("No gateway connection is open.");
+        var socket = _current ?? throw new InvalidOperationException("No gateway connection is open.");
         return socket.SendTextAsync(payload.ToJsonString());
     }
 
@@ -301,10 +301,10 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     private async Task RunGatewayAsync(HttpContext context, string path)
     {
         using var ws = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        var record = new RecordedConnection(Interlocked.Increment(ref nextConnection), path, context.Request.QueryString.Value ?? "");
-        connections.Enqueue(record);
+        var record = new RecordedConnection(Interlocked.Increment(ref _nextConnection), path, context.Request.QueryString.Value ?? "");
+        _connections.Enqueue(record);
         var socket = new ActiveSocket(ws);
-        current = socket;
+        _current = socket;
         Changes.Pulse();
         if (SendHello)
         {
@@ -341,7 +341,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 var payload = JsonNode.Parse(message.ToArray())!;
                 var op = payload["op"]!.GetValue<int>();
                 var requested = op == 1 && TakeHeartbeatRequest(socket);
-                frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()) { Requested = requested });
+                _frames.Enqueue(new RecordedFrame(record.Id, path, op, payload, Time.GetUtcNow()) { Requested = requested });
                 Changes.Pulse();
                 await OnFrameAsync(socket, op, payload["d"]).ConfigureAwait(false);
             }
@@ -353,9 +353,9 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         {
             record.Ended = true;
             socket.Ready = false;
-            if (ReferenceEquals(current, socket))
+            if (ReferenceEquals(_current, socket))
             {
-                current = null;
+                _current = null;
             }
 
             Changes.Pulse();
@@ -394,7 +394,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 }
 
                 var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"));
-                sessions[session.Id] = session;
+                _sessions[session.Id] = session;
                 socket.Session = session;
                 CurrentSessionId = session.Id;
                 var ready = new JsonObject
@@ -419,7 +419,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                     return;
                 }
 
-                if (sessionId is null || !sessions.TryGetValue(sessionId, out var resumed))
+                if (sessionId is null || !_sessions.TryGetValue(sessionId, out var resumed))
                 {
                     await socket.SendTextAsync("""{"op":9,"d":false}""").ConfigureAwait(false);
                     return;
@@ -434,7 +434,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 socket.Session = resumed;
                 CurrentSessionId = resumed.Id;
                 List<string> replay;
-                lock (gate)
+                lock (_gate)
                 {
                     replay = resumed.Events.Where(e => e.Seq > seq).Select(e => e.Json).ToList();
                 }
@@ -454,7 +454,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     private async Task SendDispatchAsync(ActiveSocket socket, FakeGatewaySession session, string eventName, JsonNode data)
     {
         string json;
-        lock (gate)
+        lock (_gate)
         {
             var seq = ++session.Sequence;
             json = new JsonObject { ["op"] = 0, ["s"] = seq, ["t"] = eventName, ["d"] = data }.ToJsonString();
@@ -489,7 +489,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         var at = Time.GetUtcNow();
         var (status, responseBody, extraHeaders) = Route(method, path, headers, body, at);
         var recorded = new RecordedRequest(method, path, headers, body, files, status, at);
-        requests.Enqueue(recorded);
+        _requests.Enqueue(recorded);
         RequestRecorded?.Invoke(recorded);
         Changes.Pulse();
 
@@ -517,12 +517,12 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             ["X-RateLimit-Bucket"] = "fake",
         };
 
-        lock (gate)
+        lock (_gate)
         {
-            var script = scripted.FirstOrDefault(s => s.Matches(method, path));
+            var script = _scripted.FirstOrDefault(s => s.Matches(method, path));
             if (script is not null)
             {
-                scripted.Remove(script);
+                _scripted.Remove(script);
                 return (script.Status, script.Body, script.Headers);
             }
         }
@@ -565,7 +565,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
                 return (200, commands.ToJsonString(), okHeaders);
             case ("POST", ["interactions", _, var token, "callback"]):
-                if (callbacks.AddOrUpdate(token, 1, (_, n) => n + 1) > 1)
+                if (_callbacks.AddOrUpdate(token, 1, (_, n) => n + 1) > 1)
                 {
                     return (400, """{"code":40060,"message":"Interaction has already been acknowledged."}""", okHeaders);
                 }
@@ -574,7 +574,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 var problem = callback["type"]?.GetValue<int>() == 8 ? CheckChoices(callback["data"]) : CheckMessage(callback["data"]);
                 return problem is null ? (204, "", okHeaders) : (400, Invalid(problem), okHeaders);
             case (_, ["webhooks", _, var token, "messages", "@original"]) when method is "PATCH" or "DELETE":
-                if (!callbacks.ContainsKey(token))
+                if (!_callbacks.ContainsKey(token))
                 {
                     return (404, """{"code":10008,"message":"Unknown Message"}""", okHeaders);
                 }
@@ -587,7 +587,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 var edit = CheckMessage(JsonNode.Parse(body));
                 return edit is null ? (200, MessageJson(0, body), okHeaders) : (400, Invalid(edit), okHeaders);
             case ("POST", ["webhooks", _, var token]):
-                if (!callbacks.ContainsKey(token))
+                if (!_callbacks.ContainsKey(token))
                 {
                     return (404, """{"code":10015,"message":"Unknown Webhook"}""", okHeaders);
                 }
@@ -614,9 +614,9 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     private bool TakeChannelSlot(string channel, (int Limit, double ResetAfterSeconds) bucket, Dictionary<string, string> headers, DateTimeOffset now)
     {
         var reset = TimeSpan.FromSeconds(bucket.ResetAfterSeconds);
-        lock (gate)
+        lock (_gate)
         {
-            var window = channelWindows.GetValueOrDefault(channel);
+            var window = _channelWindows.GetValueOrDefault(channel);
             if (window.Start == default || now - window.Start >= reset)
             {
                 window = (now, 0);
@@ -628,7 +628,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
                 window.Count++;
             }
 
-            channelWindows[channel] = window;
+            _channelWindows[channel] = window;
             headers["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture);
             headers["X-RateLimit-Remaining"] = (bucket.Limit - window.Count).ToString(CultureInfo.InvariantCulture);
             headers["X-RateLimit-Reset-After"] = (Math.Ceiling((window.Start + reset - now).TotalMilliseconds) / 1000).ToString(CultureInfo.InvariantCulture);
@@ -724,7 +724,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
     private sealed class ActiveSocket(WebSocket socket)
     {
-        private readonly SemaphoreSlim sendLock = new(1, 1);
+        private readonly SemaphoreSlim _sendLock = new(1, 1);
 
         public FakeGatewaySession? Session { get; set; }
 
@@ -735,7 +735,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
         public async Task SendTextAsync(string json)
         {
-            await sendLock.WaitAsync().ConfigureAwait(false);
+            await _sendLock.WaitAsync().ConfigureAwait(false);
             try
             {
                 if (socket.State == WebSocketState.Open)
@@ -748,13 +748,13 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             }
             finally
             {
-                sendLock.Release();
+                _sendLock.Release();
             }
         }
 
         public async Task CloseAsync(int code, string reason)
         {
-            await sendLock.WaitAsync().ConfigureAwait(false);
+            await _sendLock.WaitAsync().ConfigureAwait(false);
             try
             {
                 Ready = false;
@@ -768,7 +768,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
             }
             finally
             {
-                sendLock.Release();
+                _sendLock.Release();
             }
         }
     }

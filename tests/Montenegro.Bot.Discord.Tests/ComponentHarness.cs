@@ -25,10 +25,10 @@ namespace Montenegro.Bot.Discord.Tests;
 /// </summary>
 internal sealed class ComponentHarness : IAsyncDisposable
 {
-    private readonly IHost? gatewayHost;
-    private readonly WebApplication? httpApp;
-    private readonly HttpClient? client;
-    private readonly Key? key;
+    private readonly IHost? _gatewayHost;
+    private readonly WebApplication? _httpApp;
+    private readonly HttpClient? _client;
+    private readonly Key? _key;
 
     private ComponentHarness(InteractionTransport transport, FakeDiscord discord, TrackingTimeProvider time, TestBot bot, CapturingLoggerProvider logs, IHost? gatewayHost, WebApplication? httpApp, HttpClient? client, Key? key)
     {
@@ -37,10 +37,10 @@ internal sealed class ComponentHarness : IAsyncDisposable
         Time = time;
         Bot = bot;
         Logs = logs;
-        this.gatewayHost = gatewayHost;
-        this.httpApp = httpApp;
-        this.client = client;
-        this.key = key;
+        _gatewayHost = gatewayHost;
+        _httpApp = httpApp;
+        _client = client;
+        _key = key;
         Metrics = new MetricsRecorder(DiscordMetrics.MeterName, Services.GetService<System.Diagnostics.Metrics.IMeterFactory>());
     }
 
@@ -57,7 +57,7 @@ internal sealed class ComponentHarness : IAsyncDisposable
     /// <summary>The Discord counters; an interaction is counted once everything it sends is sent.</summary>
     public MetricsRecorder Metrics { get; }
 
-    public IServiceProvider Services => gatewayHost?.Services ?? httpApp!.Services;
+    public IServiceProvider Services => _gatewayHost?.Services ?? _httpApp!.Services;
 
     public static async Task<ComponentHarness> StartAsync(
         InteractionTransport transport,
@@ -130,9 +130,9 @@ internal sealed class ComponentHarness : IAsyncDisposable
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = content };
-        request.Headers.Add(InteractionSignatureVerifier.SignatureHeader, SignatureVerifierTests.Sign(key!, seconds, body));
+        request.Headers.Add(InteractionSignatureVerifier.SignatureHeader, SignatureVerifierTests.Sign(_key!, seconds, body));
         request.Headers.Add(InteractionSignatureVerifier.TimestampHeader, seconds);
-        var posting = client!.SendAsync(request);
+        var posting = _client!.SendAsync(request);
         await DeferIfAskedAsync(advanceClock, since);
         using var response = await posting.WaitAsync(ChangeSignal.DefaultTimeout);
         if (response.StatusCode == HttpStatusCode.Accepted)
@@ -152,26 +152,26 @@ internal sealed class ComponentHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        client?.Dispose();
+        _client?.Dispose();
         Metrics.Dispose();
         try
         {
-            if (gatewayHost is not null)
+            if (_gatewayHost is not null)
             {
-                await gatewayHost.StopAsync();
-                gatewayHost.Dispose();
+                await _gatewayHost.StopAsync();
+                _gatewayHost.Dispose();
             }
 
-            if (httpApp is not null)
+            if (_httpApp is not null)
             {
-                await httpApp.StopAsync();
-                await httpApp.DisposeAsync();
+                await _httpApp.StopAsync();
+                await _httpApp.DisposeAsync();
             }
         }
         finally
         {
             await Discord.DisposeAsync();
-            key?.Dispose();
+            _key?.Dispose();
         }
     }
 

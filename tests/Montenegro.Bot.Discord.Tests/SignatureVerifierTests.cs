@@ -10,20 +10,20 @@ public sealed class SignatureVerifierTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 17, 0, 0, TimeSpan.Zero);
     private static readonly byte[] Body = """{"type":1,"id":"1"}"""u8.ToArray();
 
-    private readonly Key key = Key.Create(SignatureAlgorithm.Ed25519);
-    private readonly FakeTimeProvider time = new(Now);
-    private readonly InteractionSignatureVerifier verifier;
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
+    private readonly FakeTimeProvider _time = new(Now);
+    private readonly InteractionSignatureVerifier _verifier;
 
-    public SignatureVerifierTests() => verifier = new InteractionSignatureVerifier(PublicHex(key), time);
+    public SignatureVerifierTests() => _verifier = new InteractionSignatureVerifier(PublicHex(_key), _time);
 
-    public void Dispose() => key.Dispose();
+    public void Dispose() => _key.Dispose();
 
     [Fact]
     public void Request_signed_with_the_application_key_is_valid()
     {
         var timestamp = Seconds(Now);
 
-        var result = verifier.Verify(Sign(key, timestamp, Body), timestamp, Body);
+        var result = _verifier.Verify(Sign(_key, timestamp, Body), timestamp, Body);
 
         Assert.Equal(SignatureCheck.Valid, result);
     }
@@ -33,7 +33,7 @@ public sealed class SignatureVerifierTests : IDisposable
     {
         var timestamp = Seconds(Now);
 
-        var result = verifier.Verify(Sign(key, timestamp, Body).ToUpperInvariant(), timestamp, Body);
+        var result = _verifier.Verify(Sign(_key, timestamp, Body).ToUpperInvariant(), timestamp, Body);
 
         Assert.Equal(SignatureCheck.Valid, result);
     }
@@ -42,11 +42,11 @@ public sealed class SignatureVerifierTests : IDisposable
     public void Changed_body_is_a_bad_signature()
     {
         var timestamp = Seconds(Now);
-        var signature = Sign(key, timestamp, Body);
+        var signature = Sign(_key, timestamp, Body);
         var tampered = Body.ToArray();
         tampered[^2] ^= 1;
 
-        var result = verifier.Verify(signature, timestamp, tampered);
+        var result = _verifier.Verify(signature, timestamp, tampered);
 
         Assert.Equal(SignatureCheck.BadSignature, result);
     }
@@ -54,9 +54,9 @@ public sealed class SignatureVerifierTests : IDisposable
     [Fact]
     public void Changed_timestamp_is_a_bad_signature()
     {
-        var signature = Sign(key, Seconds(Now), Body);
+        var signature = Sign(_key, Seconds(Now), Body);
 
-        var result = verifier.Verify(signature, Seconds(Now.AddSeconds(1)), Body);
+        var result = _verifier.Verify(signature, Seconds(Now.AddSeconds(1)), Body);
 
         Assert.Equal(SignatureCheck.BadSignature, result);
     }
@@ -67,7 +67,7 @@ public sealed class SignatureVerifierTests : IDisposable
         using var other = Key.Create(SignatureAlgorithm.Ed25519);
         var timestamp = Seconds(Now);
 
-        var result = verifier.Verify(Sign(other, timestamp, Body), timestamp, Body);
+        var result = _verifier.Verify(Sign(other, timestamp, Body), timestamp, Body);
 
         Assert.Equal(SignatureCheck.BadSignature, result);
     }
@@ -79,7 +79,7 @@ public sealed class SignatureVerifierTests : IDisposable
     [InlineData("00", "")]
     public void Missing_header_is_reported(string? signature, string? timestamp)
     {
-        var result = verifier.Verify(signature, timestamp, Body);
+        var result = _verifier.Verify(signature, timestamp, Body);
 
         Assert.Equal(SignatureCheck.MissingHeaders, result);
     }
@@ -91,7 +91,7 @@ public sealed class SignatureVerifierTests : IDisposable
     {
         var signature = garbage.Length == 2 ? new string('0', 126) + garbage : garbage;
 
-        var result = verifier.Verify(signature, Seconds(Now), Body);
+        var result = _verifier.Verify(signature, Seconds(Now), Body);
 
         Assert.Equal(SignatureCheck.Malformed, result);
     }
@@ -102,7 +102,7 @@ public sealed class SignatureVerifierTests : IDisposable
     [InlineData("2026-11-23T17:00:00Z")]
     public void Timestamp_that_is_not_unix_seconds_is_malformed(string timestamp)
     {
-        var result = verifier.Verify(Sign(key, timestamp, Body), timestamp, Body);
+        var result = _verifier.Verify(Sign(_key, timestamp, Body), timestamp, Body);
 
         Assert.Equal(SignatureCheck.Malformed, result);
     }
@@ -114,7 +114,7 @@ public sealed class SignatureVerifierTests : IDisposable
     {
         var timestamp = Seconds(Now.AddSeconds(offsetSeconds));
 
-        var result = verifier.Verify(Sign(key, timestamp, Body), timestamp, Body);
+        var result = _verifier.Verify(Sign(_key, timestamp, Body), timestamp, Body);
 
         Assert.Equal(SignatureCheck.StaleTimestamp, result);
     }
@@ -126,7 +126,7 @@ public sealed class SignatureVerifierTests : IDisposable
     {
         var timestamp = Seconds(Now.AddSeconds(offsetSeconds));
 
-        var result = verifier.Verify(Sign(key, timestamp, Body), timestamp, Body);
+        var result = _verifier.Verify(Sign(_key, timestamp, Body), timestamp, Body);
 
         Assert.Equal(SignatureCheck.Valid, result);
     }
@@ -135,10 +135,10 @@ public sealed class SignatureVerifierTests : IDisposable
     public void Verification_follows_the_injected_clock()
     {
         var timestamp = Seconds(Now);
-        var signature = Sign(key, timestamp, Body);
+        var signature = Sign(_key, timestamp, Body);
 
-        time.Advance(TimeSpan.FromMinutes(6));
-        var result = verifier.Verify(signature, timestamp, Body);
+        _time.Advance(TimeSpan.FromMinutes(6));
+        var result = _verifier.Verify(signature, timestamp, Body);
 
         Assert.Equal(SignatureCheck.StaleTimestamp, result);
     }
@@ -151,14 +151,14 @@ public sealed class SignatureVerifierTests : IDisposable
     public void Public_key_that_is_not_64_hex_characters_is_rejected(string? publicKey)
     {
         Assert.False(InteractionSignatureVerifier.IsValidPublicKey(publicKey));
-        Assert.Throws<ArgumentException>(() => new InteractionSignatureVerifier(publicKey!, time));
+        Assert.Throws<ArgumentException>(() => new InteractionSignatureVerifier(publicKey!, _time));
     }
 
     [Fact]
     public void Public_key_from_the_portal_format_is_accepted()
     {
-        Assert.True(InteractionSignatureVerifier.IsValidPublicKey(PublicHex(key)));
-        Assert.True(InteractionSignatureVerifier.IsValidPublicKey(PublicHex(key).ToUpperInvariant()));
+        Assert.True(InteractionSignatureVerifier.IsValidPublicKey(PublicHex(_key)));
+        Assert.True(InteractionSignatureVerifier.IsValidPublicKey(PublicHex(_key).ToUpperInvariant()));
     }
 
     internal static string PublicHex(Key signingKey) =>

@@ -57,7 +57,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
 
         Assert.Contains($"/guilds/{Id(DiscordPayloadFactory.GuildId)}/commands", put.Path, StringComparison.Ordinal);
         var names = put.Json!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToList();
-        Assert.Equal(["ask", "recognition", "nato", "poll", "relations", "search", "sources", "help"], names);
+        Assert.Equal(["ask", "recognition", "nato", "poll", "relations", "search", "sources", "help", "Ask about this message"], names);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class EngineGuardTests
         var router = new CommandRouter(new AnswerEngine(knowledge));
         knowledge.Dispose();
 
-        foreach (var (name, _, _) in CommandRouter.Commands)
+        foreach (var name in router.Commands.Commands.Select(c => c.Name))
         {
             var answer = router.Run(name, new Dictionary<string, string> { ["question"] = "q", ["country"] = "Russia", ["query"] = "NATO" });
             Assert.False(string.IsNullOrWhiteSpace(answer.Text), name);

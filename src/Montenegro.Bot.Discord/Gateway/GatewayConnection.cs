@@ -25,16 +25,16 @@ internal sealed class GatewayConnection(
 
     private static readonly TimeSpan IoTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly ClientWebSocket socket = new();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly CancellationTokenSource lifetime = new();
-    private volatile bool ackReceived = true;
-    private volatile bool stopping;
-    private ConnectionOutcome? planned;
-    private bool healthy;
-    private bool resumed;
-    private Task heartbeat = Task.CompletedTask;
-    private volatile bool helloReceived;
+    private readonly ClientWebSocket _socket = new();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly CancellationTokenSource _lifetime = new();
+    private volatile bool _ackReceived = true;
+    private volatile bool _stopping;
+    private ConnectionOutcome? _planned;
+    private bool _healthy;
+    private bool _resumed;
+    private Task _heartbeat = Task.CompletedTask;
+    private volatile bool _helloReceived;
 
     public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken stoppingToken)
     {
@@ -42,7 +42,7 @@ internal sealed class GatewayConnection(
         {
             using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             connectTimeout.CancelAfter(TimeSpan.FromSeconds(15));
-            await socket.ConnectAsync(url, connectTimeout.Token).ConfigureAwait(false);
+            await _socket.ConnectAsync(url, connectTimeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or HttpRequestException)
         {
@@ -59,45 +59,45 @@ internal sealed class GatewayConnection(
         _ = WatchForHelloAsync();
         try
         {
-            return await ReceiveLoopAsync(resume).ConfigureAwait(false) with { Connected = true, Healthy = healthy, Resumed = resumed };
+            return await ReceiveLoopAsync(resume).ConfigureAwait(false) with { Connected = true, Healthy = _healthy, Resumed = _resumed };
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            if (stopping)
+            if (_stopping)
             {
                 return new ConnectionOutcome(ConnectionOutcomeKind.Stopped);
             }
 
-            if (planned is not null)
+            if (_planned is not null)
             {
-                return planned with { Connected = true, Healthy = healthy, Resumed = resumed };
+                return _planned with { Connected = true, Healthy = _healthy, Resumed = _resumed };
             }
 
             logger.LogWarning("Gateway connection dropped without a close code: {Error}", ex.Message);
-            return new ConnectionOutcome(ConnectionOutcomeKind.Resume) { Connected = true, Healthy = healthy, Resumed = resumed };
+            return new ConnectionOutcome(ConnectionOutcomeKind.Resume) { Connected = true, Healthy = _healthy, Resumed = _resumed };
         }
         finally
         {
-            await lifetime.CancelAsync().ConfigureAwait(false);
+            await _lifetime.CancelAsync().ConfigureAwait(false);
             state.SetNotReady();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await lifetime.CancelAsync().ConfigureAwait(false);
+        await _lifetime.CancelAsync().ConfigureAwait(false);
         try
         {
-            await heartbeat.ConfigureAwait(false);
+            await _heartbeat.ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
         }
 
-        socket.Abort();
-        socket.Dispose();
-        sendLock.Dispose();
-        lifetime.Dispose();
+        _socket.Abort();
+        _socket.Dispose();
+        _sendLock.Dispose();
+        _lifetime.Dispose();
     }
 
     private async Task<ConnectionOutcome> ReceiveLoopAsync(bool resume)
@@ -110,17 +110,17 @@ internal sealed class GatewayConnection(
             ValueWebSocketReceiveResult result;
             do
             {
-                result = await socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None).ConfigureAwait(false);
+                result = await _socket.ReceiveAsync(buffer.AsMemory(), CancellationToken.None).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    return OnClosed((int?)socket.CloseStatus, socket.CloseStatusDescription);
+                    return OnClosed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
                 }
 
                 message.Write(buffer, 0, result.Count);
             }
             while (!result.EndOfMessage);
 
-            if (planned is not null)
+            if (_planned is not null)
             {
                 continue;
             }
@@ -151,17 +151,17 @@ internal sealed class GatewayConnection(
         switch (op)
         {
             case GatewayOpCode.Hello:
-                helloReceived = true;
+                _helloReceived = true;
                 var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
-                heartbeat = HeartbeatLoopAsync(interval, lifetime.Token);
-                await SendAsync(resume ? ResumePayload() : IdentifyPayload(), lifetime.Token).ConfigureAwait(false);
+                _heartbeat = HeartbeatLoopAsync(interval, _lifetime.Token);
+                await SendAsync(resume ? ResumePayload() : IdentifyPayload(), _lifetime.Token).ConfigureAwait(false);
                 logger.LogDebug("Gateway HELLO (heartbeat every {Interval}); sent {Action}", interval, resume ? "RESUME" : "IDENTIFY");
                 return null;
             case GatewayOpCode.HeartbeatAck:
-                ackReceived = true;
+                _ackReceived = true;
                 return null;
             case GatewayOpCode.Heartbeat:
-                await SendAsync(HeartbeatPayload(), lifetime.Token).ConfigureAwait(false);
+                await SendAsync(HeartbeatPayload(), _lifetime.Token).ConfigureAwait(false);
                 return null;
             case GatewayOpCode.Reconnect:
                 logger.LogInformation("Gateway asked to reconnect (op 7); resuming");
@@ -203,14 +203,14 @@ internal sealed class GatewayConnection(
                     ulong.Parse(user.GetProperty("id").GetString()!, CultureInfo.InvariantCulture),
                     user.TryGetProperty("username", out var name) ? name.GetString() ?? "" : "",
                     ulong.Parse(data.GetProperty("application").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
-                healthy = true;
+                _healthy = true;
                 state.SetReady(session.SessionId ?? "");
                 logger.LogInformation("Gateway READY as {UserName} ({UserId})", self.UserName, self.UserId);
                 sink.OnReady(self);
                 break;
             case "RESUMED":
-                healthy = true;
-                resumed = true;
+                _healthy = true;
+                _resumed = true;
                 state.SetReady(session.SessionId ?? "");
                 state.AddResume();
                 settings.Metrics.GatewayResumes.Add(1);
@@ -224,14 +224,14 @@ internal sealed class GatewayConnection(
 
     private ConnectionOutcome OnClosed(int? code, string? description)
     {
-        if (stopping)
+        if (_stopping)
         {
             return new ConnectionOutcome(ConnectionOutcomeKind.Stopped) { CloseCode = code };
         }
 
-        if (planned is not null)
+        if (_planned is not null)
         {
-            return planned with { CloseCode = code };
+            return _planned with { CloseCode = code };
         }
 
         if (code is { } c && GatewayCloseCodes.FatalAdvice(c, settings.MessageContentSetting) is { } advice)
@@ -248,8 +248,8 @@ internal sealed class GatewayConnection(
     {
         try
         {
-            await Task.Delay(HelloTimeout, time, lifetime.Token).ConfigureAwait(false);
-            if (!helloReceived && planned is null && !stopping)
+            await Task.Delay(HelloTimeout, time, _lifetime.Token).ConfigureAwait(false);
+            if (!_helloReceived && _planned is null && !_stopping)
             {
                 logger.LogWarning("No HELLO from the gateway within {Timeout}; reconnecting", HelloTimeout);
                 await CloseAndReconnectAsync(new ConnectionOutcome(ConnectionOutcomeKind.Resume)).ConfigureAwait(false);
@@ -267,14 +267,14 @@ internal sealed class GatewayConnection(
             await Task.Delay(interval * settings.Random.NextDouble(), time, ct).ConfigureAwait(false);
             while (!ct.IsCancellationRequested)
             {
-                if (!ackReceived)
+                if (!_ackReceived)
                 {
                     logger.LogWarning("No heartbeat ACK since the last heartbeat (zombie connection); reconnecting");
                     await CloseAndReconnectAsync(new ConnectionOutcome(ConnectionOutcomeKind.Resume)).ConfigureAwait(false);
                     return;
                 }
 
-                ackReceived = false;
+                _ackReceived = false;
                 await SendAsync(HeartbeatPayload(), ct).ConfigureAwait(false);
                 await Task.Delay(interval, time, ct).ConfigureAwait(false);
             }
@@ -287,71 +287,71 @@ internal sealed class GatewayConnection(
     /// <summary>Closes with a non-1000 code (the session stays resumable) and ends the receive loop.</summary>
     private async Task<ConnectionOutcome> CloseAndReconnectAsync(ConnectionOutcome outcome)
     {
-        Interlocked.CompareExchange(ref planned, outcome, null);
+        Interlocked.CompareExchange(ref _planned, outcome, null);
         try
         {
             using var timeout = new CancellationTokenSource(IoTimeout);
-            await sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
             try
             {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)GatewayCloseCodes.Reconnecting, "reconnecting", timeout.Token).ConfigureAwait(false);
+                await _socket.CloseOutputAsync((WebSocketCloseStatus)GatewayCloseCodes.Reconnecting, "reconnecting", timeout.Token).ConfigureAwait(false);
             }
             finally
             {
-                sendLock.Release();
+                _sendLock.Release();
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
         }
 
-        socket.Abort();
-        return planned;
+        _socket.Abort();
+        return _planned;
     }
 
     private async Task CloseForShutdownAsync()
     {
-        stopping = true;
+        _stopping = true;
         try
         {
             using var timeout = new CancellationTokenSource(IoTimeout);
-            await sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
             try
             {
-                if (socket.State == WebSocketState.Open)
+                if (_socket.State == WebSocketState.Open)
                 {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down", timeout.Token).ConfigureAwait(false);
+                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down", timeout.Token).ConfigureAwait(false);
                 }
             }
             finally
             {
-                sendLock.Release();
+                _sendLock.Release();
             }
 
             // Give Discord a moment to echo the close frame; the receive loop ends when it does.
-            await Task.Delay(TimeSpan.FromSeconds(2), TimeProvider.System, lifetime.Token).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromSeconds(2), TimeProvider.System, _lifetime.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
         }
 
-        if (!lifetime.IsCancellationRequested)
+        if (!_lifetime.IsCancellationRequested)
         {
-            socket.Abort();
+            _socket.Abort();
         }
     }
 
     private async Task SendAsync(JsonObject payload, CancellationToken ct)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(payload);
-        await sendLock.WaitAsync(ct).ConfigureAwait(false);
+        await _sendLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, ct).ConfigureAwait(false);
+            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, ct).ConfigureAwait(false);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 

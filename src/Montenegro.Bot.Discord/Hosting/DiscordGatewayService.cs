@@ -23,7 +23,7 @@ internal sealed class DiscordGatewayService(
     IOptions<DiscordOptions> options,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
-    private int failed;
+    private int _failed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -89,7 +89,7 @@ internal sealed class DiscordGatewayService(
 
     private void Fail(string advice)
     {
-        if (Interlocked.Exchange(ref failed, 1) == 1)
+        if (Interlocked.Exchange(ref _failed, 1) == 1)
         {
             return;
         }

@@ -10,19 +10,19 @@ public sealed class DiscordMetrics : IDisposable
     /// <summary>The meter name to listen to.</summary>
     public const string MeterName = "Montenegro.Bot.Discord";
 
-    private readonly Meter meter;
+    private readonly Meter _meter;
 
     /// <summary>Creates the meter, through the host's meter factory when there is one.</summary>
     /// <param name="meterFactory">The host's factory, or null for a private meter.</param>
     public DiscordMetrics(IMeterFactory? meterFactory = null)
     {
-        meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
-        InteractionsHandled = meter.CreateCounter<long>("discord.interactions.handled", description: "Interactions answered (tag: outcome)");
-        MessagesHandled = meter.CreateCounter<long>("discord.messages.handled", description: "Messages passed to the handler (tag: outcome)");
-        GatewayReconnects = meter.CreateCounter<long>("discord.gateway.reconnects", description: "Gateway reconnections");
-        GatewayResumes = meter.CreateCounter<long>("discord.gateway.resumes", description: "Successful gateway session resumes");
-        RateLimitWaits = meter.CreateCounter<long>("discord.rest.rate_limit_waits", description: "REST 429 responses waited out");
-        HttpInteractionRequests = meter.CreateCounter<long>("discord.http.requests", description: "Requests to the HTTP interactions endpoint (tag: outcome)");
+        _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
+        InteractionsHandled = _meter.CreateCounter<long>("discord.interactions.handled", description: "Interactions answered (tag: outcome)");
+        MessagesHandled = _meter.CreateCounter<long>("discord.messages.handled", description: "Messages passed to the handler (tag: outcome)");
+        GatewayReconnects = _meter.CreateCounter<long>("discord.gateway.reconnects", description: "Gateway reconnections");
+        GatewayResumes = _meter.CreateCounter<long>("discord.gateway.resumes", description: "Successful gateway session resumes");
+        RateLimitWaits = _meter.CreateCounter<long>("discord.rest.rate_limit_waits", description: "REST 429 responses waited out");
+        HttpInteractionRequests = _meter.CreateCounter<long>("discord.http.requests", description: "Requests to the HTTP interactions endpoint (tag: outcome)");
     }
 
     /// <summary>Interactions answered; tagged <c>outcome</c> = ok | deferred | error | autocomplete.</summary>
@@ -48,5 +48,5 @@ public sealed class DiscordMetrics : IDisposable
     public Counter<long> HttpInteractionRequests { get; }
 
     /// <inheritdoc />
-    public void Dispose() => meter.Dispose();
+    public void Dispose() => _meter.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.Extensions.Options;
+using Montenegro.Bot.Validation;
 
 namespace Montenegro.Bot.Discord.Hosting;
 

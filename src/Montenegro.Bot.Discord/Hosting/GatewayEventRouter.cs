@@ -19,15 +19,15 @@ internal sealed class GatewayEventRouter(
     InFlightWork work,
     ILogger<GatewayEventRouter> logger) : IGatewayEventSink
 {
-    private volatile BotIdentity? self;
+    private volatile BotIdentity? _self;
 
-    public BotIdentity? Self => self;
+    public BotIdentity? Self => _self;
 
     public int InFlightCount => work.Count;
 
     public void OnReady(BotIdentity identity)
     {
-        self = identity;
+        _self = identity;
         Track(ct => registrar.RegisterOnceAsync(identity.ApplicationId, ct));
     }
 
@@ -41,7 +41,7 @@ internal sealed class GatewayEventRouter(
                     var interaction = DiscordModelParser.ParseInteraction(data);
                     Track(ct => interactions.DispatchAsync(interaction, responder, ct));
                     break;
-                case "MESSAGE_CREATE" when messages is not null && self is { } me:
+                case "MESSAGE_CREATE" when messages is not null && _self is { } me:
                     var message = DiscordModelParser.ParseMessage(data);
                     if (!MessageDispatcher.IsIgnored(message, me))
                     {

@@ -9,18 +9,18 @@ namespace Montenegro.Bot.Discord.Hosting;
 /// </summary>
 internal sealed class InFlightWork(ILogger<InFlightWork> logger) : IDisposable
 {
-    private readonly ConcurrentDictionary<long, Task> inFlight = new();
-    private readonly CancellationTokenSource drain = new();
-    private long nextId;
+    private readonly ConcurrentDictionary<long, Task> _inFlight = new();
+    private readonly CancellationTokenSource _drain = new();
+    private long _nextId;
 
-    public int Count => inFlight.Count;
+    public int Count => _inFlight.Count;
 
     /// <summary>Runs <paramref name="work"/> on the thread pool; the token is cancelled when a drain runs out of time.</summary>
     /// <returns>Completes when the work is done; never faults.</returns>
     public Task Track(Func<CancellationToken, Task> work)
     {
-        var id = Interlocked.Increment(ref nextId);
-        var token = drain.Token;
+        var id = Interlocked.Increment(ref _nextId);
+        var token = _drain.Token;
         var task = Task.Run(async () =>
         {
             try
@@ -35,15 +35,15 @@ internal sealed class InFlightWork(ILogger<InFlightWork> logger) : IDisposable
                 logger.LogError(ex, "Unhandled error while answering Discord");
             }
         });
-        inFlight[id] = task;
-        _ = task.ContinueWith(_ => inFlight.TryRemove(id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _inFlight[id] = task;
+        _ = task.ContinueWith(_ => _inFlight.TryRemove(id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return task;
     }
 
     /// <summary>Waits for in-flight work up to <paramref name="timeout"/>, then cancels what is left.</summary>
     public async Task DrainAsync(TimeSpan timeout)
     {
-        var pending = inFlight.Values.ToArray();
+        var pending = _inFlight.Values.ToArray();
         if (pending.Length == 0)
         {
             return;
@@ -57,10 +57,10 @@ internal sealed class InFlightWork(ILogger<InFlightWork> logger) : IDisposable
         }
         catch (TimeoutException)
         {
-            logger.LogWarning("{Count} replies did not finish within {Timeout}; abandoning them", inFlight.Count, timeout);
-            await drain.CancelAsync().ConfigureAwait(false);
+            logger.LogWarning("{Count} replies did not finish within {Timeout}; abandoning them", _inFlight.Count, timeout);
+            await _drain.CancelAsync().ConfigureAwait(false);
         }
     }
 
-    public void Dispose() => drain.Dispose();
+    public void Dispose() => _drain.Dispose();
 }

@@ -3,24 +3,24 @@ namespace Montenegro.Bot.Discord.Hosting;
 /// <summary>Remembers the most recent ids (bounded) to answer repeated deliveries only once.</summary>
 internal sealed class RecentIds(int capacity)
 {
-    private readonly HashSet<ulong> set = [];
-    private readonly Queue<ulong> order = new();
-    private readonly Lock gate = new();
+    private readonly HashSet<ulong> _set = [];
+    private readonly Queue<ulong> _order = new();
+    private readonly Lock _gate = new();
 
     /// <summary>Adds the id; false when it was seen recently.</summary>
     public bool TryAdd(ulong id)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!set.Add(id))
+            if (!_set.Add(id))
             {
                 return false;
             }
 
-            order.Enqueue(id);
-            if (order.Count > capacity)
+            _order.Enqueue(id);
+            if (_order.Count > capacity)
             {
-                set.Remove(order.Dequeue());
+                _set.Remove(_order.Dequeue());
             }
 
             return true;

@@ -12,11 +12,11 @@ namespace Montenegro.Bot.Discord.Http;
 /// </summary>
 internal sealed class HttpInteractionResponder(IDiscordRestClient rest) : IInteractionResponder
 {
-    private readonly TaskCompletionSource<JsonObject?> response = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<JsonObject?> _response = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The body to write; null when the response already went out over REST and the request gets 202.</summary>
-    public Task<JsonObject?> Response => response.Task;
+    public Task<JsonObject?> Response => _response.Task;
 
     public async Task SendInitialResponseAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken ct)
     {
@@ -27,21 +27,21 @@ internal sealed class HttpInteractionResponder(IDiscordRestClient rest) : IInter
             // Files need a multipart body, which an HTTP response to Discord cannot be: send the callback over REST
             // and let the request end with 202, as Discord allows.
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, callback, ct).ConfigureAwait(false);
-            response.TrySetResult(null);
+            _response.TrySetResult(null);
             return;
         }
 
-        if (!response.TrySetResult(DiscordPayloads.Callback(callback)))
+        if (!_response.TrySetResult(DiscordPayloads.Callback(callback)))
         {
             throw new InvalidOperationException("The interaction already has an initial response.");
         }
 
-        await delivered.Task.WaitAsync(ct).ConfigureAwait(false);
+        await _delivered.Task.WaitAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>The body was written and flushed.</summary>
-    public void MarkDelivered() => delivered.TrySetResult();
+    public void MarkDelivered() => _delivered.TrySetResult();
 
     /// <summary>The body could not be written (or the request ended first); the dispatcher logs it.</summary>
-    public void MarkFailed(Exception error) => delivered.TrySetException(error);
+    public void MarkFailed(Exception error) => _delivered.TrySetException(error);
 }

@@ -26,8 +26,8 @@ public sealed class InteractionSignatureVerifier
     private const int SignatureBytes = 64;
     private const int PublicKeyBytes = 32;
 
-    private readonly PublicKey key;
-    private readonly TimeProvider time;
+    private readonly PublicKey _key;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates a verifier for the key in <see cref="DiscordOptions.PublicKey"/>.</summary>
     /// <param name="options">The options (validated at start).</param>
@@ -44,8 +44,8 @@ public sealed class InteractionSignatureVerifier
     public InteractionSignatureVerifier(string publicKeyHex, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        key = TryImport(publicKeyHex) ?? throw new ArgumentException("Expected an Ed25519 public key as 64 hex characters.", nameof(publicKeyHex));
-        this.time = time;
+        _key = TryImport(publicKeyHex) ?? throw new ArgumentException("Expected an Ed25519 public key as 64 hex characters.", nameof(publicKeyHex));
+        _time = time;
     }
 
     /// <summary>Whether <paramref name="publicKeyHex"/> is an Ed25519 public key in hex (64 characters).</summary>
@@ -82,7 +82,7 @@ public sealed class InteractionSignatureVerifier
             var message = rented.AsSpan(0, length);
             Encoding.UTF8.GetBytes(timestamp, message);
             body.CopyTo(message[prefixLength..]);
-            valid = SignatureAlgorithm.Ed25519.Verify(key, message, signature);
+            valid = SignatureAlgorithm.Ed25519.Verify(_key, message, signature);
         }
         finally
         {
@@ -95,7 +95,7 @@ public sealed class InteractionSignatureVerifier
         }
 
         // Checked after the signature: the timestamp is only meaningful once we know Discord wrote it.
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
         return Math.Abs((decimal)now - seconds) > (decimal)MaxClockSkew.TotalSeconds ? SignatureCheck.StaleTimestamp : SignatureCheck.Valid;
     }
 

@@ -12,8 +12,8 @@ internal sealed class CommandRegistrar(
     IOptions<DiscordOptions> options,
     ILogger<CommandRegistrar> logger)
 {
-    private IReadOnlyList<ApplicationCommand>? commands;
-    private int registered;
+    private IReadOnlyList<ApplicationCommand>? _commands;
+    private int _registered;
 
     /// <summary>Loads and validates the commands.</summary>
     /// <exception cref="InvalidOperationException">A definition breaks Discord's rules; the message lists every problem.</exception>
@@ -26,13 +26,13 @@ internal sealed class CommandRegistrar(
 
         var list = source.GetCommands();
         ApplicationCommandValidator.ThrowIfInvalid(list);
-        commands = list;
+        _commands = list;
     }
 
     /// <summary>Registers the commands; only the first call does anything.</summary>
     public async Task RegisterOnceAsync(ulong applicationId, CancellationToken ct)
     {
-        if (commands is null || Interlocked.Exchange(ref registered, 1) == 1)
+        if (_commands is null || Interlocked.Exchange(ref _registered, 1) == 1)
         {
             return;
         }
@@ -40,8 +40,8 @@ internal sealed class CommandRegistrar(
         var guild = options.Value.GuildId;
         try
         {
-            await rest.BulkOverwriteCommandsAsync(applicationId, guild, commands, ct).ConfigureAwait(false);
-            logger.LogInformation("Registered {Count} application commands {Scope}", commands.Count, guild is null ? "globally" : $"for guild {guild}");
+            await rest.BulkOverwriteCommandsAsync(applicationId, guild, _commands, ct).ConfigureAwait(false);
+            logger.LogInformation("Registered {Count} application commands {Scope}", _commands.Count, guild is null ? "globally" : $"for guild {guild}");
         }
         catch (DiscordUnauthorizedException)
         {
@@ -50,7 +50,7 @@ internal sealed class CommandRegistrar(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Could not register the application commands {Scope}", guild is null ? "globally" : $"for guild {guild}");
-            Interlocked.Exchange(ref registered, 0);
+            Interlocked.Exchange(ref _registered, 0);
         }
     }
 }

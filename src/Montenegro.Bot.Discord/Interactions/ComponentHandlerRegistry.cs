@@ -5,7 +5,7 @@ namespace Montenegro.Bot.Discord.Interactions;
 /// <summary>Finds the handler for a custom id: the one with the longest matching prefix.</summary>
 internal sealed class ComponentHandlerRegistry
 {
-    private readonly IComponentHandler[] byLongestPrefix;
+    private readonly IComponentHandler[] _byLongestPrefix;
 
     /// <exception cref="InvalidOperationException">A prefix is empty, too long, or claimed twice.</exception>
     public ComponentHandlerRegistry(IEnumerable<IComponentHandler> handlers)
@@ -26,14 +26,14 @@ internal sealed class ComponentHandlerRegistry
                 $"The custom-id prefix '{group.Key}' is claimed by {string.Join(" and ", group.Select(h => h.GetType().Name))}; each handler needs its own.");
         }
 
-        byLongestPrefix = [.. list.OrderByDescending(h => h.CustomIdPrefix.Length)];
+        _byLongestPrefix = [.. list.OrderByDescending(h => h.CustomIdPrefix.Length)];
     }
 
-    public int Count => byLongestPrefix.Length;
+    public int Count => _byLongestPrefix.Length;
 
     public IComponentHandler? Find(string customId)
     {
-        foreach (var handler in byLongestPrefix)
+        foreach (var handler in _byLongestPrefix)
         {
             if (customId.StartsWith(handler.CustomIdPrefix, StringComparison.Ordinal))
             {

@@ -26,15 +26,15 @@ public sealed class InteractionDispatcher
     private static readonly KeyValuePair<string, object?> Autocomplete = new("outcome", "autocomplete");
     private static readonly KeyValuePair<string, object?> Expired = new("outcome", "expired");
 
-    private readonly IInteractionHandler handler;
-    private readonly ComponentHandlerRegistry components;
-    private readonly IDiscordRestClient rest;
-    private readonly DiscordOptions options;
-    private readonly ComponentInteractionOptions componentOptions;
-    private readonly TimeProvider time;
-    private readonly DiscordMetrics metrics;
-    private readonly ILogger<InteractionDispatcher> logger;
-    private readonly RecentIds seen = new(8192);
+    private readonly IInteractionHandler _handler;
+    private readonly ComponentHandlerRegistry _components;
+    private readonly IDiscordRestClient _rest;
+    private readonly DiscordOptions _options;
+    private readonly ComponentInteractionOptions _componentOptions;
+    private readonly TimeProvider _time;
+    private readonly DiscordMetrics _metrics;
+    private readonly ILogger<InteractionDispatcher> _logger;
+    private readonly RecentIds _seen = new(8192);
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="handler">The bot's command handler.</param>
@@ -59,14 +59,14 @@ public sealed class InteractionDispatcher
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(componentOptions);
-        this.handler = handler;
-        components = new ComponentHandlerRegistry(componentHandlers);
-        this.rest = rest;
-        this.options = options.Value;
-        this.componentOptions = componentOptions.Value;
-        this.time = time;
-        this.metrics = metrics;
-        this.logger = logger;
+        _handler = handler;
+        _components = new ComponentHandlerRegistry(componentHandlers);
+        _rest = rest;
+        _options = options.Value;
+        _componentOptions = componentOptions.Value;
+        _time = time;
+        _metrics = metrics;
+        _logger = logger;
     }
 
     /// <summary>Creates a dispatcher for commands and autocomplete only.</summary>
@@ -96,9 +96,9 @@ public sealed class InteractionDispatcher
     {
         ArgumentNullException.ThrowIfNull(interaction);
         ArgumentNullException.ThrowIfNull(responder);
-        if (!seen.TryAdd(interaction.Id))
+        if (!_seen.TryAdd(interaction.Id))
         {
-            logger.LogDebug("Ignoring repeated delivery of interaction {InteractionId}", interaction.Id);
+            _logger.LogDebug("Ignoring repeated delivery of interaction {InteractionId}", interaction.Id);
             return;
         }
 
@@ -111,7 +111,7 @@ public sealed class InteractionDispatcher
                     break;
                 case InteractionType.ApplicationCommand:
                     var deferral = IsEphemeral(interaction) ? ComponentDeferral.EphemeralMessage : ComponentDeferral.Message;
-                    await RespondAsync(interaction, responder, deferral, async (context, token) => InteractionResponse.Message(await handler.HandleCommandAsync(context, token).ConfigureAwait(false)), ct).ConfigureAwait(false);
+                    await RespondAsync(interaction, responder, deferral, async (context, token) => InteractionResponse.Message(await _handler.HandleCommandAsync(context, token).ConfigureAwait(false)), ct).ConfigureAwait(false);
                     break;
                 case InteractionType.ApplicationCommandAutocomplete:
                     await HandleAutocompleteAsync(interaction, responder, ct).ConfigureAwait(false);
@@ -120,7 +120,7 @@ public sealed class InteractionDispatcher
                     await HandleComponentAsync(interaction, responder, ct).ConfigureAwait(false);
                     break;
                 default:
-                    logger.LogDebug("Ignoring interaction {InteractionId} of unsupported type {Type}", interaction.Id, interaction.Type);
+                    _logger.LogDebug("Ignoring interaction {InteractionId} of unsupported type {Type}", interaction.Id, interaction.Type);
                     break;
             }
         }
@@ -128,11 +128,11 @@ public sealed class InteractionDispatcher
         {
             if (ex is DiscordRestException { Code: 10062 })
             {
-                logger.LogError(ex, "Interaction {InteractionId} ({What}) expired before it was acknowledged: answered too late", interaction.Id, Describe(interaction));
+                _logger.LogError(ex, "Interaction {InteractionId} ({What}) expired before it was acknowledged: answered too late", interaction.Id, Describe(interaction));
             }
             else
             {
-                logger.LogError(ex, "Could not deliver the answer to interaction {InteractionId} ({What})", interaction.Id, Describe(interaction));
+                _logger.LogError(ex, "Could not deliver the answer to interaction {InteractionId} ({What})", interaction.Id, Describe(interaction));
             }
         }
     }
@@ -141,12 +141,12 @@ public sealed class InteractionDispatcher
     {
         try
         {
-            return handler.IsEphemeral(interaction);
+            return _handler.IsEphemeral(interaction);
         }
         catch (Exception ex)
         {
             // Err on the private side: a deferral cannot be made private later.
-            logger.LogError(ex, "Deciding whether {What} (interaction {InteractionId}) is private failed; treating it as private", Describe(interaction), interaction.Id);
+            _logger.LogError(ex, "Deciding whether {What} (interaction {InteractionId}) is private failed; treating it as private", Describe(interaction), interaction.Id);
             return true;
         }
     }
@@ -158,13 +158,13 @@ public sealed class InteractionDispatcher
 
     private async Task HandleComponentAsync(DiscordInteraction interaction, IInteractionResponder responder, CancellationToken ct)
     {
-        var componentHandler = components.Find(interaction.CustomId);
+        var componentHandler = _components.Find(interaction.CustomId);
         if (componentHandler is null)
         {
-            logger.LogInformation("No handler for {What} (interaction {InteractionId}); answering that it expired", Describe(interaction), interaction.Id);
-            var note = new OutgoingMessage { Content = componentOptions.ExpiredMessage, Ephemeral = true };
+            _logger.LogInformation("No handler for {What} (interaction {InteractionId}); answering that it expired", Describe(interaction), interaction.Id);
+            var note = new OutgoingMessage { Content = _componentOptions.ExpiredMessage, Ephemeral = true };
             await responder.SendInitialResponseAsync(interaction, InteractionCallback.Reply(note), ct).ConfigureAwait(false);
-            metrics.InteractionsHandled.Add(1, Expired);
+            _metrics.InteractionsHandled.Add(1, Expired);
             return;
         }
 
@@ -179,14 +179,14 @@ public sealed class InteractionDispatcher
         Func<InteractionContext, CancellationToken, Task<InteractionResponse>> run,
         CancellationToken ct)
     {
-        var started = time.GetTimestamp();
-        var session = new InteractionSession(interaction, rest);
-        using var deadline = new CancellationTokenSource(options.CommandTimeout, time);
+        var started = _time.GetTimestamp();
+        var session = new InteractionSession(interaction, _rest);
+        using var deadline = new CancellationTokenSource(_options.CommandTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, ct);
         var work = RunHandlerAsync(interaction, new InteractionContext(interaction, session), run, linked.Token);
 
         using var stopThreshold = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var threshold = Task.Delay(options.DeferThreshold, time, stopThreshold.Token);
+        var threshold = Task.Delay(_options.DeferThreshold, _time, stopThreshold.Token);
         var first = await Task.WhenAny(work, threshold, session.AcknowledgementNeeded).ConfigureAwait(false);
         await stopThreshold.CancelAsync().ConfigureAwait(false);
 
@@ -196,7 +196,7 @@ public sealed class InteractionDispatcher
             {
                 var (response, failed) = await work.ConfigureAwait(false);
                 failed |= !await AnswerAtOnceAsync(interaction, responder, session, response, ct).ConfigureAwait(false);
-                metrics.InteractionsHandled.Add(1, failed ? Failed : Ok);
+                _metrics.InteractionsHandled.Add(1, failed ? Failed : Ok);
             }
             else
             {
@@ -204,13 +204,13 @@ public sealed class InteractionDispatcher
                 await responder.SendInitialResponseAsync(interaction, callback, ct).ConfigureAwait(false);
                 session.MarkAcknowledged(callback);
                 var (response, failed) = await work.ConfigureAwait(false);
-                if (!await session.FinishAsync(response, options.ErrorMessage, ct).ConfigureAwait(false))
+                if (!await session.FinishAsync(response, _options.ErrorMessage, ct).ConfigureAwait(false))
                 {
-                    logger.LogError("{What} (interaction {InteractionId}) returned a modal after the deferral threshold; a modal must be returned at once", Describe(interaction), interaction.Id);
+                    _logger.LogError("{What} (interaction {InteractionId}) returned a modal after the deferral threshold; a modal must be returned at once", Describe(interaction), interaction.Id);
                     failed = true;
                 }
 
-                metrics.InteractionsHandled.Add(1, failed ? Failed : Deferred);
+                _metrics.InteractionsHandled.Add(1, failed ? Failed : Deferred);
             }
         }
         catch (Exception ex)
@@ -219,7 +219,7 @@ public sealed class InteractionDispatcher
             throw;
         }
 
-        logger.LogDebug("Answered interaction {InteractionId} ({What}) in {Elapsed}", interaction.Id, Describe(interaction), time.GetElapsedTime(started));
+        _logger.LogDebug("Answered interaction {InteractionId} ({What}) in {Elapsed}", interaction.Id, Describe(interaction), _time.GetElapsedTime(started));
     }
 
     /// <summary>Sends the handler's answer as the initial response, and any further parts as follow-ups.</summary>
@@ -250,11 +250,11 @@ public sealed class InteractionDispatcher
                 callback = InteractionCallback.Defer(ephemeral: true);
                 await responder.SendInitialResponseAsync(interaction, callback, ct).ConfigureAwait(false);
                 session.MarkAcknowledged(callback);
-                await session.FinishAsync(response, options.ErrorMessage, ct).ConfigureAwait(false);
+                await session.FinishAsync(response, _options.ErrorMessage, ct).ConfigureAwait(false);
                 return true;
             default:
-                logger.LogError("{What} (interaction {InteractionId}) answered a modal submission with another modal, which Discord does not allow", Describe(interaction), interaction.Id);
-                callback = InteractionCallback.Reply(new OutgoingMessage { Content = options.ErrorMessage, Ephemeral = true });
+                _logger.LogError("{What} (interaction {InteractionId}) answered a modal submission with another modal, which Discord does not allow", Describe(interaction), interaction.Id);
+                callback = InteractionCallback.Reply(new OutgoingMessage { Content = _options.ErrorMessage, Ephemeral = true });
                 valid = false;
                 break;
         }
@@ -263,7 +263,7 @@ public sealed class InteractionDispatcher
         session.MarkAcknowledged(callback);
         foreach (var message in rest)
         {
-            await this.rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, ct).ConfigureAwait(false);
+            await _rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, ct).ConfigureAwait(false);
         }
 
         return valid;
@@ -288,41 +288,41 @@ public sealed class InteractionDispatcher
         {
             // Task.Run: a handler that blocks synchronously must not delay the deferral decision.
             var response = await Task.Run(() => run(context, ct), ct)
-                .WaitAsync(options.CommandTimeout, time, ct).ConfigureAwait(false);
+                .WaitAsync(_options.CommandTimeout, _time, ct).ConfigureAwait(false);
             return (response ?? throw new InvalidOperationException("The handler returned no response."), false);
         }
         catch (Exception ex)
         {
             if (ex is TimeoutException or OperationCanceledException)
             {
-                logger.LogError(ex, "Handler for {What} (interaction {InteractionId}) timed out or was cancelled", Describe(interaction), interaction.Id);
+                _logger.LogError(ex, "Handler for {What} (interaction {InteractionId}) timed out or was cancelled", Describe(interaction), interaction.Id);
             }
             else
             {
-                logger.LogError(ex, "Handler for {What} (interaction {InteractionId}) failed", Describe(interaction), interaction.Id);
+                _logger.LogError(ex, "Handler for {What} (interaction {InteractionId}) failed", Describe(interaction), interaction.Id);
             }
 
-            return (InteractionResponse.Message(InteractionReply.Text(options.ErrorMessage, ephemeral: true)), true);
+            return (InteractionResponse.Message(InteractionReply.Text(_options.ErrorMessage, ephemeral: true)), true);
         }
     }
 
     private async Task HandleAutocompleteAsync(DiscordInteraction interaction, IInteractionResponder responder, CancellationToken ct)
     {
         IReadOnlyList<AutocompleteChoice> choices;
-        using var deadline = new CancellationTokenSource(options.AutocompleteTimeout, time);
+        using var deadline = new CancellationTokenSource(_options.AutocompleteTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, ct);
         try
         {
-            choices = await Task.Run(() => handler.HandleAutocompleteAsync(interaction, linked.Token), linked.Token)
-                .WaitAsync(options.AutocompleteTimeout, time, ct).ConfigureAwait(false);
+            choices = await Task.Run(() => _handler.HandleAutocompleteAsync(interaction, linked.Token), linked.Token)
+                .WaitAsync(_options.AutocompleteTimeout, _time, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogError(ex, "Autocomplete handler for /{Command} (interaction {InteractionId}) failed or was too slow", interaction.CommandName, interaction.Id);
+            _logger.LogError(ex, "Autocomplete handler for /{Command} (interaction {InteractionId}) failed or was too slow", interaction.CommandName, interaction.Id);
             choices = [];
         }
 
         await responder.SendInitialResponseAsync(interaction, InteractionCallback.Autocomplete(choices), ct).ConfigureAwait(false);
-        metrics.InteractionsHandled.Add(1, Autocomplete);
+        _metrics.InteractionsHandled.Add(1, Autocomplete);
     }
 }

@@ -8,7 +8,7 @@ namespace Montenegro.Bot.Discord.Interactions;
 /// </summary>
 public sealed record InteractionReply
 {
-    private readonly IReadOnlyList<ActionRow> components = [];
+    private readonly IReadOnlyList<ActionRow> _components = [];
 
     /// <summary>Plain text.</summary>
     public string? Content { get; init; }
@@ -32,8 +32,8 @@ public sealed record InteractionReply
     /// </summary>
     public IReadOnlyList<ActionRow> Components
     {
-        get => components;
-        init => components = ComponentLimits.CheckMessageRows(value, nameof(Components));
+        get => _components;
+        init => _components = ComponentLimits.CheckMessageRows(value, nameof(Components));
     }
 
     /// <summary>Creates a text reply.</summary>

@@ -11,11 +11,11 @@ namespace Montenegro.Bot.Discord.Interactions;
 /// </summary>
 internal sealed class InteractionSession(DiscordInteraction interaction, IDiscordRestClient rest) : IInteractionFollowups
 {
-    private readonly TaskCompletionSource acknowledgementNeeded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource acknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim order = new(1, 1);
-    private Placeholder placeholder;
-    private bool deferredUpdate;
+    private readonly TaskCompletionSource _acknowledgementNeeded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _acknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _order = new(1, 1);
+    private Placeholder _placeholder;
+    private bool _deferredUpdate;
 
     private enum Placeholder
     {
@@ -25,34 +25,34 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
     }
 
     /// <summary>Completes when a handler used a follow-up before the interaction was acknowledged.</summary>
-    public Task AcknowledgementNeeded => acknowledgementNeeded.Task;
+    public Task AcknowledgementNeeded => _acknowledgementNeeded.Task;
 
     /// <summary>Records the initial response that went out; follow-ups may proceed.</summary>
     public void MarkAcknowledged(InteractionCallback callback)
     {
-        placeholder = callback.Type == InteractionCallbackType.DeferredChannelMessageWithSource
+        _placeholder = callback.Type == InteractionCallbackType.DeferredChannelMessageWithSource
             ? callback.Ephemeral ? Placeholder.PendingEphemeral : Placeholder.PendingPublic
             : Placeholder.None;
-        deferredUpdate = callback.Type == InteractionCallbackType.DeferredUpdateMessage;
-        acknowledged.TrySetResult();
+        _deferredUpdate = callback.Type == InteractionCallbackType.DeferredUpdateMessage;
+        _acknowledged.TrySetResult();
     }
 
     /// <summary>The initial response could not be delivered; follow-ups fail with the same error.</summary>
-    public void MarkFailed(Exception error) => acknowledged.TrySetException(error);
+    public void MarkFailed(Exception error) => _acknowledged.TrySetException(error);
 
     public async Task<IReadOnlyList<InteractionMessage>> SendAsync(InteractionReply reply, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var messages = Split(reply);
         await WaitForAcknowledgementAsync(ct).ConfigureAwait(false);
-        await order.WaitAsync(ct).ConfigureAwait(false);
+        await _order.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             return await PostAsync(messages, ct).ConfigureAwait(false);
         }
         finally
         {
-            order.Release();
+            _order.Release();
         }
     }
 
@@ -62,13 +62,13 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
         ArgumentNullException.ThrowIfNull(reply);
         var single = Single(reply);
         await WaitForAcknowledgementAsync(ct).ConfigureAwait(false);
-        await order.WaitAsync(ct).ConfigureAwait(false);
+        await _order.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             if (message.IsOriginal)
             {
                 await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, single, ct).ConfigureAwait(false);
-                placeholder = Placeholder.None;
+                _placeholder = Placeholder.None;
             }
             else
             {
@@ -77,7 +77,7 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
         }
         finally
         {
-            order.Release();
+            _order.Release();
         }
     }
 
@@ -87,13 +87,13 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
     {
         ArgumentNullException.ThrowIfNull(message);
         await WaitForAcknowledgementAsync(ct).ConfigureAwait(false);
-        await order.WaitAsync(ct).ConfigureAwait(false);
+        await _order.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             if (message.IsOriginal)
             {
                 await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, ct).ConfigureAwait(false);
-                placeholder = Placeholder.None;
+                _placeholder = Placeholder.None;
             }
             else
             {
@@ -102,7 +102,7 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
         }
         finally
         {
-            order.Release();
+            _order.Release();
         }
     }
 
@@ -110,28 +110,28 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
     /// <returns>False when the answer could not be shown as asked (a modal after a deferral).</returns>
     public async Task<bool> FinishAsync(InteractionResponse response, string errorMessage, CancellationToken ct)
     {
-        await order.WaitAsync(ct).ConfigureAwait(false);
+        await _order.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             switch (response.Kind)
             {
-                case InteractionResponseKind.Update when deferredUpdate:
+                case InteractionResponseKind.Update when _deferredUpdate:
                     // After a deferred update, @original is the message the component is on.
                     await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Single(response.Reply!), ct).ConfigureAwait(false);
                     return true;
-                case InteractionResponseKind.Update when placeholder != Placeholder.None:
+                case InteractionResponseKind.Update when _placeholder != Placeholder.None:
                     await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Single(response.Reply!), ct).ConfigureAwait(false);
-                    placeholder = Placeholder.None;
+                    _placeholder = Placeholder.None;
                     return true;
                 case InteractionResponseKind.Update or InteractionResponseKind.Message:
                     await PostAsync(Split(response.Reply!), ct).ConfigureAwait(false);
                     return true;
                 case InteractionResponseKind.Acknowledge:
-                    if (placeholder != Placeholder.None)
+                    if (_placeholder != Placeholder.None)
                     {
                         // Nothing to show: do not leave "thinking…" behind.
                         await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, ct).ConfigureAwait(false);
-                        placeholder = Placeholder.None;
+                        _placeholder = Placeholder.None;
                     }
 
                     return true;
@@ -142,7 +142,7 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
         }
         finally
         {
-            order.Release();
+            _order.Release();
         }
     }
 
@@ -159,8 +159,8 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
 
     private async Task WaitForAcknowledgementAsync(CancellationToken ct)
     {
-        acknowledgementNeeded.TrySetResult();
-        await acknowledged.Task.WaitAsync(ct).ConfigureAwait(false);
+        _acknowledgementNeeded.TrySetResult();
+        await _acknowledged.Task.WaitAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Posts messages in order; the first fills a pending placeholder unless that would make a private message public.</summary>
@@ -169,17 +169,17 @@ internal sealed class InteractionSession(DiscordInteraction interaction, IDiscor
         var sent = new List<InteractionMessage>(messages.Count);
         foreach (var message in messages)
         {
-            if (placeholder == Placeholder.PendingPublic && message.Ephemeral)
+            if (_placeholder == Placeholder.PendingPublic && message.Ephemeral)
             {
                 // A deferral's visibility is fixed; to keep this message private, remove the public placeholder.
                 await rest.DeleteOriginalResponseAsync(interaction.ApplicationId, interaction.Token, ct).ConfigureAwait(false);
-                placeholder = Placeholder.None;
+                _placeholder = Placeholder.None;
             }
 
-            if (placeholder != Placeholder.None)
+            if (_placeholder != Placeholder.None)
             {
                 await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, ct).ConfigureAwait(false);
-                placeholder = Placeholder.None;
+                _placeholder = Placeholder.None;
                 sent.Add(InteractionMessage.Original);
                 continue;
             }

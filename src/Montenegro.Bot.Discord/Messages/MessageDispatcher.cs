@@ -16,13 +16,13 @@ public sealed class MessageDispatcher
     private static readonly KeyValuePair<string, object?> NoReply = new("outcome", "none");
     private static readonly KeyValuePair<string, object?> Failed = new("outcome", "error");
 
-    private readonly IMessageHandler handler;
-    private readonly IDiscordRestClient rest;
-    private readonly DiscordOptions options;
-    private readonly TimeProvider time;
-    private readonly DiscordMetrics metrics;
-    private readonly ILogger<MessageDispatcher> logger;
-    private readonly RecentIds seen = new(8192);
+    private readonly IMessageHandler _handler;
+    private readonly IDiscordRestClient _rest;
+    private readonly DiscordOptions _options;
+    private readonly TimeProvider _time;
+    private readonly DiscordMetrics _metrics;
+    private readonly ILogger<MessageDispatcher> _logger;
+    private readonly RecentIds _seen = new(8192);
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="handler">The bot's handler.</param>
@@ -40,12 +40,12 @@ public sealed class MessageDispatcher
         ILogger<MessageDispatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.handler = handler;
-        this.rest = rest;
-        this.options = options.Value;
-        this.time = time;
-        this.metrics = metrics;
-        this.logger = logger;
+        _handler = handler;
+        _rest = rest;
+        _options = options.Value;
+        _time = time;
+        _metrics = metrics;
+        _logger = logger;
     }
 
     /// <summary>True for messages the library never passes on: from bots (itself included), webhooks, or without text.</summary>
@@ -66,24 +66,24 @@ public sealed class MessageDispatcher
     /// <returns>Completes when the reply (if any) is posted.</returns>
     public async Task DispatchAsync(DiscordMessage message, BotIdentity self, CancellationToken ct)
     {
-        if (IsIgnored(message, self) || !seen.TryAdd(message.Id))
+        if (IsIgnored(message, self) || !_seen.TryAdd(message.Id))
         {
             return;
         }
 
         MessageReply? reply;
         var failed = false;
-        using var deadline = new CancellationTokenSource(options.MessageTimeout, time);
+        using var deadline = new CancellationTokenSource(_options.MessageTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, ct);
         try
         {
-            reply = await Task.Run(() => handler.HandleMessageAsync(message, self, linked.Token), linked.Token)
-                .WaitAsync(options.MessageTimeout, time, ct).ConfigureAwait(false);
+            reply = await Task.Run(() => _handler.HandleMessageAsync(message, self, linked.Token), linked.Token)
+                .WaitAsync(_options.MessageTimeout, _time, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogError(ex, "Message handler failed for message {MessageId} in channel {ChannelId}", message.Id, message.ChannelId);
-            reply = MessageReply.Text(options.ErrorMessage);
+            _logger.LogError(ex, "Message handler failed for message {MessageId} in channel {ChannelId}", message.Id, message.ChannelId);
+            reply = MessageReply.Text(_options.ErrorMessage);
             failed = true;
         }
 
@@ -92,15 +92,15 @@ public sealed class MessageDispatcher
         {
             foreach (var part in outgoing)
             {
-                await rest.CreateMessageAsync(message.ChannelId, part, ct).ConfigureAwait(false);
+                await _rest.CreateMessageAsync(message.ChannelId, part, ct).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogError(ex, "Could not post the reply to message {MessageId} in channel {ChannelId}", message.Id, message.ChannelId);
+            _logger.LogError(ex, "Could not post the reply to message {MessageId} in channel {ChannelId}", message.Id, message.ChannelId);
             failed = true;
         }
 
-        metrics.MessagesHandled.Add(1, failed ? Failed : outgoing.Count > 0 ? Replied : NoReply);
+        _metrics.MessagesHandled.Add(1, failed ? Failed : outgoing.Count > 0 ? Replied : NoReply);
     }
 }

@@ -7,7 +7,7 @@ namespace Montenegro.Bot.Discord.Messages;
 /// </summary>
 public sealed record MessageReply
 {
-    private readonly IReadOnlyList<ActionRow> components = [];
+    private readonly IReadOnlyList<ActionRow> _components = [];
 
     /// <summary>Plain text.</summary>
     public string? Content { get; init; }
@@ -28,8 +28,8 @@ public sealed record MessageReply
     /// </summary>
     public IReadOnlyList<ActionRow> Components
     {
-        get => components;
-        init => components = ComponentLimits.CheckMessageRows(value, nameof(Components));
+        get => _components;
+        init => _components = ComponentLimits.CheckMessageRows(value, nameof(Components));
     }
 
     /// <summary>Creates a text reply.</summary>

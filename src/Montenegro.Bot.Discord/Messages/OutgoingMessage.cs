@@ -8,7 +8,7 @@ namespace Montenegro.Bot.Discord.Messages;
 /// </summary>
 public sealed record OutgoingMessage
 {
-    private readonly IReadOnlyList<ActionRow> components = [];
+    private readonly IReadOnlyList<ActionRow> _components = [];
 
     /// <summary>Text, at most 2000 characters.</summary>
     public string? Content { get; init; }
@@ -25,8 +25,8 @@ public sealed record OutgoingMessage
     /// </summary>
     public IReadOnlyList<ActionRow> Components
     {
-        get => components;
-        init => components = ComponentLimits.CheckMessageRows(value, nameof(Components));
+        get => _components;
+        init => _components = ComponentLimits.CheckMessageRows(value, nameof(Components));
     }
 
     /// <summary>Only the invoker sees it (interaction replies and follow-ups only).</summary>

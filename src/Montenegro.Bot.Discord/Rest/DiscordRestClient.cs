@@ -18,13 +18,13 @@ namespace Montenegro.Bot.Discord.Rest;
 /// </summary>
 internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
 {
-    private readonly HttpClient http;
-    private readonly DiscordOptions options;
-    private readonly RestRateLimiter limiter;
-    private readonly DiscordFatalError fatal;
-    private readonly ILogger<DiscordRestClient> logger;
-    private readonly string baseUrl;
-    private volatile bool unauthorized;
+    private readonly HttpClient _http;
+    private readonly DiscordOptions _options;
+    private readonly RestRateLimiter _limiter;
+    private readonly DiscordFatalError _fatal;
+    private readonly ILogger<DiscordRestClient> _logger;
+    private readonly string _baseUrl;
+    private volatile bool _unauthorized;
 
     public DiscordRestClient(
         IOptions<DiscordOptions> options,
@@ -33,16 +33,16 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
         DiscordFatalError fatal,
         ILogger<DiscordRestClient> logger)
     {
-        this.options = options.Value;
-        this.fatal = fatal;
-        this.logger = logger;
-        baseUrl = this.options.ApiBaseUrl.TrimEnd('/');
-        limiter = new RestRateLimiter(time, metrics, logger);
-        http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        _options = options.Value;
+        _fatal = fatal;
+        _logger = logger;
+        _baseUrl = _options.ApiBaseUrl.TrimEnd('/');
+        _limiter = new RestRateLimiter(time, metrics, logger);
+        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
-        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({this.options.ProjectUrl}, {this.options.Version})");
+        _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({_options.ProjectUrl}, {_options.Version})");
     }
 
     public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken ct)
@@ -163,7 +163,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
     public Task RemoveOwnReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) =>
         SendReactionAsync(HttpMethod.Delete, channelId, messageId, emoji, ct);
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -199,20 +199,20 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
 
     private async Task<HttpResponseMessage> SendAsync(RestRoute route, JsonNode? body, IReadOnlyList<Models.FileAttachment> files, CancellationToken ct)
     {
-        if (unauthorized && route.Authenticated)
+        if (_unauthorized && route.Authenticated)
         {
             throw new DiscordUnauthorizedException(route.ToString());
         }
 
-        var uri = new Uri(baseUrl + route.Path);
-        var response = await limiter.SendAsync(
+        var uri = new Uri(_baseUrl + route.Path);
+        var response = await _limiter.SendAsync(
             route,
             token =>
             {
                 var request = new HttpRequestMessage(route.Method, uri);
                 if (route.Authenticated)
                 {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
                 }
 
                 if (body is not null)
@@ -222,7 +222,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
 
                 return SendOnceAsync(request, token);
             },
-            options.MaxRequestRetries,
+            _options.MaxRequestRetries,
             ct).ConfigureAwait(false);
 
         if (response.IsSuccessStatusCode)
@@ -234,8 +234,8 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
         {
             if (response.StatusCode == HttpStatusCode.Unauthorized && route.Authenticated)
             {
-                unauthorized = true;
-                fatal.Report(DiscordUnauthorizedException.Advice);
+                _unauthorized = true;
+                _fatal.Report(DiscordUnauthorizedException.Advice);
                 throw new DiscordUnauthorizedException(route.ToString());
             }
 
@@ -262,7 +262,7 @@ internal sealed class DiscordRestClient : IDiscordRestClient, IDisposable
     {
         using (request)
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
         }
     }
 }

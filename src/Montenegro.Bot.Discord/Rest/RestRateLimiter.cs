@@ -20,15 +20,15 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
 
     private const int PruneEvery = 1024;
 
-    private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
-    private readonly Queue<DateTimeOffset> recent = new();
-    private readonly Lock globalLock = new();
-    private DateTimeOffset globalPauseUntil;
-    private long lookups;
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _recent = new();
+    private readonly Lock _globalLock = new();
+    private DateTimeOffset _globalPauseUntil;
+    private long _lookups;
 
     /// <summary>Buckets currently remembered (for tests of pruning).</summary>
-    internal int BucketCount => buckets.Count;
+    internal int BucketCount => _buckets.Count;
 
     public async Task<HttpResponseMessage> SendAsync(RestRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, int maxRetries, CancellationToken ct)
     {
@@ -70,12 +70,12 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
                     logger.LogWarning("Rate limited on {Route} (global: {Global}); retrying after {RetryAfter}", route, global, retryAfter);
                     if (global)
                     {
-                        lock (globalLock)
+                        lock (_globalLock)
                         {
                             var until = time.GetUtcNow() + retryAfter;
-                            if (until > globalPauseUntil)
+                            if (until > _globalPauseUntil)
                             {
-                                globalPauseUntil = until;
+                                _globalPauseUntil = until;
                             }
                         }
                     }
@@ -122,7 +122,7 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
     }
 
     private string KeyOf(RestRoute route) =>
-        bucketOfRoute.TryGetValue(route.RouteKey, out var hash) ? $"{hash} {route.MajorParameter}" : route.BucketKey;
+        _bucketOfRoute.TryGetValue(route.RouteKey, out var hash) ? $"{hash} {route.MajorParameter}" : route.BucketKey;
 
     /// <summary>Records which shared bucket the route belongs to; returns that bucket (for this major parameter).</summary>
     private Bucket? Learn(RestRoute route, HttpResponseMessage response)
@@ -132,18 +132,18 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
             return null;
         }
 
-        bucketOfRoute[route.RouteKey] = hash;
+        _bucketOfRoute[route.RouteKey] = hash;
         return GetBucket($"{hash} {route.MajorParameter}");
     }
 
     private Bucket GetBucket(string key)
     {
-        if (Interlocked.Increment(ref lookups) % PruneEvery == 0)
+        if (Interlocked.Increment(ref _lookups) % PruneEvery == 0)
         {
             Prune();
         }
 
-        return buckets.GetOrAdd(key, static _ => new Bucket());
+        return _buckets.GetOrAdd(key, static _ => new Bucket());
     }
 
     /// <summary>
@@ -154,11 +154,11 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
     private void Prune()
     {
         var now = time.GetUtcNow();
-        foreach (var entry in buckets)
+        foreach (var entry in _buckets)
         {
             if (entry.Value.ResetAt <= now && entry.Value.Gate.CurrentCount == 1)
             {
-                buckets.TryRemove(entry);
+                _buckets.TryRemove(entry);
             }
         }
     }
@@ -168,24 +168,24 @@ internal sealed class RestRateLimiter(TimeProvider time, DiscordMetrics metrics,
         while (true)
         {
             TimeSpan wait;
-            lock (globalLock)
+            lock (_globalLock)
             {
                 var now = time.GetUtcNow();
-                wait = globalPauseUntil - now;
+                wait = _globalPauseUntil - now;
                 if (wait <= TimeSpan.Zero && counts)
                 {
-                    while (recent.Count > 0 && now - recent.Peek() >= TimeSpan.FromSeconds(1))
+                    while (_recent.Count > 0 && now - _recent.Peek() >= TimeSpan.FromSeconds(1))
                     {
-                        recent.Dequeue();
+                        _recent.Dequeue();
                     }
 
-                    if (recent.Count < GlobalRequestsPerSecond)
+                    if (_recent.Count < GlobalRequestsPerSecond)
                     {
-                        recent.Enqueue(now);
+                        _recent.Enqueue(now);
                         return;
                     }
 
-                    wait = recent.Peek() + TimeSpan.FromSeconds(1) - now;
+                    wait = _recent.Peek() + TimeSpan.FromSeconds(1) - now;
                 }
                 else if (wait <= TimeSpan.Zero)
                 {

@@ -83,8 +83,8 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
             .Select(f => (Fact: f, Coverage: Coverage.Of(question.ContentTerms, composer.Knowledge.Index.TermsOf(f.Id), composer.Knowledge.Index)))
             .OrderByDescending(x => x.Coverage)
             .ToList();
-        // ...but "which countries recognised…" asks for the list.
-        if (!question.Has(Language.Cue.List) && best.Count > 1 && best[0].Coverage >= FactStrategy.MinCoverage && best[0].Coverage > best[1].Coverage + 0.1)
+        // ...but "which countries recognised…" asks for the list, and "which country…first" for the first.
+        if (!question.Has(Language.Cue.List) && !question.Has(Language.Cue.CountryFocus) && best.Count > 1 && best[0].Coverage >= FactStrategy.MinCoverage && best[0].Coverage > best[1].Coverage + 0.1)
         {
             return composer.FromFacts(Intent, best[0].Fact.Label, [best[0].Fact], question);
         }

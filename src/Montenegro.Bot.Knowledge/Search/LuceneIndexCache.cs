@@ -18,6 +18,11 @@ namespace Montenegro.Bot.Knowledge.Search;
 /// Give each data directory its own cache directory: two different corpora sharing one would delete each
 /// other's index. Replicas serving the same data may share one, also read-only once an index is in it. When
 /// nothing can be written there, the index is built in memory and one warning says why.
+/// <para>
+/// An index handed out through <see cref="IRetrievalIndexWriter.Write"/> stays on disk while its retriever is open,
+/// even once a newer index has been written beside it (a host that reloads its sources keeps answering from the
+/// old one until it lets it go); it is deleted when that retriever is disposed.
+/// </para>
 /// </remarks>
 public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
 {
@@ -32,6 +37,11 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
     private readonly KnowledgeAnalyzer _analyzer;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+
+    // Guards the two fields below: which indexes this cache has handed out and not yet had back, and the newest.
+    private readonly System.Threading.Lock _gate = new();
+    private readonly Dictionary<string, int> _openRetrievers = new(StringComparer.Ordinal);
+    private string? _newestKey;
 
     /// <summary>A cache of indexes in <paramref name="directory"/>, created when first needed.</summary>
     public LuceneIndexCache(KnowledgeAnalyzer analyzer, string directory, ILogger? logger = null, TimeProvider? time = null)
@@ -63,7 +73,20 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
     /// Opens the cached index of <paramref name="documents"/>, or builds it. The documents are enumerated once to
     /// compute the key and, when the index must be built, once more to write it.
     /// </summary>
-    public LuceneRetriever Write(IEnumerable<IndexedDocument> documents)
+    public LuceneRetriever Write(IEnumerable<IndexedDocument> documents) => Write(documents, lease: false).Retriever;
+
+    /// <summary>
+    /// As <see cref="Write(IEnumerable{IndexedDocument})"/>, and the index stays on disk until the retriever is
+    /// disposed, whatever is written after it.
+    /// </summary>
+    IRetriever IRetrievalIndexWriter.Write(IEnumerable<IndexedDocument> documents)
+    {
+        var (retriever, key) = Write(documents, lease: true);
+        return key is null ? retriever : new LeasedRetriever(retriever, () => Release(key));
+    }
+
+    // The key is that of the index leased to the caller, or null when nothing was leased (built in memory, or not asked).
+    private (LuceneRetriever Retriever, string? Key) Write(IEnumerable<IndexedDocument> documents, bool lease)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var (key, count) = IndexFingerprint.Of(_analyzer, documents);
@@ -75,8 +98,7 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
             if (retriever is not null)
             {
                 LogReopened(_logger, path, count);
-                DeleteOthers(key);
-                return retriever;
+                return (retriever, Opened(key, lease));
             }
 
             LogUnusable(_logger, path, problem!);
@@ -111,13 +133,12 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
             }
 
             LogBuilt(_logger, path, count);
-            DeleteOthers(key);
-            return retriever;
+            return (retriever, Opened(key, lease));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             LogInMemory(_logger, Directory, ex.Message);
-            return InMemoryIndexWriter.Build(_analyzer, documents, origin);
+            return (InMemoryIndexWriter.Build(_analyzer, documents, origin), null);
         }
         finally
         {
@@ -127,9 +148,6 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
             }
         }
     }
-
-    /// <inheritdoc />
-    IRetriever IRetrievalIndexWriter.Write(IEnumerable<IndexedDocument> documents) => Write(documents);
 
     private void Build(string path, string key, int expected, IEnumerable<IndexedDocument> documents)
     {
@@ -193,6 +211,44 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
         }
     }
 
+    // Records the index just opened as the newest (and leased, if asked), then clears out the others.
+    private string? Opened(string key, bool lease)
+    {
+        lock (_gate)
+        {
+            _newestKey = key;
+            if (lease)
+            {
+                _openRetrievers[key] = _openRetrievers.GetValueOrDefault(key) + 1;
+            }
+
+            DeleteOthers(key);
+        }
+
+        return lease ? key : null;
+    }
+
+    // A retriever handed out was disposed: its index goes once nothing uses it and a newer one has replaced it.
+    private void Release(string key)
+    {
+        lock (_gate)
+        {
+            var open = _openRetrievers.GetValueOrDefault(key) - 1;
+            if (open > 0)
+            {
+                _openRetrievers[key] = open;
+                return;
+            }
+
+            _openRetrievers.Remove(key);
+            if (key != _newestKey)
+            {
+                TryDelete(System.IO.Path.Combine(Directory, key));
+            }
+        }
+    }
+
+    // Called under _gate.
     private void DeleteOthers(string key)
     {
         string[] folders;
@@ -211,7 +267,7 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
             var building = name.Contains(BuildingMarker, StringComparison.Ordinal);
             var isIndex = !building && File.Exists(System.IO.Path.Combine(folder, CompletionFile));
             var abandoned = building && _time.GetUtcNow().UtcDateTime - System.IO.Directory.GetLastWriteTimeUtc(folder) > AbandonedBuildAge;
-            if (name != key && (isIndex || abandoned))
+            if (name != key && !_openRetrievers.ContainsKey(name) && (isIndex || abandoned))
             {
                 TryDelete(folder);
             }
@@ -227,6 +283,27 @@ public sealed partial class LuceneIndexCache : IRetrievalIndexWriter
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Best effort: a read-only volume or a file still open elsewhere keeps it, and nothing depends on it going.
+        }
+    }
+
+    // A retriever that gives its index back to the cache when disposed.
+    private sealed class LeasedRetriever(LuceneRetriever inner, Action release) : IRetriever
+    {
+        private int _disposed;
+
+        public int DocumentCount => inner.DocumentCount;
+
+        public IReadOnlyList<SearchHit> SearchPassages(IReadOnlyCollection<string> terms, int count) => inner.SearchPassages(terms, count);
+
+        public IReadOnlyList<SearchHit> SearchFacts(IReadOnlyCollection<string> terms, int count) => inner.SearchFacts(terms, count);
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                inner.Dispose();
+                release();
+            }
         }
     }
 

@@ -11,7 +11,7 @@ namespace Montenegro.Bot.Chat;
 /// </summary>
 public static class ConsoleChat
 {
-    /// <summary>The chat's own commands, beside the bot's (<see cref="CommandRouter.Commands"/>).</summary>
+    /// <summary>The chat's own commands, beside the bot's (<see cref="CommandRouter.Commands"/>, the same modules as on Discord).</summary>
     public static IReadOnlyList<(string Usage, string Description)> ChatCommands { get; } =
     [
         ("/new", "start a new conversation"),
@@ -24,11 +24,21 @@ public static class ConsoleChat
         """;
 
     /// <summary>Runs the chat until <c>/quit</c>, end of input or cancellation.</summary>
-    public static async Task RunAsync(CommandRouter router, TextReader input, TextWriter output, bool ansi, CancellationToken cancellationToken)
+    public static Task RunAsync(CommandRouter router, TextReader input, TextWriter output, bool ansi, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(router);
+        return RunAsync(() => router, input, output, ansi, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the chat until <c>/quit</c>, end of input or cancellation, each line answered by the router
+    /// <paramref name="currentRouter"/> gives then: the one over the latest engine when the sources are reloaded.
+    /// </summary>
+    public static async Task RunAsync(Func<CommandRouter> currentRouter, TextReader input, TextWriter output, bool ansi, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(currentRouter);
         ArgumentNullException.ThrowIfNull(output);
-        var conversation = new ConversationSession(router.Engine);
+        var conversation = new ConversationSession(() => currentRouter().Engine);
         await output.WriteLineAsync(Welcome);
         await PromptAsync(output, cancellationToken);
         await foreach (var line in InputLines.ReadAsync(input, cancellationToken))
@@ -46,7 +56,7 @@ public static class ConsoleChat
             }
             else if (!QuestionText.IsBlank(line))
             {
-                await output.WriteLineAsync(ConsoleAnswerRenderer.Render(Answer(router, conversation, line), ansi));
+                await output.WriteLineAsync(ConsoleAnswerRenderer.Render(Answer(currentRouter(), conversation, line), ansi));
             }
 
             await PromptAsync(output, cancellationToken);
@@ -57,7 +67,7 @@ public static class ConsoleChat
     {
         try
         {
-            if (!CommandLineParser.TryParse(line, out var name, out var options))
+            if (!CommandLineParser.TryParse(line, router.Commands, out var name, out var options))
             {
                 return conversation.Ask(line);
             }

@@ -9,8 +9,27 @@ namespace Montenegro.Bot.Chat;
 /// and keeps the turn the answer adds; <see cref="Reset"/> (an empty line, or <c>/new</c> in the chat) starts a new one.
 /// Not thread-safe: one asker, one question at a time.
 /// </summary>
-public sealed class ConversationSession(AnswerEngine engine)
+public sealed class ConversationSession
 {
+    private readonly Func<AnswerEngine> _engine;
+
+    /// <summary>A conversation answered by <paramref name="engine"/>.</summary>
+    public ConversationSession(AnswerEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = () => engine;
+    }
+
+    /// <summary>
+    /// A conversation answered by whatever engine <paramref name="currentEngine"/> gives at each question: the latest
+    /// one when the sources are reloaded while the chat runs.
+    /// </summary>
+    public ConversationSession(Func<AnswerEngine> currentEngine)
+    {
+        ArgumentNullException.ThrowIfNull(currentEngine);
+        _engine = currentEngine;
+    }
+
     /// <summary>The conversation so far, as the engine reads it.</summary>
     public Conversation Conversation { get; private set; } = Conversation.Empty;
 
@@ -18,7 +37,7 @@ public sealed class ConversationSession(AnswerEngine engine)
     public Answer Ask(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var answer = engine.Ask(question, Conversation);
+        var answer = _engine().Ask(question, Conversation);
         if (answer.Turn is { } turn)
         {
             Conversation = Conversation.With(turn);

@@ -46,7 +46,13 @@ public static class AskCommand
         }
 
         return await HostRun.RunAsync(
-            () => BotHost.CreateConsoleBuilder(settings).Build(),
+            () =>
+            {
+                // ask reads the sources once: whatever changes while it answers is for the next run.
+                var builder = BotHost.CreateConsoleBuilder(settings);
+                builder.Services.ReadSourcesOnce();
+                return builder.Build();
+            },
             async host =>
             {
                 var engine = await host.Services.GetRequiredService<KnowledgeState>().WhenReadyAsync(CancellationToken.None);

@@ -29,12 +29,13 @@ public static class ChatCommand
             () => BotHost.CreateConsoleBuilder(settings).Build(),
             async host =>
             {
-                var engine = await host.Services.GetRequiredService<KnowledgeState>().WhenReadyAsync(CancellationToken.None);
-                var router = new CommandRouter(engine, host.Services.GetRequiredService<ILogger<CommandRouter>>());
+                var knowledge = host.Services.GetRequiredService<KnowledgeState>();
+                var routers = new CurrentRouter(knowledge, await knowledge.WhenReadyAsync(CancellationToken.None), host.Services.GetRequiredService<ILogger<CommandRouter>>());
                 var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
                 try
                 {
-                    await ConsoleChat.RunAsync(router, console.In, console.Out, ansi: console.OutputIsTerminal, stopping);
+                    // Each line is answered by the latest engine: edits to the sources reach the chat without a restart.
+                    await ConsoleChat.RunAsync(routers.Get, console.In, console.Out, ansi: console.OutputIsTerminal, stopping);
                 }
                 catch (OperationCanceledException) when (stopping.IsCancellationRequested)
                 {

@@ -24,10 +24,41 @@ public static class NatoMilestones
         ("Flag raising", "When was the flag of Montenegro raised at NATO Headquarters?"),
     ];
 
-    /// <summary>The milestone whose name best matches what a user typed, if any.</summary>
+    /// <summary>The milestones' names in Montenegrin, by English name (shown to users of the <c>hr</c> locale).</summary>
+    public static IReadOnlyDictionary<string, string> MontenegrinNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Partnership for Peace application"] = "Prijava za Partnerstvo za mir",
+        ["Partnership for Peace"] = "Partnerstvo za mir",
+        ["Transit agreement"] = "Sporazum o tranzitu",
+        ["Intensified Dialogue"] = "Intenzivirani dijalog",
+        ["Individual Partnership Action Plan"] = "Individualni akcioni plan partnerstva",
+        ["Adriatic Charter"] = "Jadranska povelja",
+        ["Membership Action Plan application"] = "Prijava za Akcioni plan za članstvo",
+        ["Membership Action Plan"] = "Akcioni plan za članstvo",
+        ["Invitation"] = "Poziv",
+        ["Accession protocol"] = "Protokol o pristupanju",
+        ["Coup attempt"] = "Pokušaj državnog udara",
+        ["US Senate vote"] = "Glasanje u Senatu SAD",
+        ["Domestic ratification"] = "Ratifikacija u Skupštini",
+        ["Allied ratifications"] = "Ratifikacije saveznica",
+        ["Membership"] = "Članstvo",
+        ["Flag raising"] = "Podizanje zastave",
+    };
+
+    /// <summary>The milestone whose name (English or Montenegrin) best matches what a user typed, if any.</summary>
     public static (string Name, string Question)? Find(string text)
     {
         var wanted = text.Trim();
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
+        if (MontenegrinNames.FirstOrDefault(n => string.Equals(Knowledge.Language.LanguageFolding.Fold(n.Value), Knowledge.Language.LanguageFolding.Fold(wanted), StringComparison.Ordinal)) is { Key: { } english })
+        {
+            wanted = english;
+        }
+
         Func<string, bool>[] tests =
         [
             name => name.Equals(wanted, StringComparison.OrdinalIgnoreCase),

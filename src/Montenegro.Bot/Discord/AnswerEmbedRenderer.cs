@@ -1,4 +1,5 @@
 using System.Text;
+using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Knowledge.Answering;
 
@@ -7,7 +8,8 @@ namespace Montenegro.Bot.Discord;
 /// <summary>
 /// Renders the engine's answer as a Discord embed: the answer as description, its fields, and the
 /// cited passages with links and bold-marked excerpts. The Discord layer enforces Discord's length
-/// limits on whatever this produces.
+/// limits on whatever this produces. The footer carries the answer's question (see <see cref="AnswerFooter"/>), so a
+/// reply to the answer or a click on its buttons is understood by any replica.
 /// </summary>
 public static class AnswerEmbedRenderer
 {
@@ -27,9 +29,21 @@ public static class AnswerEmbedRenderer
             _ => 0x5865F2,
         };
 
-    /// <summary>The embed for <paramref name="answer"/>.</summary>
-    public static Embed Render(Answer answer)
+    /// <summary>The embed for <paramref name="answer"/>, its whole text on one card.</summary>
+    public static Embed Render(Answer answer) => Render(answer, page: null);
+
+    /// <summary>
+    /// The embed for page <paramref name="page"/> (0-based, clamped) of <paramref name="answer"/>: a long answer shows a
+    /// few lines at a time (see <see cref="AnswerPages"/>), turned by the buttons of
+    /// <see cref="AnswerComponents.For(Answer, int, bool)"/> for the same page.
+    /// </summary>
+    public static Embed Render(Answer answer, int page) => Render(answer, (int?)page);
+
+    private static Embed Render(Answer answer, int? page)
     {
+        ArgumentNullException.ThrowIfNull(answer);
+        IReadOnlyList<string> pages = page is null ? [answer.Text] : AnswerPages.Of(answer.Text);
+        var shown = Math.Clamp(page ?? 0, 0, pages.Count - 1);
         var fields = answer.Fields.Select(f => new EmbedField(f.Name, f.Value, Inline: true)).ToList();
         if (answer.Suggestions.Count > 0)
         {
@@ -51,10 +65,10 @@ public static class AnswerEmbedRenderer
         return new Embed
         {
             Title = answer.Title,
-            Description = answer.Text,
+            Description = pages[shown],
             Color = ColorOf(answer),
             Fields = fields,
-            Footer = new EmbedFooter(answer.Answered ? "Answered from cited sources · /sources" : "Not in my sources · /help"),
+            Footer = new EmbedFooter(AnswerFooter.Text(answer, shown, pages.Count)),
         };
     }
 

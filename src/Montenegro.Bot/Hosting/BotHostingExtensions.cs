@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Montenegro.Bot.Charts;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord;
+using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Hosting;
 using Montenegro.Bot.Discord.Http;
 using Montenegro.Bot.Discord.Interactions;
@@ -71,7 +74,8 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<IMessageHandler, FreeTextMessageHandler>();
-        AddSlashCommands(services);
+        AddSlashCommands(services, builder.Configuration);
+        services.AddAnswerComponents(builder.Configuration);
 
         // The privileged Message Content intent is asked for only while free-text answering is on.
         var freeTextEnabled = builder.Configuration.GetValue($"{FreeTextOptions.Section}:{nameof(FreeTextOptions.Enabled)}", true);
@@ -93,12 +97,13 @@ public static class BotHostingExtensions
         where TBuilder : IHostApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        AddSlashCommands(builder.Services);
+        AddSlashCommands(builder.Services, builder.Configuration);
+        builder.Services.AddAnswerComponents(builder.Configuration);
         builder.Services.AddDiscordHttpInteractions(builder.Configuration.GetSection(DiscordOptions.SectionName), o => o.ProjectUrl = ProjectUrl);
         return builder;
     }
 
-    /// <summary>Metrics of the answers and the Discord layer, for Prometheus at <c>/metrics</c>.</summary>
+    /// <summary>Metrics of the answers, the reloads of the sources and the Discord layer, for Prometheus at <c>/metrics</c>.</summary>
     public static TBuilder AddTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -106,14 +111,17 @@ public static class BotHostingExtensions
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("montenegro-bot"))
             .WithMetrics(metrics => metrics
-                .AddMeter(AnswerMetrics.MeterName, DiscordMetrics.MeterName)
+                .AddMeter(AnswerMetrics.MeterName, KnowledgeMetrics.MeterName, DiscordMetrics.MeterName, AnswerFeedbackMetrics.MeterName)
                 .AddPrometheusExporter());
         return builder;
     }
 
-    private static void AddSlashCommands(IServiceCollection services)
+    private static void AddSlashCommands(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotCommands(configuration);
+        services.AddPollCharts(configuration);
+        services.AddSingleton<AnswerReplies>();
         services.AddSingleton<IApplicationCommandSource, BotApplicationCommands>();
         services.AddSingleton<IInteractionHandler, BotInteractionHandler>();
     }

@@ -18,6 +18,7 @@ public static class BotSettings
         (KnowledgeOptions.Section, typeof(KnowledgeOptions)),
         (RetrievalOptions.Section, typeof(RetrievalOptions)),
         (DiscordOptions.SectionName, typeof(DiscordOptions)),
+        (DiscordOptions.SectionName, typeof(Commands.AnswerVisibilityOptions)),
         (FreeTextOptions.Section, typeof(FreeTextOptions)),
         (Charts.ChartOptions.Section, typeof(Charts.ChartOptions)),
         ("Logging:Console", typeof(ConsoleLoggerOptions)),

@@ -64,8 +64,8 @@ public sealed class ModelLoadingTests(ArcticEmbedderFixture fixture) : IDisposab
         // Same conversion, same vectors: the fixture's cached passage vectors stay valid for it.
         using var embedder = SentenceEmbedder.Load(EmbeddingModel.ArcticXs, new SentenceEmbedderOptions { ModelDirectory = _directory.Path, ModelCacheDirectory = null });
         Assert.Equal(fixture.Embedder.CacheIdentity, embedder.CacheIdentity);
-        const string Question = "When did Montenegro enter the North Atlantic alliance?";
-        VectorAssert.Close(fixture.Embedder.Embed(Question, EmbeddingPurpose.Query), embedder.Embed(Question, EmbeddingPurpose.Query));
+        const string question = "When did Montenegro enter the North Atlantic alliance?";
+        VectorAssert.Close(fixture.Embedder.Embed(question, EmbeddingPurpose.Query), embedder.Embed(question, EmbeddingPurpose.Query));
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class ModelLoadingTests(ArcticEmbedderFixture fixture) : IDisposab
 
         using var embedder = SentenceEmbedder.Load(EmbeddingModel.ArcticXs, new SentenceEmbedderOptions { ModelCacheDirectory = Path.Combine(blocked, "models") });
 
-        const string Question = "Who tried to overthrow the government in 2016?";
+        const string question = "Who tried to overthrow the government in 2016?";
         Assert.Equal(fixture.Embedder.CacheIdentity, embedder.CacheIdentity);
-        VectorAssert.Close(fixture.Embedder.Embed(Question, EmbeddingPurpose.Query), embedder.Embed(Question, EmbeddingPurpose.Query));
+        VectorAssert.Close(fixture.Embedder.Embed(question, EmbeddingPurpose.Query), embedder.Embed(question, EmbeddingPurpose.Query));
     }
 }
