@@ -16,8 +16,10 @@ public sealed class KnowledgeBase : IDisposable
         IReadOnlyList<Entity> entities,
         KnowledgeAnalyzer analyzer,
         Lexicon? lexicon = null,
+        Extraction.PredicateLexicon? predicates = null,
         IRetrievalIndexWriter? indexWriter = null)
     {
+        Predicates = predicates ?? Extraction.PredicateLexicon.Empty;
         Sources = sources;
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Passages = passages;
@@ -58,7 +60,39 @@ public sealed class KnowledgeBase : IDisposable
 
     private readonly Dictionary<string, IReadOnlySet<string>> _factEntities;
 
+    private List<(string Predicate, string[] Terms)>? _predicatePhrases;
+
+    /// <summary>
+    /// The predicates of <see cref="Predicates"/> that <paramref name="terms"/> name: every analyzed word of one of their phrases
+    /// is among them ("joined", "accession": join; "declared" and "independence": declare, but not "independence" alone).
+    /// </summary>
+    internal IReadOnlySet<string> PredicatesNamedBy(IReadOnlySet<string> terms)
+    {
+        _predicatePhrases ??= Predicates.Predicates
+            .SelectMany(p => p.Phrases.Select(phrase => (p.Id, Analyzer.Terms(phrase).ToArray())))
+            .Where(x => x.Item2.Length > 0)
+            .ToList();
+        return _predicatePhrases.Where(x => x.Terms.All(terms.Contains)).Select(x => x.Predicate).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private HashSet<string>? _framingTerms;
+
+    private Extraction.FactExtractor? _extractor;
+
+    /// <summary>The predicates <paramref name="text"/> states as events, as the fact extractor reads them ("would join" states none).</summary>
+    internal IReadOnlyList<string> PredicatesStatedIn(string text) =>
+        (_extractor ??= new Extraction.FactExtractor(Predicates, Entities, Index.Vocabulary)).PredicatesIn(text);
+
+    /// <summary>The analyzed forms of the lexicon's framing words: terms of a question that are not what it is about.</summary>
+    internal IReadOnlySet<string> FramingTerms => _framingTerms ??= Lexicon.Phrases(Cue.Framing)
+        .Where(p => p.Length == 1)
+        .SelectMany(p => new[] { p[0] }.Concat(Analyzer.Terms(p[0])))
+        .ToHashSet(StringComparer.Ordinal);
+
     private readonly Dictionary<string, IReadOnlySet<string>> _passageEntities;
+
+    /// <summary>The predicate lexicon (<c>data/predicates.json</c>) facts were derived and matched with.</summary>
+    public Extraction.PredicateLexicon Predicates { get; }
 
     /// <summary>The source documents.</summary>
     public IReadOnlyList<SourceDocument> Sources { get; }

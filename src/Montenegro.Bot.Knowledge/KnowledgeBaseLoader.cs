@@ -142,13 +142,16 @@ public static partial class KnowledgeBaseLoader
 
         // Facts derived from the passages' sentences (Extraction/), less those a curated fact already states.
         var extraction = Stopwatch.StartNew();
-        var derived = DerivedFacts.From(dataPath, sources, passages, entities, allFacts);
+        var predicates = PredicateLexicon.Load(Path.Combine(dataPath, PredicateLexicon.FileName));
+        var extracted = DerivedFacts.Extract(predicates, sources, passages, entities);
+        var derived = DerivedFacts.From(predicates, extracted, passages, allFacts);
         allFacts.AddRange(derived);
+        allFacts = DerivedFacts.WithPredicates(allFacts, predicates, entities, extracted, passagesById);
         LogDerived(logger, derived.Count, extraction.ElapsedMilliseconds);
 
         var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
         var abstention = Answering.AbstentionThresholds.Load(Path.Combine(dataPath, Answering.AbstentionThresholds.FileName));
-        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, indexWriter) { Abstention = abstention };
+        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, predicates, indexWriter) { Abstention = abstention };
     }
 
     // One source file into passages, or null after noting why not: the other sources load regardless.

@@ -11,6 +11,21 @@ public sealed partial class FactProvenanceTests(KnowledgeFixture fixture)
         Regex.Replace(TextFolding.FoldToAscii(text).Replace('‘', '\'').Replace('’', '\''), @"\s+", " ").ToLowerInvariant();
 
     [Fact]
+    public void No_curated_fact_carries_hand_written_keywords()
+    {
+        var lines = File.ReadAllLines(Path.Combine(KnowledgeFixture.DataPath, KnowledgeBaseLoader.FactsFile));
+        Assert.DoesNotContain(lines, line => line.Contains("\"keywords\"", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Nearly_every_curated_fact_is_matched_to_the_predicates_it_states()
+    {
+        var curated = Extraction.ExtractionHarness.Curated(fixture.Knowledge);
+        var without = curated.Where(f => f.Predicates.Count == 0).Select(f => f.Id).ToList();
+        Assert.True(without.Count * 10 <= curated.Count, $"{without.Count} of {curated.Count} curated facts state no predicate of predicates.json: {string.Join(", ", without)}");
+    }
+
+    [Fact]
     public void Every_fact_cites_an_answerable_passage_that_exists()
     {
         foreach (var fact in fixture.Knowledge.Facts)

@@ -41,6 +41,12 @@ public sealed record Answer(
     /// <summary>The facts the answer states, as data (for renderers and translations); empty for excerpts.</summary>
     public IReadOnlyList<Facts.Fact> Facts { get; init; } = [];
 
+    /// <summary>
+    /// For a decline of a structured path that found nothing: the engine tries the paths after it (passages) first and gives
+    /// this decline only when none of them answers.
+    /// </summary>
+    internal bool IsTentative { get; init; }
+
     /// <summary>Everything a reader sees, as plain text: the text, the fields, the suggestions and the sources.</summary>
     public string ToPlainText()
     {

@@ -124,6 +124,11 @@ public sealed partial class AnswerEngine
         {
             answer = answer with { Text = verdict + " " + answer.Text };
         }
+        else if (answer.Answered && question.StartsWith(Cue.YesNo) && YesNo.DateVerdict(question, answer, _knowledge) is { } dated)
+        {
+            // "Did the UK recognise Montenegro before France?" framed as a comparison still gets its yes or no.
+            answer = answer with { Text = dated + " " + answer.Text };
+        }
 
         if (!ReferenceEquals(question, asked) && answer.Answered)
         {
@@ -177,12 +182,32 @@ public sealed partial class AnswerEngine
             return SmallTalk.Reply(question, frame);
         }
 
+        // A structured path that finds nothing does not have the last word: the passages may still say it.
+        Answer? tentative = null;
         foreach (var strategy in _strategies)
         {
-            if (strategy.TryAnswer(question) is { } answer)
+            if (strategy.TryAnswer(question) is not { } answer)
             {
-                return answer;
+                continue;
             }
+
+            if (answer.IsTentative && !answer.Answered)
+            {
+                tentative ??= answer;
+                continue;
+            }
+
+            if (tentative is not null && answer.Answered && !States(answer, question))
+            {
+                continue;
+            }
+
+            return answer;
+        }
+
+        if (tentative is not null)
+        {
+            return tentative with { IsTentative = false };
         }
 
         // The nearest thing the sources say, when it is close: shown, but not passed off as the answer.
@@ -198,6 +223,22 @@ public sealed partial class AnswerEngine
         return _composer.Decline("decline", "Not in my sources",
             "My sources don't cover that. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
             question);
+    }
+
+    // After a structured path found nothing, a later answer must state what was asked of what was named: a word of the
+    // question's predicate ("recognised") and every entity it names. "When did Serbia recognise Montenegro?" is not answered
+    // by the referendum that left the State Union of Serbia and Montenegro.
+    private bool States(Answer answer, Question question)
+    {
+
+        // Within one paragraph: an answer of several excerpts does not join one's entity to another's predicate.
+        return answer.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Any(paragraph =>
+        {
+            var named = _knowledge.Recognizer.Recognize(paragraph).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            return question.Entities.All(m => named.Contains(m.Entity.Id))
+                && (question.PredicateIds.Count == 0
+                    || _knowledge.PredicatesNamedBy(_knowledge.Analyzer.Terms(paragraph).ToHashSet(StringComparer.Ordinal)).Overlaps(question.PredicateIds));
+        });
     }
 
     // Below this share of the question a fact is too far off to show even as the nearest thing.

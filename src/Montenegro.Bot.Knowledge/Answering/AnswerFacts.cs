@@ -16,7 +16,7 @@ internal static partial class AnswerFacts
     public static IReadOnlyList<string> PeopleIn(string question, Answer answer, KnowledgeBase knowledge) =>
         PeopleIn(question, knowledge).Concat(PeopleIn(answer.Text, knowledge)).Distinct(StringComparer.Ordinal).ToList();
 
-    private static IReadOnlyList<string> PeopleIn(string text, KnowledgeBase knowledge)
+    internal static IReadOnlyList<string> PeopleIn(string text, KnowledgeBase knowledge)
     {
         var people = new List<string>();
         foreach (Match run in CapitalisedRun().Matches(text))

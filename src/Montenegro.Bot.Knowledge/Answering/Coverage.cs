@@ -12,14 +12,21 @@ internal static class Coverage
     /// <summary>Credit for a question term found only in the context (source title, section heading) rather than the text itself.</summary>
     public const double ContextCredit = 0.8;
 
-    public static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null)
+    public static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
+        Of(questionTerms, textTerms, index, contextTerms, null);
+
+    /// <summary>As <see cref="Of(IReadOnlyCollection{string}, IReadOnlySet{string}, KnowledgeIndex, IReadOnlySet{string}?)"/>, a term also covered by its derived forms (<see cref="Question.Covers"/>).</summary>
+    public static double Of(Question question, IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
+        Of(questionTerms, textTerms, index, contextTerms, question);
+
+    private static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms, Question? question)
     {
         double total = 0, covered = 0;
         foreach (var term in questionTerms)
         {
             var weight = index.Idf(term);
             total += weight;
-            if (textTerms.Contains(term))
+            if (question is null ? textTerms.Contains(term) : question.Covers(term, textTerms))
             {
                 covered += weight;
             }
@@ -34,7 +41,7 @@ internal static class Coverage
 
     /// <summary>Share of the question's predicate (its non-entity terms) that a text covers; 1 when the question is only names.</summary>
     public static double OfPredicate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
-        question.PredicateTerms.Count == 0 ? 1 : Of(question.PredicateTerms, textTerms, index, contextTerms);
+        question.PredicateTerms.Count == 0 ? 1 : Of(question.PredicateTerms, textTerms, index, contextTerms, question);
 
     /// <summary>The least share of the predicate an answer must cover.</summary>
     public const double MinPredicateCoverage = 0.5;

@@ -90,7 +90,8 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
     private Fact? BestFor(string half, List<Fact> candidates, Fact? other)
     {
-        var terms = Question.Parse(half, _knowledge).ContentTerms.Where(t => _knowledge.Index.Vocabulary.Contains(t) && t is not ("long" or "take" or "pass" or "passed")).ToList();
+        var halfQuestion = Question.Parse(half, _knowledge);
+        var terms = halfQuestion.ContentTerms.Where(t => _knowledge.Index.Vocabulary.Contains(t) && t is not ("long" or "take" or "pass" or "passed")).ToList();
         if (terms.Count == 0)
         {
             return null;
@@ -98,9 +99,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
         return candidates
             .Where(f => other is null || (f.Date!.Iso != other.Date!.Iso && !string.Equals(f.Milestone ?? f.Id, other.Milestone ?? other.Id, StringComparison.OrdinalIgnoreCase)))
-            .Select(f => (Fact: f, Score: Coverage.Of(terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
+            .Select(f => (Fact: f, Score: Coverage.Of(halfQuestion, terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
             .Where(x => x.Score >= 0.5)
-            .OrderByDescending(x => x.Score)
+            .OrderByDescending(x => x.Score + (FactStrategy.States(x.Fact, halfQuestion) ? FactStrategy.PredicateBonus : 0))
             .ThenBy(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
             .Select(x => x.Fact)
             .FirstOrDefault();

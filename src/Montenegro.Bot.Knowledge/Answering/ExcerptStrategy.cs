@@ -36,12 +36,21 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             }
 
             var (excerpt, covered) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
+
+            // What the excerpt states must be what the question asks ("join"), not another event among the same names.
+            if (FactStrategy.AsksOfItsPredicate(question)
+                && knowledge.PredicatesStatedIn(excerpt.Replace("**", string.Empty, StringComparison.Ordinal)) is { Count: > 0 } stated
+                && FactStrategy.PredicateMatch(stated, question, knowledge) == 0)
+            {
+                continue;
+            }
+
             if (Coverage.OfPredicate(question, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
             {
                 continue;
             }
 
-            var coverage = Coverage.Of(question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
+            var coverage = Coverage.Of(question, question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
             if (coverage >= MinCoverage)
             {
                 accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));

@@ -57,6 +57,60 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     // A "why" question prefers the text that gives a cause or aim.
     internal const double ReasonBonus = 0.2;
 
+    // A fact that states what the question's words name (its predicate: "vote", "ratify") outranks one that only shares words.
+    internal const double PredicateBonus = 0.2;
+
+    /// <summary>
+    /// <see cref="PredicateBonus"/> for a fact that states a predicate the question names, half of it for one that states
+    /// another predicate of the same topic ("a UN member": admitted; "join": became a member).
+    /// </summary>
+    internal double PredicateMatch(Fact fact, Question question) => PredicateMatch(fact.Predicates, question, _knowledge);
+
+    /// <summary>As <see cref="PredicateMatch(Fact, Question)"/>, for the predicates <paramref name="stated"/> of any text.</summary>
+    internal static double PredicateMatch(IEnumerable<string> stated, Question question, KnowledgeBase knowledge)
+    {
+        var predicates = stated.ToList();
+        if (predicates.Any(question.PredicateIds.Contains))
+        {
+            return PredicateBonus;
+        }
+
+        // Of the same topic ("admitted" for "member"), or both speech ("warned" for "said").
+        var asked = question.PredicateIds.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>().ToList();
+        var topics = asked.Select(p => p.Topic).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return predicates.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>()
+            .Any(p => (p.Topic is { } topic && topics.Contains(topic)) || (p.IsReporting && asked.Any(a => a.IsReporting))) ? PredicateBonus / 2 : 0;
+    }
+
+    /// <summary>
+    /// Whether the question asks for the date or figure of what it names ("when did X join", "how many voted"): then a
+    /// text that states something else of the same names does not answer it.
+    /// </summary>
+    internal static bool AsksOfItsPredicate(Question question) =>
+        question.PredicateIds.Count > 0 && (question.Has(Language.Cue.When) || question.Has(Language.Cue.Count) || question.Has(Language.Cue.HowMuch));
+
+    // The fact's main predicate (the one its date dates) is one the question names, or of the same topic.
+    private static bool MainPredicateAsked(Fact fact, Question question, KnowledgeBase knowledge) =>
+        fact.Predicates.Count > 0 && (question.PredicateIds.Contains(fact.Predicates[0])
+            || (knowledge.Predicates.Find(fact.Predicates[0])?.Topic is { } topic && question.PredicateIds.Any(id => knowledge.Predicates.Find(id)?.Topic == topic)));
+
+    /// <summary>Whether <paramref name="fact"/> states a predicate the question names.</summary>
+    internal static bool States(Fact fact, Question question) => fact.Predicates.Any(question.PredicateIds.Contains);
+
+    // Of two facts that name what the question names, the one about that alone ("the EU") is more to the point than one
+    // that lists it among others ("the EU, the UN and NATO").
+    private double EntityFocus(Fact fact, IReadOnlyList<Entity> named)
+    {
+        var own = fact.EntityIds.Where(id => id is not ("montenegro" or "nato")).ToList();
+        return named.Count == 0 || own.Count == 0 ? 0 : 0.1 * own.Count(id => named.Any(e => e.Id == id)) / own.Count;
+    }
+
+    // "When" prefers the fact that dates the event to the day over one that dates it to the month or year.
+    // Only the date of what the question asks counts: a fact's date is its main predicate's.
+    private static double DatePrecision(Question question, Fact fact, KnowledgeBase knowledge) =>
+        !question.Has(Language.Cue.When) || fact.Date is not { } date || (question.PredicateIds.Count > 0 && !MainPredicateAsked(fact, question, knowledge)) ? 0
+        : date.Day is not null ? 0.06 : date.Month is not null ? 0.03 : 0;
+
     internal static bool GivesReason(Question question, string text)
     {
         if (!question.Has(Language.Cue.Why))
@@ -97,6 +151,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
+            // A question that names what happened ("join", "vote") is not answered by a fact that states something else of
+            // the same names: "When did North Macedonia join NATO?" by a report that Montenegro would join with it.
+            if (AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
+            {
+                continue;
+            }
+
             var terms = _knowledge.Index.TermsOf(fact.Id);
             var context = _knowledge.Index.ContextOf(fact.Id);
             if (Coverage.OfPredicate(question, terms, _knowledge.Index, context) < Coverage.MinPredicateCoverage)
@@ -104,8 +165,9 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
-            var coverage = Coverage.Of(question.ContentTerms, terms, _knowledge.Index, context);
-            var rank = coverage + (0.15 * hit.Score / topScore) + (GivesReason(question, fact.Statement) ? ReasonBonus : 0);
+            var coverage = Coverage.Of(question, question.ContentTerms, terms, _knowledge.Index, context);
+            var rank = coverage + (0.15 * hit.Score / topScore) + (GivesReason(question, fact.Statement) ? ReasonBonus : 0)
+                + PredicateMatch(fact, question) + DatePrecision(question, fact, _knowledge) + EntityFocus(fact, named);
             if (best is null || rank > best.Value.Rank)
             {
                 best = (fact, coverage, rank);

@@ -89,7 +89,7 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
 
         if (question.HasTerm("referendum"))
         {
-            var onReferendum = selected.Where(f => f.Keywords.Contains("referendum", StringComparison.Ordinal)).ToList();
+            var onReferendum = selected.Where(f => f.Statement.Contains("referendum", StringComparison.OrdinalIgnoreCase)).ToList();
             if (onReferendum.Count > 0)
             {
                 selected = onReferendum;

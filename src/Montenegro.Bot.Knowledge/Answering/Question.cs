@@ -7,28 +7,12 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// <summary>A question taken apart: its analyzed terms, the entities, years and months it names, and what it asks for.</summary>
 public sealed partial class Question
 {
-    // Words that say what kind of question it is, not what it is about.
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "what", "when", "who", "whom", "whose", "which", "why", "how", "where", "did", "do", "does", "done", "was", "were",
-        "is", "are", "has", "have", "had", "can", "could", "would", "should", "tell", "me", "about", "please", "give",
-        "show", "list", "many", "much", "i", "you", "know", "year", "date", "day", "happen", "happened", "its", "it's",
-        "montenegro", "montenegrin", "montenegrins", "country", "kind", "get", "got", "any", "other", "from", "time",
-
-        // Framing words that say how to answer, not what about.
-        "role", "play", "played", "regarding", "concerning", "describe", "explain", "details", "detail", "information", "info",
-        "exactly", "main", "happen", "happens", "please",
-
-        // "become a member" asks when it joined; the sources say "joined", "admitted", "became" alike.
-        "become", "became", "becoming",
-    };
-
-    private Question(string text, IReadOnlyList<string> terms, IReadOnlyList<EntityMention> entities, IReadOnlySet<string> entityTerms, IReadOnlyList<int> years, IReadOnlyList<int> months)
+    private Question(string text, IReadOnlyList<string> terms, IReadOnlyList<EntityMention> entities, IReadOnlySet<string> entityTerms, IReadOnlyList<int> years, IReadOnlyList<int> months, IReadOnlySet<string> framing)
     {
         Text = text;
         Terms = terms;
         TermSet = terms.ToHashSet(StringComparer.Ordinal);
-        ContentTerms = terms.Where(t => !QuestionWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        ContentTerms = terms.Where(t => !framing.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         Entities = entities;
         PredicateTerms = ContentTerms.Where(t => !entityTerms.Contains(t)).ToList();
         ContentTermSet = ContentTerms.ToHashSet(StringComparer.Ordinal);
@@ -119,6 +103,36 @@ public sealed partial class Question
     /// </summary>
     public IReadOnlyList<string> PredicateTerms { get; }
 
+    /// <summary>
+    /// The predicates of <c>data/predicates.json</c> the question's own words name ("join", "recognise", "vote"): what the
+    /// facts it asks about state, whichever words those facts use.
+    /// </summary>
+    public IReadOnlySet<string> PredicateIds { get; private init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Whether <paramref name="textTerms"/> hold <paramref name="term"/> or a form of it with or without a derivational ending
+    /// of the lexicon ("react" and "reaction", "deploy" and "deployment").
+    /// </summary>
+    internal bool Covers(string term, IReadOnlySet<string> textTerms)
+    {
+        if (textTerms.Contains(term))
+        {
+            return true;
+        }
+
+        foreach (var suffix in Lexicon.Phrases(Language.Cue.DerivationalSuffix))
+        {
+            var ending = suffix[0];
+            if (textTerms.Contains(term + ending)
+                || (term.Length >= ending.Length + 4 && term.EndsWith(ending, StringComparison.Ordinal) && textTerms.Contains(term[..^ending.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower-case words of the question, unanalyzed (for "first", "latest", "not" and the like).</summary>
     public IReadOnlySet<string> Words { get; }
 
@@ -186,7 +200,13 @@ public sealed partial class Question
             }
         }
 
-        return new Question(text, terms, entities, entityTerms, years, months) { Days = days, Lexicon = knowledge.Lexicon, Knowledge = knowledge };
+        return new Question(text, terms, entities, entityTerms, years, months, knowledge.FramingTerms)
+        {
+            Days = days,
+            Lexicon = knowledge.Lexicon,
+            Knowledge = knowledge,
+            PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !knowledge.FramingTerms.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
+        };
     }
 
     // A number the question names, or null. The patterns take ASCII digits only ([0-9], not \d, which

@@ -22,6 +22,19 @@ internal static partial class SlotCheck
             }
         }
 
+        // "in June": the month must be the fact's or in the text.
+        if (question.Months.Count > 0 && !question.Months.All(m => date?.Month == m
+            || text.Contains(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "On what exact date": a date to the day, not an undated statement.
+        if (question.Has(Cue.ExactDate) && date?.Day is null && !DayPattern().IsMatch(text))
+        {
+            return false;
+        }
+
         if (question.Has(Cue.Count) || question.Has(Cue.HowMuch) || question.WordList.Contains("percentage"))
         {
             var withoutDates = DatePattern().Replace(text, " ");
@@ -32,7 +45,7 @@ internal static partial class SlotCheck
             }
         }
 
-        if (!FocusFits(question, text))
+        if (!FocusFits(question, text) || !PersonFits(question, text))
         {
             return false;
         }
@@ -43,6 +56,18 @@ internal static partial class SlotCheck
         }
 
         return true;
+    }
+
+    /// <summary>"Who was the ambassador": a question for the holder of a role is answered only by a text that names a person.</summary>
+    private static bool PersonFits(Question question, string text)
+    {
+        if (question.Knowledge is not { } knowledge || !question.StartsWith(Cue.Who))
+        {
+            return true;
+        }
+
+        var asksRole = knowledge.Predicates.RoleNames.Any(role => knowledge.Analyzer.Terms(role) is { Count: > 0 } terms && terms.All(question.TermSet.Contains));
+        return !asksRole || AnswerFacts.PeopleIn(text, knowledge).Count > 0;
     }
 
     /// <summary>
@@ -58,7 +83,9 @@ internal static partial class SlotCheck
         }
 
         var generic = question.Lexicon.Phrases(Cue.GenericFocus).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var focus = words.Skip(1).FirstOrDefault(w => !generic.Contains(w));
+        // Number words ("which five MPs") and letters ("what's") say nothing of what is asked about.
+        var numbers = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var focus = words.Skip(1).FirstOrDefault(w => !generic.Contains(w) && !numbers.Contains(w) && w.Length > 1);
         if (focus is null || focus.All(char.IsAsciiDigit))
         {
             return true;
@@ -92,6 +119,9 @@ internal static partial class SlotCheck
 
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}\b|\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}\b")]
+    private static partial Regex DayPattern();
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex WordPattern();

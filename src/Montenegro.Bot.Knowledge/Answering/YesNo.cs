@@ -14,9 +14,14 @@ internal static partial class YesNo
 
     public static string? Verdict(Question question, Answer answer, KnowledgeBase knowledge)
     {
-        if (answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal))
+        if (IsVerdict(answer))
         {
             return null;
+        }
+
+        if (DateVerdict(question, answer, knowledge) is { } computed)
+        {
+            return computed;
         }
 
         var evidence = answer.Text + " " + string.Join(" ", answer.Sources.Select(s => s.PlainExcerpt));
@@ -37,6 +42,38 @@ internal static partial class YesNo
         var terms = knowledge.Analyzer.Terms(evidence).ToHashSet(StringComparer.Ordinal);
         var entitiesNamed = question.Entities.All(m => knowledge.Recognizer.Recognize(evidence).Any(e => e.Entity.Id == m.Entity.Id));
         return entitiesNamed && Coverage.Of(question.ContentTerms, terms, knowledge.Index) >= FullCoverage ? "Yes." : null;
+    }
+
+    // "Did the UK recognise Montenegro before France?", "…on the same day?": the two dated facts of the answer, taken in the
+    // order the question names their entities, compared.
+    private static bool IsVerdict(Answer answer) =>
+        answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal);
+
+    internal static string? DateVerdict(Question question, Answer answer, KnowledgeBase knowledge)
+    {
+        if (IsVerdict(answer))
+        {
+            return null;
+        }
+
+        var dated = answer.Facts.Where(f => f.Date?.Month is not null).DistinctBy(f => f.Id).ToList();
+        var asks = question.Has(Language.Cue.SameDay) ? 0 : question.Has(Language.Cue.Before) ? -1 : question.Has(Language.Cue.After) ? 1 : (int?)null;
+        var named = question.Entities.Select(m => m.Entity.Id).Where(id => id is not ("nato" or "montenegro")).Distinct().ToList();
+        if (asks is null || dated.Count != 2 || named.Count != 2)
+        {
+            return null;
+        }
+
+        var first = dated.FirstOrDefault(f => knowledge.EntitiesOfFact(f.Id).Contains(named[0]) && !knowledge.EntitiesOfFact(f.Id).Contains(named[1]))
+            ?? dated.FirstOrDefault(f => f.EntityIds.FirstOrDefault() == named[0]);
+        var second = dated.FirstOrDefault(f => f != first);
+        if (first is null || second is null)
+        {
+            return null;
+        }
+
+        var order = Math.Sign(first.Date!.CompareTo(second.Date));
+        return order == asks ? "Yes." : "No.";
     }
 
     [GeneratedRegex(@"\b[0-9]+(?:st|nd|rd|th)?\b")]

@@ -28,6 +28,15 @@ public static class CuratedMatch
             && SharesEvidence(curated, derived, FoldedSentences(passageText));
     }
 
+    /// <summary>Whether <paramref name="derived"/> was read from a sentence of <paramref name="passageText"/> that holds some of <paramref name="curated"/>'s evidence.</summary>
+    public static bool FromSameSentence(Fact curated, Fact derived, string passageText)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        ArgumentNullException.ThrowIfNull(derived);
+        ArgumentNullException.ThrowIfNull(passageText);
+        return curated.PassageId == derived.PassageId && SharesEvidence(curated, derived, FoldedSentences(passageText));
+    }
+
     /// <summary>Whether the two facts name exactly the same entities, Montenegro and NATO aside: the strict reading of "the same entities".</summary>
     public static bool SameEntities(Fact curated, Fact derived)
     {

@@ -26,14 +26,19 @@ public sealed partial class FactExtractor
     private const string MontenegroId = "montenegro";
 
     private readonly PredicateLexicon _lexicon;
+    private readonly IReadOnlySet<string> _statementVocabulary;
     private readonly List<Entity> _entities;
     private readonly EventFinder _events;
     private readonly FigureReader _figures;
     private readonly PollProseReader _polls;
 
-    /// <summary>Creates an extractor that reads sentences with <paramref name="lexicon"/> and recognises <paramref name="entities"/>.</summary>
-    public FactExtractor(PredicateLexicon lexicon, IEnumerable<Entity> entities)
+    /// <summary>
+    /// Creates an extractor that reads sentences with <paramref name="lexicon"/> and recognises <paramref name="entities"/>;
+    /// <paramref name="statementVocabulary"/> are the words <see cref="PredicatesIn"/> never takes for a misspelt name.
+    /// </summary>
+    public FactExtractor(PredicateLexicon lexicon, IEnumerable<Entity> entities, IReadOnlySet<string>? statementVocabulary = null)
     {
+        _statementVocabulary = statementVocabulary ?? new HashSet<string>(StringComparer.Ordinal);
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(entities);
         _lexicon = lexicon;
@@ -78,6 +83,45 @@ public sealed partial class FactExtractor
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// The predicates <paramref name="text"/> states as events, in the order they occur (a verb after "to" or a blocked
+    /// trigger is none), those the text dates <paramref name="dated"/> first: how a curated statement is matched to the
+    /// lexicon's predicates, as derived facts are, its date going with the event it dates.
+    /// </summary>
+    public IReadOnlyList<string> PredicatesIn(string text, FactDate? dated = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_lexicon.Predicates.Count == 0 || text.Length == 0)
+        {
+            return [];
+        }
+
+        var entities = _statementEntities ??= StatementEntities();
+        var dates = DateRecognizer.Find(text);
+        var found = new List<string>();
+        Participant? previousSubject = null;
+        foreach (var (offset, sentenceText) in Sentences(text))
+        {
+            var sentence = new AnalysedSentence(sentenceText, offset, entities, _lexicon, DatesWithin(dates, offset, offset + sentenceText.Length));
+            var events = _events.Find(sentence, previousSubject);
+            found.AddRange(events.OrderBy(e => e.First).Select(e => (e.Date?.Date.Iso is { Length: > 0 } iso && iso == dated?.Iso ? "!" : string.Empty) + e.Predicate.Id));
+            previousSubject = EventFinder.SubjectOf(sentence, events) ?? previousSubject;
+        }
+
+        // Marked "!": dated as the statement is dated; they lead.
+        return found.Where(p => p[0] == '!').Select(p => p[1..]).Concat(found.Where(p => p[0] != '!'))
+            .Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // One locator for every statement read by PredicatesIn: typo tolerance off for the words of the given vocabulary.
+    private EntityLocator? _statementEntities;
+
+    private EntityLocator StatementEntities()
+    {
+        var actors = _entities.Where(e => e.Type != EntityType.Pollster).ToList();
+        return new EntityLocator(new EntityRecognizer(actors, _statementVocabulary), EntityLocator.FirstWordsOf(actors), _lexicon.Locations);
     }
 
     private List<Fact> FromPassage(Reading reading, Passage passage, Domain? titleDomain)
@@ -172,7 +216,6 @@ public sealed partial class FactExtractor
                 Date: e.Date?.Date,
                 Milestone: null,
                 Poll: null,
-                Keywords: string.Empty,
                 Evidence: [evidence])
             {
                 Predicate = e.Predicate.Id,
@@ -363,7 +406,6 @@ public sealed partial class FactExtractor
             Date: poll.Date?.Date,
             Milestone: null,
             Poll: new PollFigures(poll.Pollster?.Id, poll.Group?.Id, poll.For, poll.Against, poll.Undecided, null, FromTable: false),
-            Keywords: string.Empty,
             Evidence: [sentence.Text[whole.Start..whole.End]])
         {
             Predicate = _lexicon.Predicates.FirstOrDefault(p => p.Figures == FigureKind.Poll)?.Id,
@@ -385,7 +427,6 @@ public sealed partial class FactExtractor
             Date: null,
             Milestone: null,
             Poll: null,
-            Keywords: string.Empty,
             Evidence: [sentence.Span(person.First, person.Last)])
         {
             Predicate = PersonPredicate,

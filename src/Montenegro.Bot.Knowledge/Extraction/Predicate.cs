@@ -21,7 +21,22 @@ public sealed class Predicate
             .ToList();
         Blockers = (entry.Blockers ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
         BlockersAfter = (entry.BlockersAfter ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
+        Phrases = (entry.Verbs ?? []).Concat(entry.Nouns ?? []).Prepend(Noun)
+            .Select(t => string.Join(' ', t.Replace("...", " ", StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(t => t.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        Words = Phrases.SelectMany(t => t.Split(' ')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>Its triggers and title noun as plain phrases ("diplomatic relations established", "recognition"): a question names the predicate when it has every word of one.</summary>
+    public IReadOnlyList<string> Phrases { get; }
+
+    /// <summary>
+    /// The words that state it ("recognised", "recognition", …): a fact is found by them whichever of them its statement
+    /// uses, so that a question in other words of the same predicate reaches it.
+    /// </summary>
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Its id, e.g. <c>recognise</c>.</summary>
     public string Id { get; }

@@ -62,6 +62,12 @@ public sealed class PredicateLexicon
 
     internal IReadOnlyList<TriggerPattern> Roles { get; }
 
+    /// <summary>The predicate with id <paramref name="id"/>, or null.</summary>
+    public Predicate? Find(string id) => Predicates.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>The roles people hold, as the lexicon writes them ("prime minister", "ambassador").</summary>
+    public IReadOnlyList<string> RoleNames => Roles.Select(r => r.Text).ToList();
+
     /// <summary>Every predicate's triggers, by first word.</summary>
     internal PatternIndex<Predicate> Triggers { get; }
 

@@ -10,7 +10,6 @@ namespace Montenegro.Bot.Knowledge.Facts;
 /// <param name="Date">When it happened, as the source dates it.</param>
 /// <param name="Milestone">For NATO milestones, the name of the timeline-table event it corresponds to.</param>
 /// <param name="Poll">For polls, its figures.</param>
-/// <param name="Keywords">Extra words a question about it may use.</param>
 /// <param name="Evidence">Exact strings of the passage that back the statement.</param>
 public sealed record Fact(
     string Id,
@@ -22,7 +21,6 @@ public sealed record Fact(
     FactDate? Date,
     string? Milestone,
     PollFigures? Poll,
-    string Keywords,
     IReadOnlyList<string> Evidence)
 {
     /// <summary>
@@ -40,4 +38,20 @@ public sealed record Fact(
     /// <c>establish-relations</c>, <c>join</c>, <c>poll</c>, …; <c>person</c> for a person with a role); null for curated facts.
     /// </summary>
     public string? Predicate { get; init; }
+
+    /// <summary>
+    /// Every predicate of <c>data/predicates.json</c> the fact states: its <see cref="Predicate"/> for a derived fact, those the
+    /// extractor reads in its statement for a curated or table fact. Questions select facts by these, not by words written for them.
+    /// </summary>
+    public IReadOnlyList<string> Predicates { get; init; } = [];
+
+    /// <summary>
+    /// The words <c>data/predicates.json</c> states <see cref="Predicates"/> with ("recognised", "recognition", …), filled in at
+    /// load from the lexicon, never written by hand: the fact is indexed with them so a question in other words of the same
+    /// predicate finds it.
+    /// </summary>
+    public IReadOnlyList<string> PredicateWords { get; init; } = [];
+
+    /// <summary>For a curated fact, why it is curated rather than derived from its sentence (data/facts.jsonl's <c>reason</c>).</summary>
+    public string? Reason { get; init; }
 }

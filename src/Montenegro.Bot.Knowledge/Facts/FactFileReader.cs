@@ -108,8 +108,10 @@ public static class FactFileReader
                 date,
                 entry.Milestone,
                 poll,
-                entry.Keywords ?? string.Empty,
-                entry.Evidence ?? []));
+                entry.Evidence ?? [])
+            {
+                Reason = entry.Reason,
+            });
         }
 
         return facts;

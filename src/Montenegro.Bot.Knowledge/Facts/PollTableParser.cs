@@ -37,7 +37,6 @@ public static class PollTableParser
                 Date: FactDate.Parse(date),
                 Milestone: null,
                 Poll: new PollFigures(pollsterId, null, forShare, against, null, lead, FromTable: true),
-                Keywords: "poll opinion support membership for against lead",
                 Evidence: [date, forShare, against]);
         }
     }

@@ -34,7 +34,6 @@ public static class TimelineTableParser
                     Date: date,
                     Milestone: eventName,
                     Poll: null,
-                    Keywords: "timeline",
                     Evidence: [eventName, dateText]);
             }
             else
@@ -49,7 +48,6 @@ public static class TimelineTableParser
                     Date: date,
                     Milestone: null,
                     Poll: null,
-                    Keywords: "ratification ratified member states allies",
                     Evidence: [dateText]);
             }
         }

@@ -66,4 +66,16 @@ public enum Cue
     GenericFocus,
     /// <summary>A number written as a word.</summary>
     NumberWord,
+    /// <summary>Endings that make a noun of a verb ("react": "reaction", "deploy": "deployment"): a question's word matches its derived form.</summary>
+    DerivationalSuffix,
+    /// <summary>Words that say what kind of question it is or how to answer it, not what it is about ("what", "tell", "happen", "go").</summary>
+    Framing,
+    /// <summary>"Did A happen before B": one event earlier than the other.</summary>
+    Before,
+    /// <summary>"Did A happen after B": one event later than the other.</summary>
+    After,
+    /// <summary>"On the same day": two events on one date.</summary>
+    SameDay,
+    /// <summary>Words that ask for a date to the day ("on what exact date"), which an undated statement does not answer.</summary>
+    ExactDate,
 }

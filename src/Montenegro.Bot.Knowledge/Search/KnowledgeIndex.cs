@@ -20,7 +20,9 @@ public sealed partial class KnowledgeIndex : IRetriever
 
     /// <summary>
     /// Builds the index over <paramref name="passages"/> and <paramref name="facts"/>, in memory or with
-    /// <paramref name="indexWriter"/> (e.g. a <see cref="LuceneIndexCache"/>).
+    /// <paramref name="indexWriter"/> (e.g. a <see cref="LuceneIndexCache"/>). A fact is indexed with its title, its statement
+    /// and the words of the predicates it states (<see cref="Fact.PredicateWords"/>), so that "joined" finds the accession
+    /// however its statement words it.
     /// </summary>
     public KnowledgeIndex(KnowledgeAnalyzer analyzer, IEnumerable<Passage> passages, IEnumerable<Fact> facts, IReadOnlyDictionary<string, SourceDocument> sources, IRetrievalIndexWriter? indexWriter = null)
     {
@@ -57,7 +59,7 @@ public sealed partial class KnowledgeIndex : IRetriever
 
         foreach (var fact in facts)
         {
-            var text = $"{fact.Label}. {fact.Statement} {fact.Keywords}";
+            var text = $"{fact.Label}. {fact.Statement} {string.Join(' ', fact.PredicateWords)} {string.Join(' ', Acronyms(fact.Statement))}".TrimEnd();
             documents.Add(new IndexedDocument(fact.Id, IndexedDocumentKind.Fact, text, fact.Label));
             _termsById[fact.Id] = analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
             if (_contextById.TryGetValue(fact.PassageId, out var context))
@@ -116,4 +118,17 @@ public sealed partial class KnowledgeIndex : IRetriever
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Word();
+
+    /// <summary>
+    /// The initials of the names a text writes out ("American Radio Relay League": ARRL), so that a question using the
+    /// abbreviation finds the fact that spells the name.
+    /// </summary>
+    internal static IEnumerable<string> Acronyms(string text) =>
+        CapitalisedRun().Matches(text)
+            .Select(m => string.Concat(m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0])))
+            .Where(a => a.Length >= 3)
+            .Distinct(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){2,}")]
+    private static partial Regex CapitalisedRun();
 }

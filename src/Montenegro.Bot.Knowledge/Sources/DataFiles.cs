@@ -24,8 +24,8 @@ internal sealed record FactEntry(
     string? For,
     string? Against,
     string? Undecided,
-    string? Keywords,
-    string[]? Evidence);
+    string[]? Evidence,
+    string? Reason = null);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(SourceEntry))]

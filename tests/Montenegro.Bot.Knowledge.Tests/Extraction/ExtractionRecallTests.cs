@@ -24,6 +24,18 @@ public sealed class ExtractionRecallTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Every_curated_fact_the_extractor_does_not_derive_says_why_it_is_curated()
+    {
+        var derived = ExtractionHarness.FromSources(fixture.Knowledge);
+        var missed = ExtractionHarness.Curated(fixture.Knowledge)
+            .Where(c => !derived.Any(d => CuratedMatch.Matches(c, d, fixture.Knowledge.PassagesById[c.PassageId].Text)))
+            .ToList();
+
+        Assert.NotEmpty(missed);
+        Assert.All(missed, c => Assert.False(string.IsNullOrWhiteSpace(c.Reason), $"{c.Id} has no reason"));
+    }
+
+    [Fact]
     public void A_derived_fact_with_another_date_does_not_count_as_the_curated_one()
     {
         var curated = fixture.Knowledge.FactsById["recognition/russia"];
