@@ -121,6 +121,31 @@ public sealed class HighlightRenderingTests(EngineFixture fixture)
         Assert.Equal("short", embed.Description);
     }
 
+    [Theory]
+    [InlineData("title:(nato AND \"join\"~2) OR *:* [a TO z] coup~ nat?o")]
+    [InlineData("🇲🇪🔥 tensions 💥 coup 👀")]
+    [InlineData("Ко је покушао државни удар 2016?")]
+    [InlineData("@everyone **tensions** between the countries __after__ the `coup` ||x|| <@123>")]
+    public void Hostile_questions_render_everywhere_without_an_exception(string text)
+    {
+        var answer = fixture.Engine.Ask(text);
+
+        using var json = JsonDocument.Parse(AnswerJsonWriter.Write(text, answer));
+        var embed = AnswerEmbedRenderer.Render(answer);
+        var terminal = ConsoleAnswerRenderer.Render(answer, ansi: true);
+
+        Assert.Equal(text, json.RootElement.GetProperty("question").GetString());
+        Assert.False(string.IsNullOrEmpty(embed.Description));
+        Assert.False(string.IsNullOrWhiteSpace(terminal));
+    }
+
+    [Fact]
+    public void A_long_hostile_question_renders_everywhere_without_an_exception()
+    {
+        var text = new string('x', 100_000) + " tensions between the countries after the coup";
+        Hostile_questions_render_everywhere_without_an_exception(text);
+    }
+
     private static List<string> Words(string text, JsonElement highlights) =>
         highlights.EnumerateArray().Select(h => text.Substring(h.GetProperty("start").GetInt32(), h.GetProperty("length").GetInt32())).ToList();
 }
