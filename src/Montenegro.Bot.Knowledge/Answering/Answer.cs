@@ -38,6 +38,40 @@ public sealed record Answer(
     /// <summary>The turn this answer adds to its conversation: pass <c>conversation.With(answer.Turn)</c> with the next question.</summary>
     public Frames.ConversationTurn? Turn { get; init; }
 
+    /// <summary>
+    /// Where <see cref="Text"/> quotes words that matched the question (for answers that quote passages), in order;
+    /// each renderer marks them its own way. The sources' own excerpts carry theirs in <see cref="AnswerSource.Highlights"/>.
+    /// </summary>
+    public IReadOnlyList<Search.HighlightSpan> TextHighlights
+    {
+        get
+        {
+            // The spans index the text they were found in. The engine may later put words before it (a verdict, a date):
+            // the spans move with the quoted text; any other change of the text drops them rather than mark wrong words.
+            if (_highlighted is null || _textHighlights.Count == 0)
+            {
+                return [];
+            }
+
+            if (!Text.EndsWith(_highlighted, StringComparison.Ordinal))
+            {
+                return [];
+            }
+
+            var shift = Text.Length - _highlighted.Length;
+            return shift == 0 ? _textHighlights : _textHighlights.Select(h => h with { Start = h.Start + shift }).ToList();
+        }
+
+        init
+        {
+            _textHighlights = value ?? [];
+            _highlighted = Text;
+        }
+    }
+
+    private readonly IReadOnlyList<Search.HighlightSpan> _textHighlights = [];
+    private readonly string? _highlighted;
+
     /// <summary>The facts the answer states, as data (for renderers and translations); empty for excerpts.</summary>
     public IReadOnlyList<Facts.Fact> Facts { get; init; } = [];
 

@@ -6,15 +6,22 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// <summary>Builds answers from facts and passages: statements, fields and cited sources with excerpts.</summary>
 internal sealed class AnswerComposer(KnowledgeBase knowledge, ExcerptSelector excerpts)
 {
+    private readonly PassageHighlighter _highlighter = new(knowledge.Analyzer);
+
     public KnowledgeBase Knowledge => knowledge;
 
+    /// <summary>
+    /// Passage <paramref name="passageId"/> cited for <paramref name="question"/>: its best excerpt as plain text, with the
+    /// words that matched the question as highlight spans. The spans are found in the final (already shortened) excerpt,
+    /// so they index exactly the text a reader is shown.
+    /// </summary>
     public AnswerSource Source(string passageId, Question question)
     {
         var passage = knowledge.PassagesById[passageId];
         var source = knowledge.SourcesById[passage.SourceId];
         var title = passage.Section is null ? source.Title : $"{source.Title} › {passage.Section}";
-        var excerpt = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet).Excerpt;
-        return new AnswerSource(passage.Id, title, source.Url, excerpt);
+        var excerpt = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet).Excerpt.Replace("**", string.Empty, StringComparison.Ordinal);
+        return new AnswerSource(passage.Id, title, source.Url, excerpt) { Highlights = _highlighter.Spans(excerpt, question.ContentTerms) };
     }
 
     public IReadOnlyList<AnswerSource> Sources(IEnumerable<Fact> facts, Question question) =>

@@ -1,3 +1,4 @@
+using System.Text;
 using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -64,7 +65,21 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
 
         var best = accepted.OrderByDescending(a => a.Coverage).Take(2).ToList();
         var sources = best.Select(a => composer.Source(a.Id, question)).ToList();
-        var text = string.Join("\n\n", best.Select(a => a.Excerpt.Replace("**", string.Empty, StringComparison.Ordinal)));
-        return new Answer(true, Intent, "From my sources", text, [], sources, []);
+
+        // The answer quotes the excerpts one after the other; their highlights move with them into the text.
+        var text = new StringBuilder();
+        var highlights = new List<HighlightSpan>();
+        foreach (var source in sources)
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            highlights.AddRange(source.Highlights.Select(h => h with { Start = h.Start + text.Length }));
+            text.Append(source.Excerpt);
+        }
+
+        return new Answer(true, Intent, "From my sources", text.ToString(), [], sources, []) { TextHighlights = highlights };
     }
 }

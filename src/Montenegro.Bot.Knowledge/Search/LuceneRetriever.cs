@@ -92,14 +92,7 @@ public sealed class LuceneRetriever : IRetriever
             return [];
         }
 
-        var query = new BooleanQuery();
-        foreach (var term in terms.Distinct(StringComparer.Ordinal).Take(BooleanQuery.MaxClauseCount / 2))
-        {
-            query.Add(new TermQuery(new Term(LuceneSchema.TextField, term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(LuceneSchema.HeadingField, term)) { Boost = 0.3f }, Occur.SHOULD);
-        }
-
-        var top = _searcher.Search(query, filter, count);
+        var top = _searcher.Search(LuceneTermQuery.For(terms), filter, count);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var doc in top.ScoreDocs)
         {

@@ -2,12 +2,14 @@ using System.Text;
 using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Rendering;
 
 namespace Montenegro.Bot.Discord;
 
 /// <summary>
 /// Renders the engine's answer as a Discord embed: the answer as description, its fields, and the
-/// cited passages with links and bold-marked excerpts. The Discord layer enforces Discord's length
+/// cited passages with links and excerpts. Quoted text (excerpts, and an answer that quotes them) is escaped for
+/// Markdown, with the words that matched the question in bold (the answer's highlight spans). The Discord layer enforces Discord's length
 /// limits on whatever this produces. The footer carries the answer's question (see <see cref="AnswerFooter"/>), so a
 /// reply to the answer or a click on its buttons is understood by any replica.
 /// </summary>
@@ -44,6 +46,7 @@ public static class AnswerEmbedRenderer
         ArgumentNullException.ThrowIfNull(answer);
         IReadOnlyList<string> pages = page is null ? [answer.Text] : AnswerPages.Of(answer.Text);
         var shown = Math.Clamp(page ?? 0, 0, pages.Count - 1);
+        var description = Description(answer, pages, shown);
         var fields = answer.Fields.Select(f => new EmbedField(f.Name, f.Value, Inline: true)).ToList();
         if (answer.Suggestions.Count > 0)
         {
@@ -56,7 +59,7 @@ public static class AnswerEmbedRenderer
             value.Append(source.Url is null ? source.Title : $"[{source.Title}]({source.Url})").Append(" · `").Append(source.Id).Append('`');
             if (source.Excerpt.Length > 0)
             {
-                value.Append("\n> ").Append(Shorten(source.Excerpt));
+                value.Append("\n> ").Append(ExcerptMarkdown(source, ExcerptLength));
             }
 
             fields.Add(new EmbedField("Source", value.ToString()));
@@ -65,23 +68,56 @@ public static class AnswerEmbedRenderer
         return new Embed
         {
             Title = answer.Title,
-            Description = pages[shown],
+            Description = description,
             Color = ColorOf(answer),
             Fields = fields,
             Footer = new EmbedFooter(AnswerFooter.Text(answer, shown, pages.Count)),
         };
     }
 
-    private static string Shorten(string excerpt)
+    /// <summary>
+    /// The excerpt of <paramref name="source"/> as Discord Markdown: escaped, its highlights bold, and cut at a word to at
+    /// most <paramref name="maxLength"/> characters of text (an ellipsis marks the cut; the spans are cut with it).
+    /// </summary>
+    public static string ExcerptMarkdown(AnswerSource source, int maxLength)
     {
-        if (excerpt.Length <= ExcerptLength)
+        ArgumentNullException.ThrowIfNull(source);
+        var excerpt = source.Excerpt;
+        if (excerpt.Length <= maxLength)
         {
-            return excerpt;
+            return DiscordMarkdown.Bold(excerpt, source.Highlights);
         }
 
-        var cut = excerpt.LastIndexOf(' ', ExcerptLength - 1);
-        var shortened = excerpt[..(cut > 0 ? cut : ExcerptLength)];
-        var marks = shortened.Split("**").Length - 1;
-        return shortened + (marks % 2 == 1 ? "**" : string.Empty) + "…";
+        var cut = excerpt.LastIndexOf(' ', Math.Max(maxLength - 1, 0));
+        var shortened = excerpt[..(cut > 0 ? cut : maxLength)];
+        return DiscordMarkdown.Bold(shortened, HighlightedText.Within(source.Highlights, 0, shortened.Length)) + "…";
+    }
+
+    /// <summary>
+    /// The page shown, as written: an answer that quotes passages is escaped with its matches bold (the page's own part of
+    /// the spans); any other answer is the engine's text as it is.
+    /// </summary>
+    private static string Description(Answer answer, IReadOnlyList<string> pages, int shown)
+    {
+        var highlights = answer.TextHighlights;
+        if (highlights.Count == 0)
+        {
+            return pages[shown];
+        }
+
+        // Pages are cut between lines, in order, and trimmed: each is found in the text after the one before it.
+        var start = 0;
+        for (var i = 0; i <= shown; i++)
+        {
+            var at = answer.Text.IndexOf(pages[i], start, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return pages[shown];
+            }
+
+            start = i == shown ? at : at + pages[i].Length;
+        }
+
+        return DiscordMarkdown.Bold(pages[shown], HighlightedText.Within(highlights, start, pages[shown].Length));
     }
 }

@@ -1,12 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Rendering;
 
 /// <summary>
 /// Writes the <c>ask --json</c> contract: one JSON object a line with question, answered, intent,
-/// answer (plain text), sources, and error when the question could not be taken.
+/// answer (plain text), sources, and error when the question could not be taken. Added later, without changing those:
+/// <c>highlights</c>, the words of <c>answer</c> that matched the question, and in each source the <c>highlights</c> of
+/// its <c>excerpt</c>; each a list of <c>{"start", "length"}</c> in UTF-16 code units of that string (as JavaScript and
+/// .NET index strings; the same as code points unless the text has characters beyond the Basic Multilingual Plane).
 /// </summary>
 public static class AnswerJsonWriter
 {
@@ -28,6 +32,9 @@ public static class AnswerJsonWriter
             json.WriteBoolean("answered", answer.Answered);
             json.WriteString("intent", answer.Intent);
             json.WriteString("answer", answer.ToPlainText());
+
+            // ToPlainText starts with Text, so the text's spans index "answer" too.
+            WriteHighlights(json, answer.TextHighlights);
             json.WriteStartArray("sources");
             foreach (var source in answer.Sources)
             {
@@ -44,6 +51,7 @@ public static class AnswerJsonWriter
                 }
 
                 json.WriteString("excerpt", source.PlainExcerpt);
+                WriteHighlights(json, source.Highlights);
                 json.WriteEndObject();
             }
 
@@ -57,5 +65,19 @@ public static class AnswerJsonWriter
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteHighlights(Utf8JsonWriter json, IReadOnlyList<HighlightSpan> highlights)
+    {
+        json.WriteStartArray("highlights");
+        foreach (var span in highlights)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("length", span.Length);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

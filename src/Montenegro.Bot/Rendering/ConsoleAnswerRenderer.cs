@@ -1,16 +1,26 @@
 using System.Text;
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Rendering;
 
 /// <summary>Renders an answer for a person at a terminal: the text, its fields, then its sources with excerpts.</summary>
 public static class ConsoleAnswerRenderer
 {
-    /// <summary>The answer as text; with <paramref name="ansi"/>, matched words in excerpts are bold.</summary>
+    private const string BoldOn = "\u001b[1m";
+    private const string BoldOff = "\u001b[22m";
+
+    /// <summary>
+    /// The answer as text. With <paramref name="ansi"/> (the output is a terminal), the words of quoted text that matched
+    /// the question are bold. Without it the text stays plain: output that is redirected goes to files, pipes and scripts,
+    /// where escape codes or <c>**</c> would be noise in the very text being searched or compared (<c>ask --json</c>
+    /// carries the same highlights as offsets, for programs).
+    /// </summary>
     public static string Render(Answer answer, bool ansi)
     {
+        ArgumentNullException.ThrowIfNull(answer);
         var sb = new StringBuilder();
-        sb.AppendLine(answer.Text);
+        sb.AppendLine(Marked(answer.Text, answer.TextHighlights, ansi));
         foreach (var field in answer.Fields)
         {
             sb.Append("  ").Append(field.Name).Append(": ").AppendLine(field.Value);
@@ -33,30 +43,13 @@ public static class ConsoleAnswerRenderer
                 }
 
                 sb.AppendLine();
-                sb.Append("    \"").Append(ansi ? Bold(source.Excerpt) : source.PlainExcerpt).AppendLine("\"");
+                sb.Append("    \"").Append(Marked(source.Excerpt, source.Highlights, ansi)).AppendLine("\"");
             }
         }
 
         return sb.ToString().TrimEnd() + Environment.NewLine;
     }
 
-    private static string Bold(string markdown)
-    {
-        var sb = new StringBuilder(markdown.Length);
-        var open = false;
-        for (var i = 0; i < markdown.Length; i++)
-        {
-            if (i + 1 < markdown.Length && markdown[i] == '*' && markdown[i + 1] == '*')
-            {
-                sb.Append(open ? "\u001b[22m" : "\u001b[1m");
-                open = !open;
-                i++;
-                continue;
-            }
-
-            sb.Append(markdown[i]);
-        }
-
-        return open ? sb.Append("\u001b[22m").ToString() : sb.ToString();
-    }
+    private static string Marked(string text, IReadOnlyList<HighlightSpan> highlights, bool ansi) =>
+        ansi && highlights.Count > 0 ? HighlightedText.Mark(text, highlights, s => s, s => BoldOn + s + BoldOff) : text;
 }

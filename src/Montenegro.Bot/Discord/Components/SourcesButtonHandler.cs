@@ -45,7 +45,7 @@ public sealed class SourcesButtonHandler(KnowledgeState knowledge) : IComponentH
             value.Append(source.Url is null ? source.Title : $"[{source.Title}]({source.Url})").Append(" · `").Append(source.Id).Append('`');
             if (source.Excerpt.Length > 0)
             {
-                value.Append("\n> ").Append(source.Excerpt.Length <= MaxExcerpt ? source.Excerpt : source.PlainExcerpt[..MaxExcerpt] + "…");
+                value.Append("\n> ").Append(AnswerEmbedRenderer.ExcerptMarkdown(source, MaxExcerpt));
             }
 
             return new EmbedField($"{i + 1}. {source.Title}", value.ToString());
