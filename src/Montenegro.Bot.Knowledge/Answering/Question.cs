@@ -200,14 +200,22 @@ public sealed partial class Question
             }
         }
 
-        return new Question(text, terms, entities, entityTerms, years, months, knowledge.FramingTerms)
+        // The words that ask for a number ("number of", "total") say what kind of answer is wanted, not what it is about:
+        // "44 votes" answers "the number of votes" without the word "number".
+        var framing = knowledge.FramingTerms.Union(CountingTerms(knowledge)).ToHashSet(StringComparer.Ordinal);
+        return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
             Days = days,
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,
-            PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !knowledge.FramingTerms.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
+            PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
         };
     }
+
+    // The analyzed words of the lexicon's count and how-much cues ("number", "total", "amount").
+    private static IEnumerable<string> CountingTerms(KnowledgeBase knowledge) =>
+        knowledge.Lexicon.Phrases(Language.Cue.Count).Concat(knowledge.Lexicon.Phrases(Language.Cue.HowMuch))
+            .SelectMany(p => p).SelectMany(w => knowledge.Analyzer.Terms(w));
 
     // A number the question names, or null. The patterns take ASCII digits only ([0-9], not \d, which
     // matches every script's digits that int.Parse then refuses); TryParse also refuses overflow.

@@ -43,6 +43,11 @@ internal static partial class SlotCheck
             {
                 return false;
             }
+
+            if (question.Has(Cue.Count) && !CountsWhatIsAsked(question, withoutDates))
+            {
+                return false;
+            }
         }
 
         if (!FocusFits(question, text) || !PersonFits(question, text))
@@ -56,6 +61,77 @@ internal static partial class SlotCheck
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "How many abstentions", "what number member": a count is stated by a number right before the counted noun ("two
+    /// abstentions", "the 29th member"), so the text must put a number before one of the words the question asks about. A
+    /// number elsewhere ("the last two permanent members") counts something else.
+    /// </summary>
+    private static bool CountsWhatIsAsked(Question question, string text)
+    {
+        // A sum of money ("how much was trade worth", Montenegrin "koliko") is stated after its noun, in a unit.
+        if (question.Knowledge is not { } knowledge || question.PredicateTerms.Count == 0
+            || question.PredicateIds.Any(id => knowledge.Predicates.Find(id)?.Figures == Extraction.FigureKind.Money))
+        {
+            return true;
+        }
+
+        var numberWords = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var rank = AsksForRank(question);
+        var tokens = TokenPattern().Matches(text).Select(m => m.Value).ToList();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var ordinal = char.IsAsciiDigit(tokens[i][0]) && char.IsAsciiLetter(tokens[i][^1]);
+            var isNumber = rank ? ordinal : numberWords.Contains(tokens[i].ToLowerInvariant()) || (char.IsAsciiDigit(tokens[i][0]) && !ordinal);
+            if (!isNumber)
+            {
+                continue;
+            }
+
+            // Names between the number and its noun belong to the noun ("six U.S. Senators", "five Russian diplomats").
+            var next = i + 1;
+            while (next + 1 < tokens.Count && next - i <= MaxNamesBeforeCountedNoun && char.IsUpper(tokens[next][0]) && !Counts(question, knowledge, tokens[next]))
+            {
+                next++;
+            }
+
+            if (Counts(question, knowledge, tokens[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxNamesBeforeCountedNoun = 3;
+
+    // "What number member of NATO" asks for a rank ("the 29th member"), not a count ("11 UN member states"): a count cue of
+    // a question word and a noun ("what number", not "how many") not followed by "of" ("what number of diplomats" is a count).
+    private static bool AsksForRank(Question question)
+    {
+        var words = question.WordList;
+        var framing = question.Lexicon.Phrases(Cue.Framing).Where(f => f.Length == 1).Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var phrase in question.Lexicon.Phrases(Cue.Count).Where(p => p.Length == 2 && framing.Contains(p[0]) && !framing.Contains(p[1])))
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i] == phrase[0] && words[i + 1] == phrase[1] && (i + 2 >= words.Count || words[i + 2] != "of"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a word of the text is one the question asks about.
+    private static bool Counts(Question question, KnowledgeBase knowledge, string word)
+    {
+        var terms = knowledge.Analyzer.Terms(word).ToHashSet(StringComparer.Ordinal);
+        return terms.Count > 0 && question.PredicateTerms.Any(t => question.Covers(t, terms));
     }
 
     /// <summary>"Who was the ambassador": a question for the holder of a role is answered only by a text that names a person.</summary>
@@ -125,4 +201,7 @@ internal static partial class SlotCheck
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[0-9]+(?:[.,][0-9]+)?(?:st|nd|rd|th|%)?|[\p{L}]+(?:-[\p{L}]+)*")]
+    private static partial Regex TokenPattern();
 }

@@ -1,0 +1,31 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Montenegrin questions reach the same predicates as English ones through <c>data/lexicon.json</c>: common verbs ("dobila":
+/// got, "trajalo": took), nouns ("protokol") and NATO's case endings ("NATO-u") are read, not left as words no source has.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class MontenegrinVocabularyTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("Kada je Crna Gora dobila poziv u NATO?", "2. decembar 2015.")]
+    [InlineData("Kog dana je potpisan protokol o pristupanju NATO-u?", "19. maj 2016.")]
+    [InlineData("Koliko je trajalo od potpisivanja protokola do članstva u NATO-u?", "382")]
+    public void A_montenegrin_question_the_sources_answer_is_answered(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kada je Crna Gora dobila poziv u EU?")]
+    [InlineData("Kada je Crna Gora napustila NATO?")]
+    public void A_montenegrin_near_miss_is_still_declined(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+}
