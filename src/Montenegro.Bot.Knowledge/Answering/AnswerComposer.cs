@@ -20,7 +20,7 @@ internal sealed class AnswerComposer(KnowledgeBase knowledge, ExcerptSelector ex
         var passage = knowledge.PassagesById[passageId];
         var source = knowledge.SourcesById[passage.SourceId];
         var title = passage.Section is null ? source.Title : $"{source.Title} › {passage.Section}";
-        var excerpt = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet).Excerpt.Replace("**", string.Empty, StringComparison.Ordinal);
+        var excerpt = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet).Excerpt;
         return new AnswerSource(passage.Id, title, source.Url, excerpt) { Highlights = _highlighter.Spans(excerpt, question.ContentTerms) };
     }
 

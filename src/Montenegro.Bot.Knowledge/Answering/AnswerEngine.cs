@@ -288,7 +288,7 @@ public sealed partial class AnswerEngine
         }
 
         var sources = hits.Select(h => _composer.Source(h.Id, question)).ToList();
-        var text = string.Join("\n\n", sources.Select(s => $"{s.Title}: {s.PlainExcerpt}"));
+        var text = string.Join("\n\n", sources.Select(s => $"{s.Title}: {s.Excerpt}"));
         return new Answer(true, "search", $"Search: {QuestionText.Clean(query, 100)}", text, [], sources, []);
     }
 

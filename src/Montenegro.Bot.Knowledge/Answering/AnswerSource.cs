@@ -7,9 +7,6 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// <param name="Excerpt">The best sentence(s) of the passage, as plain text; the words that matched the question are in <see cref="Highlights"/>.</param>
 public sealed record AnswerSource(string Id, string Title, string? Url, string Excerpt)
 {
-    /// <summary>The excerpt without bold marks.</summary>
-    public string PlainExcerpt => Excerpt.Replace("**", string.Empty, StringComparison.Ordinal);
-
     /// <summary>Where <see cref="Excerpt"/> shows words that matched the question, in order; each renderer marks them its own way.</summary>
     public IReadOnlyList<Search.HighlightSpan> Highlights { get; init; } = [];
 }

@@ -46,7 +46,7 @@ internal sealed class SemanticStrategy(AnswerComposer composer, ISemanticSearch 
             }
 
             var source = composer.Source(passage.Id, question);
-            return new Answer(true, ExcerptStrategy.Intent, "From my sources", source.PlainExcerpt, [], [source], []);
+            return new Answer(true, ExcerptStrategy.Intent, "From my sources", source.Excerpt, [], [source], []);
         }
 
         return null;

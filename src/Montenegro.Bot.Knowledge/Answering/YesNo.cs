@@ -24,7 +24,7 @@ internal static partial class YesNo
             return computed;
         }
 
-        var evidence = answer.Text + " " + string.Join(" ", answer.Sources.Select(s => s.PlainExcerpt));
+        var evidence = answer.Text + " " + string.Join(" ", answer.Sources.Select(s => s.Excerpt));
         var numbers = Number().Matches(question.Text).Select(m => m.Value).ToList();
         var missing = numbers.Where(n => !Regex.IsMatch(evidence, $@"\b{Regex.Escape(n)}\b", RegexOptions.None, TimeSpan.FromSeconds(1))).ToList();
         if (missing.Count > 0)

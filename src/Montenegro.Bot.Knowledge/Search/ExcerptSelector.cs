@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Montenegro.Bot.Knowledge.Search;
 
 /// <summary>
 /// Picks the sentence(s) of a passage that best match a question, using the same analyzer as the
-/// index, and marks the matched words in Discord bold. This is our stand-in for Lucene's highlighter,
-/// which the package registry here does not have.
+/// index. The excerpt is plain text: which of its words matched is found by Lucene's highlighter
+/// (<see cref="PassageHighlighter"/>) in the excerpt as finally shown.
 /// </summary>
 public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex index)
 {
@@ -67,7 +66,7 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
         }
 
         chosen.Sort();
-        var excerpt = string.Join(" ", chosen.Select(i => Bold(sentences[i], wanted)));
+        var excerpt = string.Join(" ", chosen.Select(i => sentences[i].Text));
         return (Shorten(excerpt), covered);
     }
 
@@ -92,54 +91,26 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i].Sentence;
-            var tokens = new List<(string Term, int Start, int End)>();
+            var terms = new HashSet<string>(StringComparer.Ordinal);
             using (var stream = analyzer.GetTokenStream("text", sentence))
             {
                 var term = stream.AddAttribute<ICharTermAttribute>();
-                var offset = stream.AddAttribute<IOffsetAttribute>();
                 stream.Reset();
                 while (stream.IncrementToken())
                 {
-                    tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+                    terms.Add(term.ToString());
                 }
 
                 stream.End();
             }
 
-            analyzed[i] = new AnalyzedSentence(sentence, [.. tokens], tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray());
+            analyzed[i] = new AnalyzedSentence(sentence, [.. terms]);
         }
 
         return analyzed;
     }
 
-    private static string Bold(AnalyzedSentence sentence, IReadOnlySet<string> wanted)
-    {
-        var text = sentence.Text;
-        var sb = new StringBuilder(text.Length + 16);
-        var position = 0;
-        foreach (var (term, start, end) in sentence.Tokens)
-        {
-            if (!wanted.Contains(term) || start < position || end > text.Length)
-            {
-                continue;
-            }
-
-            sb.Append(text, position, start - position).Append("**").Append(text, start, end - start).Append("**");
-            position = end;
-        }
-
-        if (position == 0)
-        {
-            return text;
-        }
-
-        sb.Append(text, position, text.Length - position);
-
-        // Adjacent bold runs read better as one: "**United** **States**" becomes "**United States**".
-        return sb.ToString().Replace("** **", " ", StringComparison.Ordinal);
-    }
-
-    private sealed record AnalyzedSentence(string Text, (string Term, int Start, int End)[] Tokens, string[] DistinctTerms);
+    private sealed record AnalyzedSentence(string Text, string[] DistinctTerms);
 
     private static string Shorten(string excerpt)
     {
@@ -149,25 +120,6 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
         }
 
         var cut = excerpt.LastIndexOf(' ', MaxLength - 1);
-        var shortened = excerpt[..(cut > 0 ? cut : MaxLength - 1)];
-
-        // Never leave a bold mark open.
-        if (CountOf(shortened, "**") % 2 == 1)
-        {
-            shortened += "**";
-        }
-
-        return shortened + "…";
-    }
-
-    private static int CountOf(string text, string value)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
+        return excerpt[..(cut > 0 ? cut : MaxLength - 1)] + "…";
     }
 }

@@ -50,7 +50,7 @@ public static class AnswerJsonWriter
                     json.WriteString("url", source.Url);
                 }
 
-                json.WriteString("excerpt", source.PlainExcerpt);
+                json.WriteString("excerpt", source.Excerpt);
                 WriteHighlights(json, source.Highlights);
                 json.WriteEndObject();
             }

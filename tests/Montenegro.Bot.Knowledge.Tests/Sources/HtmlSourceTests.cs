@@ -129,7 +129,7 @@ public sealed class HtmlSourceTests : IDisposable
 
         Assert.True(answer.Answered);
         Assert.Equal("norway/lead/1", answer.Sources[0].Id);
-        Assert.Contains("3 March 2024", answer.Sources[0].PlainExcerpt, StringComparison.Ordinal);
+        Assert.Contains("3 March 2024", answer.Sources[0].Excerpt, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class MarkdownSourceTests : IDisposable
 
         Assert.True(answer.Answered);
         Assert.Equal("iceland/lead/1", answer.Sources[0].Id);
-        Assert.Contains("20 June 2006", answer.Sources[0].PlainExcerpt, StringComparison.Ordinal);
+        Assert.Contains("20 June 2006", answer.Sources[0].Excerpt, StringComparison.Ordinal);
     }
 
     public void Dispose() => _data.Dispose();
