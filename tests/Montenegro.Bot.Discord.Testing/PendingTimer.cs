@@ -12,12 +12,20 @@ public sealed class PendingTimer
     private volatile bool _pending;
     private bool _firedSinceArmed;
 
-    internal PendingTimer(long id, TimeProvider clock, TimeSpan period)
+    internal PendingTimer(long id, TimeProvider clock, TimeSpan period, string startedBy)
     {
         Id = id;
         _clock = clock;
         Period = period;
+        StartedBy = startedBy;
     }
+
+    /// <summary>
+    /// The method of the code under test that started it, as <c>Type.Method</c> (e.g.
+    /// <c>GatewayConnection.HeartbeatLoopAsync</c>): lets a test drive one kind of wait without mistaking another short
+    /// timer that happens to be pending (a rate-limit pause) for it.
+    /// </summary>
+    public string StartedBy { get; }
 
     /// <summary>Increases with every timer started: a timer with a higher id was started later.</summary>
     public long Id { get; }
@@ -38,7 +46,7 @@ public sealed class PendingTimer
     internal Lock Gate { get; } = new();
 
     /// <inheritdoc />
-    public override string ToString() => $"timer #{Id} due in {Remaining}{(IsPending ? "" : " (done)")}";
+    public override string ToString() => $"timer #{Id} of {StartedBy} due in {Remaining}{(IsPending ? "" : " (done)")}";
 
     /// <summary>Before the real timer is (re)scheduled: not pending until <see cref="Armed"/> says when.</summary>
     internal void Arming(TimeSpan period)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Montenegro.Bot.Discord.Testing;
@@ -34,7 +35,7 @@ public sealed class TrackingTimeProvider : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        var tracked = new PendingTimer(Interlocked.Increment(ref _lastId), this, period);
+        var tracked = new PendingTimer(Interlocked.Increment(ref _lastId), this, period, Caller(new StackTrace(1, false)));
         ITimer inner;
         lock (tracked.Gate)
         {
@@ -118,6 +119,34 @@ public sealed class TrackingTimeProvider : FakeTimeProvider
                 AdvanceTo(next);
             }
         }
+    }
+
+    /// <summary>
+    /// The first frame outside the timing plumbing (this class, the BCL's <c>Task.Delay</c>/<c>WaitAsync</c>), named
+    /// after the method the source declares: an async method's frame is its state machine, <c>&lt;Name&gt;d__7</c>,
+    /// nested in the declaring type.
+    /// </summary>
+    private static string Caller(StackTrace trace)
+    {
+        foreach (var frame in trace.GetFrames())
+        {
+            var method = frame.GetMethod();
+            var type = method?.DeclaringType;
+            if (type is null || type == typeof(TrackingTimeProvider) || type.Namespace is null || !type.Namespace.StartsWith("Montenegro.Bot", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (type.Name.StartsWith('<') && type.DeclaringType is { } outer)
+            {
+                var end = type.Name.IndexOf('>', StringComparison.Ordinal);
+                return $"{outer.Name}.{type.Name[1..end]}";
+            }
+
+            return $"{type.Name}.{method!.Name}";
+        }
+
+        return "(unknown)";
     }
 
     private PendingTimer? Find(Func<PendingTimer, bool> match, long startedAfter) =>
