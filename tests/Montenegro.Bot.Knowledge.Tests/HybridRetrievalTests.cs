@@ -6,9 +6,9 @@ namespace Montenegro.Bot.Knowledge.Tests;
 /// <summary>The engine with retrieval by meaning on, next to the same engine matching words only.</summary>
 public sealed class HybridRetrievalTests(HybridRetrievalTests.Fixture fixture) : IClassFixture<HybridRetrievalTests.Fixture>
 {
+    // Paraphrases the lexicon's everyday English does not cover ("acknowledge", "become independent" it does).
     [Theory]
-    [InlineData("When did the EU Council of Ministers acknowledge Montenegrin independence?", "12 June")]
-    [InlineData("When did Montenegro become independent?", "3 June 2006")]
+    [InlineData("When did the European Council of Ministers accept Montenegrin statehood?", "12 June")]
     public void A_paraphrase_no_words_match_is_answered_by_meaning(string question, string expected)
     {
         Assert.False(fixture.WordsOnly.Ask(question).Answered);

@@ -7,7 +7,7 @@ namespace Montenegro.Bot.Knowledge.Language;
 /// The bilingual domain lexicon of <c>data/lexicon.json</c>: Montenegrin words and names mapped to the
 /// English words the sources use, plus what Montenegrin answers need (local names, month names).
 /// </summary>
-public sealed class Lexicon
+public sealed partial class Lexicon
 {
     /// <summary>The lexicon file inside the data directory.</summary>
     public const string FileName = "lexicon.json";
@@ -23,8 +23,19 @@ public sealed class Lexicon
 
     private readonly Dictionary<Cue, string[][]> _cues = [];
 
-    private Lexicon(MontenegrinSection section, Dictionary<string, string[]>? cues)
+    private readonly Dictionary<string, string> _paraphrases = new(StringComparer.Ordinal);
+
+    private Lexicon(MontenegrinSection section, Dictionary<string, string[]>? cues, EnglishSection? everyday = null)
     {
+        foreach (var word in everyday?.Paraphrases ?? [])
+        {
+            foreach (var form in word.Forms ?? [])
+            {
+                _paraphrases.TryAdd(FoldPhrase(form), word.En);
+            }
+        }
+
+        MaxParaphraseLength = Math.Max(1, _paraphrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
         foreach (var (name, phrases) in cues ?? [])
         {
             if (Enum.TryParse<Cue>(name, ignoreCase: true, out var cue))
@@ -81,6 +92,49 @@ public sealed class Lexicon
     /// <summary>A lexicon that knows no Montenegrin: every question is taken as English.</summary>
     public static Lexicon Empty { get; } = new(new MontenegrinSection([], [], [], [], null, null), null);
 
+    /// <summary>The most words an English paraphrase has.</summary>
+    internal int MaxParaphraseLength { get; }
+
+    /// <summary>Whether the lexicon has English paraphrases at all.</summary>
+    internal bool HasParaphrases => _paraphrases.Count > 0;
+
+    /// <summary>The sources' word for an everyday English word or phrase (folded, words joined by one space), if the lexicon has one.</summary>
+    internal string? Paraphrase(string foldedPhrase) => _paraphrases.GetValueOrDefault(foldedPhrase);
+
+    /// <summary>
+    /// The paraphrase forms that <paramref name="texts"/> themselves use, folded: a word the sources write ("endorsed")
+    /// means what they mean by it, so a question's use of it is left alone.
+    /// </summary>
+    internal IReadOnlySet<string> ParaphrasesUsedIn(IEnumerable<string> texts)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        if (_paraphrases.Count == 0)
+        {
+            return used;
+        }
+
+        foreach (var text in texts)
+        {
+            var words = WordPattern().Matches(text).Select(m => LanguageFolding.Fold(m.Value)).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                for (var length = 1; length <= MaxParaphraseLength && i + length <= words.Count; length++)
+                {
+                    var phrase = length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(length));
+                    if (_paraphrases.ContainsKey(phrase))
+                    {
+                        used.Add(phrase);
+                    }
+                }
+            }
+        }
+
+        return used;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}\p{Mn}-]+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
+
     /// <summary>The most words a lexicon phrase has.</summary>
     internal int MaxPhraseLength { get; }
 
@@ -96,7 +150,7 @@ public sealed class Lexicon
         {
             using var stream = File.OpenRead(path);
             var file = JsonSerializer.Deserialize(stream, LexiconJsonContext.Default.LexiconFile);
-            return file is null ? Empty : new Lexicon(file.Montenegrin ?? new MontenegrinSection([], [], [], [], null, null), file.Cues);
+            return file is null ? Empty : new Lexicon(file.Montenegrin ?? new MontenegrinSection([], [], [], [], null, null), file.Cues, file.English);
         }
         catch (JsonException e)
         {

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 namespace Montenegro.Bot.Knowledge.Language;
 
 // The shape of data/lexicon.json, read with a source-generated serializer.
-internal sealed record LexiconFile(MontenegrinSection? Montenegrin, Dictionary<string, string[]>? Cues);
+internal sealed record LexiconFile(MontenegrinSection? Montenegrin, Dictionary<string, string[]>? Cues, EnglishSection? English);
+
+// Everyday English for the words the sources use: "kicked out" for "expelled".
+internal sealed record EnglishSection(LexiconWord[]? Paraphrases);
 
 internal sealed record MontenegrinSection(
     string[]? Markers,

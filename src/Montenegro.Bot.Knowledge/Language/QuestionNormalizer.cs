@@ -18,6 +18,7 @@ public sealed class QuestionNormalizer
     };
 
     private readonly Lexicon _lexicon;
+    private readonly IReadOnlySet<string> _sourceWording;
     private readonly SpellingCorrector? _speller;
     private readonly IReadOnlyDictionary<string, string> _entityNames;
     private readonly Dictionary<string, string> _sourceNamesByKey;
@@ -27,8 +28,10 @@ public sealed class QuestionNormalizer
     /// <param name="entityNames">English names of entities by id.</param>
     /// <param name="sourceNames">Capitalised words of the sources (names), in the sources' spelling.</param>
     /// <param name="speller">Corrects misspelt words of English questions; none leaves them.</param>
-    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null)
+    /// <param name="sourceWording">Paraphrase forms the sources themselves use (see <see cref="Lexicon.ParaphrasesUsedIn"/>): left as they are.</param>
+    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null, IReadOnlySet<string>? sourceWording = null)
     {
+        _sourceWording = sourceWording ?? new HashSet<string>();
         _lexicon = lexicon;
         _speller = speller;
         _entityNames = entityNames;
@@ -57,7 +60,8 @@ public sealed class QuestionNormalizer
         var markers = words.Count(_lexicon.IsMarker);
         var english = words.Count(EnglishWords.Contains);
         var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english);
-        var text = montenegrin ? Translate(tokens, folded) : RespellNames(tokens);
+        // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
+        var text = montenegrin ? Translate(tokens, folded) : RespellNames(Paraphrase(tokens, folded));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
     }
 
@@ -124,6 +128,55 @@ public sealed class QuestionNormalizer
 
     private string Render(Lexicon.Translation translation) =>
         translation.EntityId is { } id && _entityNames.TryGetValue(id, out var name) ? name : translation.English ?? string.Empty;
+
+    // "kicked out" → "expelled": the longest paraphrase at each word wins; spaces and punctuation stay as they were.
+    private List<Token> Paraphrase(List<Token> tokens, List<string> folded)
+    {
+        if (!_lexicon.HasParaphrases)
+        {
+            return tokens;
+        }
+
+        var wordIndexes = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].IsWord).ToList();
+        var output = new List<Token>(tokens.Count);
+        var next = 0;
+        for (var w = 0; w < wordIndexes.Count;)
+        {
+            var matched = 0;
+            string? english = null;
+            for (var length = Math.Min(_lexicon.MaxParaphraseLength, wordIndexes.Count - w); length >= 1 && english is null; length--)
+            {
+                var phrase = string.Join(' ', wordIndexes.Skip(w).Take(length).Select(i => folded[i]));
+                english = _sourceWording.Contains(phrase) ? null : _lexicon.Paraphrase(phrase);
+                matched = length;
+            }
+
+            if (english is null)
+            {
+                w++;
+                continue;
+            }
+
+            var first = wordIndexes[w];
+            var last = wordIndexes[w + matched - 1];
+            output.AddRange(tokens.Skip(next).Take(first - next));
+            foreach (var (word, i) in english.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((word, i) => (word, i)))
+            {
+                if (i > 0)
+                {
+                    output.Add(new Token(" ", false));
+                }
+
+                output.Add(new Token(word, true));
+            }
+
+            next = last + 1;
+            w += matched;
+        }
+
+        output.AddRange(tokens.Skip(next));
+        return output;
+    }
 
     private string RespellNames(List<Token> tokens)
     {

@@ -1,0 +1,64 @@
+using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Tests.Sources;
+
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Everyday English for what the sources say in their own words ("kicked out" for "expelled"), read from the
+/// <c>english</c> section of <c>data/lexicon.json</c>: a question in other words finds the passage, and a word the
+/// sources themselves use keeps its meaning.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class ParaphraseTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("when were russian diplomats thrown out of montenegro", "expelled")]
+    [InlineData("When did Montenegro get into NATO?", "5 June 2017")]
+    public void A_question_in_everyday_words_finds_what_the_sources_say(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Everyday_words_are_read_as_the_sources_words_and_the_rest_of_the_question_is_kept()
+    {
+        var normalized = fixture.Knowledge.Normalizer.Normalize("How many diplomats got kicked out, and when?");
+
+        Assert.Equal("How many diplomats got expelled, and when?", normalized.English);
+    }
+
+    [Fact]
+    public void A_word_the_sources_use_themselves_keeps_its_meaning()
+    {
+        // The lexicon reads "endorsed" as "supported", but the Ukraine article says a council "endorsed" the plan.
+        var normalized = fixture.Knowledge.Normalizer.Normalize("Which body endorsed the Ukraine mission plan?");
+
+        Assert.Contains("endorsed", normalized.English, StringComparison.Ordinal);
+        Assert.True(fixture.Engine.Ask("Which body endorsed the Ukraine mission plan in February?").Answered);
+    }
+
+    [Fact]
+    public void The_paraphrases_are_data_an_operator_can_extend_without_code()
+    {
+        using var data = new DataFolder();
+        data.Write("note.txt", "Iceland expelled two Russian diplomats in 2021.");
+        const string question = "When did Iceland show the door to Russian diplomats?";
+        using (var before = KnowledgeBaseLoader.Load(data.Path))
+        {
+            Assert.DoesNotContain("expelled", before.Normalizer.Normalize(question).English, StringComparison.Ordinal);
+        }
+
+        var lexicon = File.ReadAllText(Path.Combine(data.Path, "lexicon.json"))
+            .Replace("\"sent home\"", "\"sent home\", \"show the door to\"", StringComparison.Ordinal);
+        data.Write("lexicon.json", lexicon);
+        using var after = KnowledgeBaseLoader.Load(data.Path);
+        var answer = new AnswerEngine(after).Ask(question);
+
+        Assert.Equal("When did Iceland expelled Russian diplomats?", after.Normalizer.Normalize(question).English);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2021", answer.Text, StringComparison.Ordinal);
+    }
+}
