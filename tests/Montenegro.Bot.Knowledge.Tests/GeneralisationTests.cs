@@ -123,4 +123,17 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.DoesNotContain("Тхе", answer.Text, StringComparison.Ordinal);
         Assert.Contains("coup", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pollster_named_in_passing_does_not_make_a_question_about_another_event_a_poll_question()
+    {
+        // "The government" also ran polls; a question about the coup against it is not about them.
+        var coup = fixture.Engine.Ask("Who tried to overthrow the government in 2016?");
+        Assert.NotEqual("poll", coup.Intent);
+        Assert.DoesNotContain("poll figures", coup.Text, StringComparison.Ordinal);
+
+        // Asking how many, the pollster's figures are what is asked.
+        var figures = fixture.Engine.Ask("How many people wanted a NATO referendum held according to Strategic Marketing?");
+        Assert.Equal("poll", figures.Intent);
+    }
 }

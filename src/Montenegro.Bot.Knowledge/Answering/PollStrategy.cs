@@ -26,13 +26,29 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         return dated.Count == 0 ? string.Empty : $", from {dated[^1].Date!.Text} to {dated[0].Date!.Text}";
     }
 
+    // The question names a predicate that is neither a poll nor a stance a poll measures (support, opposition).
+    private static bool NamesAnotherEvent(Question question)
+    {
+        if (question.Knowledge is not { } knowledge)
+        {
+            return false;
+        }
+
+        var lexicon = knowledge.Predicates;
+        var stances = lexicon.PollFor.Concat(lexicon.PollAgainst).Concat(lexicon.PollUndecided).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return question.PredicateIds.Select(lexicon.Find).OfType<Extraction.Predicate>()
+            .Any(p => p.Topic != Intent && !p.Phrases.Any(stances.Contains));
+    }
+
     public Answer? TryAnswer(Question question)
     {
         var pollsters = question.EntitiesOf(EntityType.Pollster).ToList();
         var groups = question.EntitiesOf(EntityType.Group).ToList();
         var aboutSupport = question.HasWord("support", "supported", "supporting", "oppose", "opposed", "favour", "favor", "against", "membership");
         var aboutElection = question.HasWord("election", "elections", "won", "win", "vote", "votes", "voted", "party", "mps");
-        var strong = question.HasTerm("poll") || pollsters.Count > 0 || question.HasWord("pollster", "pollsters")
+        // A pollster's name alone ("the government") does not make a question about another event (a coup, an accession) a
+        // poll question, unless it asks how many.
+        var strong = question.HasTerm("poll") || (pollsters.Count > 0 && (!NamesAnotherEvent(question) || question.Has(Cue.Count) || question.Has(Cue.HowMuch))) || question.HasWord("pollster", "pollsters")
             || (question.HasWord("percent", "percentage", "%", "share") && aboutSupport && !aboutElection)
             || (groups.Count > 0 && aboutSupport);
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
