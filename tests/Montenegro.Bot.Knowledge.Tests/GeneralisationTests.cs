@@ -136,4 +136,24 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         var figures = fixture.Engine.Ask("How many people wanted a NATO referendum held according to Strategic Marketing?");
         Assert.Equal("poll", figures.Intent);
     }
+
+    [Theory]
+    [InlineData("Is Tonga one of the states Montenegro has no diplomatic relations with?", "Yes.")]
+    [InlineData("Does Montenegro have diplomatic relations with Tonga?", "No.")]
+    public void Whether_a_state_has_relations_is_answered_the_way_the_question_is_put(string question, string verdict)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith(verdict, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negation_written_with_an_apostrophe_is_read_as_one()
+    {
+        var answer = fixture.Engine.Ask("which UN members doesn't Montenegro have diplomatic relations with?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Bhutan", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class DiplomaticRelationsStrategy(AnswerComposer composer) : IAn
 
         var listed = _withoutRelations.Items.Select(i => i.Trim()).ToList();
         var countries = question.EntitiesOf(EntityType.Country).ToList();
-        var negative = question.HasWord("not", "no", "without", "lack", "lacks", "doesn't", "don't", "none", "never");
+        var negative = question.Has(Language.Cue.Negation);
 
         if (countries.Count > 0)
         {
@@ -39,7 +39,8 @@ internal sealed class DiplomaticRelationsStrategy(AnswerComposer composer) : IAn
             {
                 var names = string.Join(" and ", inList.Select(c => c.Name));
                 return new Answer(true, Intent, $"No diplomatic relations with {names}",
-                    $"No. Montenegro does not maintain diplomatic relations with {names}: {(inList.Count == 1 ? "it is" : "they are")} among the {listed.Count} UN member states my source lists as having none ({string.Join(", ", listed)}).",
+                    // "Is Tonga one of the states it has no relations with?" is answered yes; "Does it have relations with Tonga?" no.
+                    $"{(negative ? "Yes" : "No")}. Montenegro does not maintain diplomatic relations with {names}: {(inList.Count == 1 ? "it is" : "they are")} among the {listed.Count} UN member states my source lists as having none ({string.Join(", ", listed)}).",
                     [], [composer.Source(_withoutRelations.Id, question)], []);
             }
 

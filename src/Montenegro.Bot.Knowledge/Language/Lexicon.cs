@@ -40,7 +40,8 @@ public sealed partial class Lexicon
         {
             if (Enum.TryParse<Cue>(name, ignoreCase: true, out var cue))
             {
-                _cues[cue] = phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
+                // Split as questions are ("doesn't" is the words "doesn" and "t"), or a cue with an apostrophe never matches.
+                _cues[cue] = phrases.Select(p => CueWordPattern().Matches(p.ToLowerInvariant()).Select(m => m.Value).ToArray()).Where(p => p.Length > 0).ToArray();
             }
         }
 
@@ -131,6 +132,10 @@ public sealed partial class Lexicon
 
         return used;
     }
+
+    // The words of a question, as Question reads them.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}%]+")]
+    private static partial System.Text.RegularExpressions.Regex CueWordPattern();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}\p{Mn}-]+")]
     private static partial System.Text.RegularExpressions.Regex WordPattern();
