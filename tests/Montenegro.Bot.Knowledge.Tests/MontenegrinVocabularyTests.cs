@@ -11,6 +11,10 @@ public sealed class MontenegrinVocabularyTests(KnowledgeFixture fixture)
     [InlineData("Kada je Crna Gora dobila poziv u NATO?", "2. decembar 2015.")]
     [InlineData("Kog dana je potpisan protokol o pristupanju NATO-u?", "19. maj 2016.")]
     [InlineData("Koliko je trajalo od potpisivanja protokola do članstva u NATO-u?", "382")]
+    [InlineData("Kada je Crna Gora proglasila nezavisnost?", "3. jun 2006.")]
+    [InlineData("Када је Црна Гора прогласила независност?", "3. јун 2006.")]
+    [InlineData("Kada je Kina otvorila ambasadu u Podgorici?", "7. jul 2006.")]
+    [InlineData("Koliko je država bez diplomatskih odnosa sa Crnom Gorom?", "Bhutan")]
     public void A_montenegrin_question_the_sources_answer_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
