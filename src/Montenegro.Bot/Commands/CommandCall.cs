@@ -54,6 +54,12 @@ public sealed class CommandCall
     public Answer AskKnown(string question) => KnownAnswers.Ask(Engine, question, Metrics);
 
     /// <summary>
+    /// Answers a question in the user's own words, with no conversation before it: worked out by the engine, or served
+    /// from memory when the same words were asked before (a bounded cache per engine).
+    /// </summary>
+    public Answer AskUser(string question) => AskedAnswers.Ask(Engine, question, Metrics);
+
+    /// <summary>
     /// Answers a question the command built in English from canonical names, written in the call's language: in
     /// Montenegrin as if it had been asked in Montenegrin. Served from memory like <see cref="AskKnown"/>.
     /// </summary>
