@@ -12,10 +12,10 @@ namespace Montenegro.Bot.Commands;
 /// things) costs a lookup instead of the engine and the question's embedding. One cache per engine: a reloaded
 /// knowledge base starts an empty one. Bounded, since users' words are not: when full it starts over.
 /// </summary>
-internal static class AskedAnswers
+public static class AskedAnswers
 {
-    /// <summary>Most answers kept per engine.</summary>
-    public const int MaxEntries = 2048;
+    /// <summary>Most answers kept per engine: enough for what a server asks again, small beside the bot's footprint (an answer with its excerpts is a few KB).</summary>
+    public const int MaxEntries = 512;
 
     private static readonly ConditionalWeakTable<AnswerEngine, ConcurrentDictionary<string, Answer>> AnswersByEngine = new();
 

@@ -51,6 +51,22 @@ public sealed class KnownAnswersTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Users_questions_are_kept_only_up_to_the_bound()
+    {
+        var router = new CommandRouter(new AnswerEngine(fixture.Engine.Knowledge), CommandCatalog.BuiltIn);
+        static Dictionary<string, string> Asking(int i) => new() { ["question"] = $"When did Russia recognise Montenegro? {i}" };
+        var first = router.Run("ask", Asking(0));
+        Assert.Same(first, router.Run("ask", Asking(0)));
+
+        for (var i = 1; i <= AskedAnswers.MaxEntries; i++)
+        {
+            router.Run("ask", Asking(i));
+        }
+
+        Assert.NotSame(first, router.Run("ask", Asking(0)));
+    }
+
+    [Fact]
     public void A_year_outside_the_offered_range_is_answered_but_not_kept()
     {
         var options = new Dictionary<string, string> { ["year"] = "1999" };
