@@ -44,7 +44,10 @@ public sealed class ChartButtonHandler(KnowledgeState knowledge, PollChartServic
 
         var embeds = message.Embeds.Select((e, i) => i == 0 ? e with { ImageUrl = MessageLimits.AttachmentScheme + chart.FileName } : e with { ImageUrl = null }).ToList();
         var rows = Without(message.Components, AnswerCustomId.ChartPrefix);
-        var file = AnswerCard.ChartFile(chart, AnswerFooter.ReferenceIn(message)?.InMontenegrin == true ? CommandLanguage.Montenegrin : ComponentNotes.LanguageOf(interaction));
+        // The chart's description is read with the message: in Montenegrin when the message says it was written so for its
+        // asker, otherwise in the clicker's language (the message's own question language would cost asking it again).
+        var language = AnswerFooter.ReferenceIn(message)?.InMontenegrin == true ? CommandLanguage.Montenegrin : ComponentNotes.LanguageOf(interaction);
+        var file = AnswerCard.ChartFile(chart, language);
         return InteractionResponse.Update(new InteractionReply { Content = message.Content.Length > 0 ? message.Content : null, Embeds = embeds, Components = rows, Attachments = [file] });
     }
 
