@@ -58,7 +58,9 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
 
             var botCpu = _process.CpuTime;
             var toolCpu = ToolCpuTime();
+            var filesBefore = _fake.FileParts.Count;
             var (commands, commandRate) = await RunCommandsAsync(options.Commands, options.InFlight, options.AnswerTimeout, ct);
+            PrintCharts(_fake.FileParts.Skip(filesBefore).Count(p => p.ContentType == "image/png"));
             var botCpuPerCommand = (_process.CpuTime - botCpu).TotalMilliseconds / options.Commands;
             var toolCpuPerCommand = (ToolCpuTime() - toolCpu).TotalMilliseconds / options.Commands;
             // What the bot spends with nothing to do right after the commands (tiering, GC, pools), so that it is not
@@ -91,6 +93,16 @@ internal sealed class LoadRun(LoadOptions options, BotLauncher launcher, BotKind
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Method} {r.Path} @{(r.At - startedAt).TotalMilliseconds:F0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"    {bot} start-up: {string.Join(", ", before)}, IDENTIFY @{(identifiedAt - startedAt).TotalMilliseconds:F0} ms"));
+    }
+
+    // Whether the /poll answers of the command phase really carried their chart: a fast answer without it proves nothing.
+    private void PrintCharts(int pngUploads)
+    {
+        if (options.PollEvery > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    {bot} /poll commands {options.Commands / options.PollEvery}, PNG uploads with their answers {pngUploads}"));
+        }
     }
 
     private void PrintSampleAnswers()

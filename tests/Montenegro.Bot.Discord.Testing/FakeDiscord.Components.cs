@@ -146,7 +146,9 @@ public sealed partial class FakeDiscord
     {
         foreach (var file in files)
         {
-            _fileParts.Enqueue(new RecordedFilePart(method, path, file.Name, file.FileName, file.ContentDisposition, file.ContentType, file.Length));
+            using var content = new MemoryStream();
+            file.CopyTo(content);
+            _fileParts.Enqueue(new RecordedFilePart(method, path, file.Name, file.FileName, file.ContentDisposition, file.ContentType, file.Length) { Content = content.ToArray() });
         }
     }
 

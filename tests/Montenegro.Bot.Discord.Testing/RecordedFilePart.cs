@@ -10,5 +10,8 @@ public sealed record RecordedFilePart(
     string? ContentType,
     long Length)
 {
+    /// <summary>The part's bytes (images are small), so a test can read what was uploaded.</summary>
+    public byte[] Content { get; init; } = [];
+
     public override string ToString() => $"{Method} {Path} {ContentDisposition}";
 }

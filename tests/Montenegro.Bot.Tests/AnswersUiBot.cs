@@ -91,15 +91,46 @@ public sealed class AnswersUiBot : IAsyncLifetime
             flags);
     }
 
-    /// <summary>Clicks the button whose id starts with <paramref name="prefix"/> on <paramref name="message"/>; returns the callback.</summary>
-    public Task<RecordedRequest> ClickAsync(JsonObject message, string prefix) => ClickIdAsync(message, CustomId(message, prefix));
+    /// <summary>Clicks the button whose id starts with <paramref name="prefix"/> on <paramref name="message"/>, from a client in <paramref name="locale"/>; returns the callback.</summary>
+    public Task<RecordedRequest> ClickAsync(JsonObject message, string prefix, string locale = "en-US") => ClickIdAsync(message, CustomId(message, prefix), locale);
 
-    /// <summary>Clicks a button with exactly <paramref name="customId"/> on <paramref name="message"/>; returns the callback.</summary>
-    public async Task<RecordedRequest> ClickIdAsync(JsonObject message, string customId)
+    /// <summary>Clicks a button with exactly <paramref name="customId"/> on <paramref name="message"/>, from a client in <paramref name="locale"/>; returns the callback.</summary>
+    public async Task<RecordedRequest> ClickIdAsync(JsonObject message, string customId, string locale = "en-US")
     {
         var id = Discord.NextSnowflake();
-        await Discord.DispatchAsync("INTERACTION_CREATE", ComponentPayloadFactory.ButtonClick(Discord, id, customId, message));
+        var click = ComponentPayloadFactory.ButtonClick(Discord, id, customId, message);
+        click["locale"] = locale;
+        await Discord.DispatchAsync("INTERACTION_CREATE", click);
         return await Callback(id);
+    }
+
+    /// <summary>Uses slash command <paramref name="name"/> from a client in <paramref name="locale"/>; returns the message it answers with (the callback's, or the edit of a deferral).</summary>
+    public async Task<RecordedRequest> SlashAsync(string name, string locale, params (string Name, object Value)[] options)
+    {
+        var id = Discord.NextSnowflake();
+        var payload = DiscordPayloadFactory.SlashCommand(Discord, id, name, options);
+        payload["locale"] = locale;
+        await Discord.DispatchAsync("INTERACTION_CREATE", payload);
+        var token = DiscordPayloadFactory.TokenFor(id);
+        return await Discord.WaitForRequestAsync(r =>
+            (r.Path.Contains($"/interactions/{Id(id)}/", StringComparison.Ordinal) && r.Json?["type"]?.GetValue<int>() is 4)
+            || (r.Method == "PATCH" && r.Path.Contains(token, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The message body of a reply: a callback's data, or an edit's body.</summary>
+    public static JsonObject Body(RecordedRequest reply) => (reply.Json!["data"] ?? reply.Json)!.AsObject();
+
+    /// <summary>The message Discord would send back for a slash command's answer.</summary>
+    public JsonObject SentSlash(RecordedRequest reply)
+    {
+        var body = Body(reply);
+        return ComponentPayloadFactory.BotMessage(
+            Discord,
+            Discord.NextSnowflake(),
+            body["content"]?.GetValue<string>() ?? "",
+            body["embeds"]?.DeepClone().AsArray(),
+            body["components"]?.DeepClone().AsArray(),
+            body["flags"]?.GetValue<int>() ?? 0);
     }
 
     /// <summary>Picks <paramref name="value"/> in the select menu with the id prefix on <paramref name="message"/>; returns the callback.</summary>

@@ -95,6 +95,21 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Autocomplete_for_a_croatian_client_names_countries_in_montenegrin_with_the_same_values()
+    {
+        var id = _discord.NextSnowflake();
+        var payload = DiscordPayloadFactory.Autocomplete(_discord, id, "recognition", "country", "Rus");
+        payload["locale"] = "hr";
+        await _discord.DispatchAsync("INTERACTION_CREATE", payload);
+
+        var callback = await _discord.WaitForRequestAsync(r => r.Path.Contains($"/interactions/{Id(id)}/", StringComparison.Ordinal));
+        Assert.Equal(8, callback.Json!["type"]!.GetValue<int>());
+        var first = callback.Json["data"]!["choices"]![0]!;
+        Assert.Equal("Rusija", first["name"]!.GetValue<string>());
+        Assert.Equal("Russia", first["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_mention_is_answered_as_a_reply_that_pings_no_one_even_after_everyone()
     {
         var id = _discord.NextSnowflake();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Montenegro.Bot.Knowledge.Hosting;
+using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Testing;
 using Montenegro.Bot.Hosting;
 using Montenegro.Bot.Http;
@@ -71,6 +72,29 @@ public sealed class ServeHttpInteractionsTests : IAsyncLifetime
         Assert.Equal(4, json["type"]!.GetValue<int>());
         Assert.Contains("2 December 2015", json["data"]!["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("""{"parse":[]}""", json["data"]!["allowed_mentions"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_chart_click_over_http_is_answered_with_the_png_in_the_same_message_as_the_embed_that_shows_it()
+    {
+        var asked = await PostAsync(DiscordPayloadFactory.SlashCommand(_discord, _discord.NextSnowflake(), "ask", ("question", "What did the polls on NATO membership show?")));
+        var answer = JsonNode.Parse(await asked.Content.ReadAsStringAsync())!["data"]!;
+        var chartId = AnswersUiBot.CustomId(answer, AnswerCustomId.ChartPrefix);
+        var message = ComponentPayloadFactory.BotMessage(_discord, _discord.NextSnowflake(), string.Empty, answer["embeds"]!.DeepClone().AsArray(), answer["components"]!.DeepClone().AsArray());
+        var clickId = _discord.NextSnowflake();
+
+        var clicked = await PostAsync(ComponentPayloadFactory.ButtonClick(_discord, clickId, chartId, message));
+
+        // A file cannot travel in the HTTP response: the update goes to the callback route as multipart, the request ends with 202.
+        Assert.Equal(202, (int)clicked.StatusCode);
+        var callback = await _discord.WaitForRequestAsync(r => r.Path.Contains($"/interactions/{clickId.ToString(CultureInfo.InvariantCulture)}/", StringComparison.Ordinal));
+        Assert.Equal(7, callback.Json!["type"]!.GetValue<int>());
+        var image = callback.Json["data"]!["embeds"]![0]!["image"]!["url"]!.GetValue<string>();
+        var part = Assert.Single(_discord.FileParts, p => p.Path == callback.Path);
+        Assert.Equal("attachment://" + part.FileName, image);
+        Assert.Equal("image/png", part.ContentType);
+        Assert.True(Charts.Png.Size(part.Content).Width >= 600, "a chart at least 600 px wide");
+        Assert.DoesNotContain(AnswersUiBot.Components(callback.Json["data"]!), c => c["custom_id"]?.GetValue<string>().StartsWith(AnswerCustomId.ChartPrefix, StringComparison.Ordinal) == true);
     }
 
     [Fact]

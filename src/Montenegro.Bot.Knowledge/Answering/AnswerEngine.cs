@@ -268,7 +268,7 @@ public sealed partial class AnswerEngine
             ? $"• {f.Date!.Display} (table: {table.Text}): {f.Label}"
             : $"• {f.Date!.Display}: {f.Label}");
         var text = "Montenegro's road into NATO, as my sources date it:\n" + string.Join("\n", lines);
-        return new Answer(true, "nato", "Montenegro's road into NATO", text, [], _composer.Sources(facts, question), []);
+        return new Answer(true, "nato", "Montenegro's road into NATO", text, [], _composer.Sources(facts, question), []) { Facts = facts };
     }
 
     /// <summary>The passages that best match <paramref name="query"/>, as excerpts, however loosely: an explicit search, not an answer.</summary>

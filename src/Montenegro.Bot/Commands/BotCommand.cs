@@ -43,6 +43,17 @@ public abstract class BotCommand
     /// <returns>The suggestions.</returns>
     public virtual IReadOnlyList<string> Complete(CommandCall call, string option, string typed) => [];
 
+    /// <summary>
+    /// The suggestions of <see cref="Complete"/> as Discord shows them: by default each value is its own name; a command
+    /// whose values have names in the user's language (<see cref="CommandCall.Language"/>) shows those, value unchanged.
+    /// </summary>
+    /// <param name="call">The call so far, in the user's language.</param>
+    /// <param name="option">The option being typed into.</param>
+    /// <param name="typed">What the user has typed.</param>
+    /// <returns>The choices, best first; at most 25.</returns>
+    public virtual IReadOnlyList<AutocompleteChoice> Choices(CommandCall call, string option, string typed) =>
+        Complete(call, option, typed).Select(v => new AutocompleteChoice(v, v)).ToList();
+
     /// <summary>The options of a console line's words after the command name; by default all of them are the first option.</summary>
     /// <param name="words">The rest of the line, trimmed.</param>
     /// <returns>Option name to value.</returns>

@@ -13,6 +13,15 @@ public static class CommandAnswers
             $"{new LocalizedText("Usage", "Upotreba").In(language)}: {command.Usage}. {command.Summary.In(language)}.", [], [], []);
     }
 
+    /// <summary>An unexpected failure: the engine's apology, in <paramref name="language"/>.</summary>
+    public static Answer SomethingWentWrong(CommandLanguage language) => language == CommandLanguage.Montenegrin
+        ? AnswerEngine.SomethingWentWrong with
+        {
+            Title = "Nešto nije u redu",
+            Text = "Izvinite, nešto nije u redu kod mene dok sam odgovarao. Pokušajte ponovo ili pitajte drugim riječima.",
+        }
+        : AnswerEngine.SomethingWentWrong;
+
     /// <summary>A command name no command has.</summary>
     public static Answer UnknownCommand(CommandCatalog commands, CommandLanguage language)
     {

@@ -53,6 +53,27 @@ public sealed class CommandCall
     /// </summary>
     public Answer AskKnown(string question) => KnownAnswers.Ask(Engine, question, Metrics);
 
+    /// <summary>
+    /// Answers a question in the user's own words, with no conversation before it: worked out by the engine, or served
+    /// from memory when the same words were asked before (a bounded cache per engine).
+    /// </summary>
+    public Answer AskUser(string question) => AskedAnswers.Ask(Engine, question, Metrics);
+
+    /// <summary>
+    /// Answers a question the command built in English from canonical names, written in the call's language: in
+    /// Montenegrin as if it had been asked in Montenegrin. Served from memory like <see cref="AskKnown"/>.
+    /// </summary>
+    public Answer AskKnownInCallLanguage(string englishQuestion) => Language == CommandLanguage.Montenegrin
+        ? KnownAnswers.AskInMontenegrin(Engine, englishQuestion, Metrics)
+        : KnownAnswers.Ask(Engine, englishQuestion, Metrics);
+
+    /// <summary>
+    /// An answer the command works out itself, with no question (a list, a timeline), once per engine and language;
+    /// <paramref name="name"/> names it among the command's answers.
+    /// </summary>
+    public Answer Remember(string name, Func<Answer> work) =>
+        KnownAnswers.Remember(Engine, "\u0002" + name + (Language == CommandLanguage.Montenegrin ? "\u0001hr" : string.Empty), metrics: null, work);
+
     /// <summary>The text in the call's language.</summary>
     public string Say(LocalizedText text)
     {

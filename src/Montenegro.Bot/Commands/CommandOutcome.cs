@@ -1,5 +1,6 @@
 using Montenegro.Bot.Knowledge.Answering;
 using Montenegro.Bot.Knowledge.Frames;
+using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Commands;
 
@@ -11,6 +12,12 @@ public sealed record CommandOutcome(Answer Answer)
     public ChartRequest? Chart { get; init; }
 
     /// <summary>
+    /// The language the answer is written in, which what is shown around it follows: a question's own language; null when
+    /// the input had none (a bare command, a name), where the <see cref="CommandRouter"/> puts the user's.
+    /// </summary>
+    public CommandLanguage? Language { get; init; }
+
+    /// <summary>
     /// The outcome of a question in the user's own words: an answered trend question ("is support going up?") carries
     /// the poll chart of the pollster it names, or of all, as the free-text answers do.
     /// </summary>
@@ -20,6 +27,10 @@ public sealed record CommandOutcome(Answer Answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var frame = answer.Turn?.Frame;
-        return new(answer) { Chart = answer.Answered && frame?.Intent == Intent.Trend ? new ChartRequest(frame.PollsterId) : null };
+        return new(answer)
+        {
+            Chart = answer.Answered && frame?.Intent == Intent.Trend ? new ChartRequest(frame.PollsterId) : null,
+            Language = frame is null ? null : frame.Language == QuestionLanguage.Montenegrin ? CommandLanguage.Montenegrin : CommandLanguage.English,
+        };
     }
 }

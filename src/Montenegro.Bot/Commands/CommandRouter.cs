@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Knowledge.Answering;
 
 namespace Montenegro.Bot.Commands;
@@ -52,9 +53,10 @@ public sealed partial class CommandRouter
         try
         {
             var call = new CommandCall(_engine, _commands, options) { Language = language, TargetText = targetText, Metrics = _metrics };
-            return _commands.Find(name) is { } command
+            var outcome = _commands.Find(name) is { } command
                 ? command.Run(call)
                 : new CommandOutcome(CommandAnswers.UnknownCommand(_commands, language));
+            return outcome.Language is null ? outcome with { Language = language } : outcome;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -63,7 +65,7 @@ public sealed partial class CommandRouter
                 LogFailed(_logger, Shorten(name), e.GetType().Name, e.Message);
             }
 
-            return new CommandOutcome(AnswerEngine.SomethingWentWrong);
+            return new CommandOutcome(CommandAnswers.SomethingWentWrong(language)) { Language = language };
         }
     }
 
@@ -85,6 +87,36 @@ public sealed partial class CommandRouter
             var call = new CommandCall(_engine, _commands, new Dictionary<string, string>()) { Language = language };
             var text = QuestionText.Clean(typed ?? string.Empty, CommandCall.MaxOptionLength);
             return command.Complete(call, option, text).Take(25).ToList();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (_logger is not null)
+            {
+                LogCompletionFailed(_logger, Shorten(name), e.GetType().Name, e.Message);
+            }
+
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// The suggestions of <see cref="Complete"/> as Discord shows them: named in <paramref name="language"/> where the
+    /// data has the name, the value unchanged; none on a failure (logged).
+    /// </summary>
+    public IReadOnlyList<AutocompleteChoice> Choices(string name, string option, string? typed, CommandLanguage language = CommandLanguage.English)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(option);
+        try
+        {
+            if (_commands.Find(name) is not { } command)
+            {
+                return [];
+            }
+
+            var call = new CommandCall(_engine, _commands, new Dictionary<string, string>()) { Language = language };
+            var text = QuestionText.Clean(typed ?? string.Empty, CommandCall.MaxOptionLength);
+            return command.Choices(call, option, text).Take(25).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Knowledge;
 using Montenegro.Bot.Knowledge.Answering;
 using Montenegro.Bot.Knowledge.Entities;
@@ -44,7 +45,17 @@ public static class CountryNames
     /// the table knows, before all), each in the order of <paramref name="candidates"/> (those the sources
     /// say most about first).
     /// </summary>
-    public static IReadOnlyList<string> Complete(KnowledgeBase knowledge, IReadOnlyList<Entity> candidates, string typed)
+    public static IReadOnlyList<string> Complete(KnowledgeBase knowledge, IReadOnlyList<Entity> candidates, string typed) =>
+        Matches(knowledge, candidates, typed).Select(e => e.Name).ToList();
+
+    /// <summary>
+    /// The suggestions of <see cref="Complete"/> as choices: named in <paramref name="language"/> where the lexicon
+    /// (<c>data/lexicon.json</c>) has the name ("Rusija" for a Montenegrin client), the value always the English name.
+    /// </summary>
+    public static IReadOnlyList<AutocompleteChoice> Choices(KnowledgeBase knowledge, IReadOnlyList<Entity> candidates, string typed, CommandLanguage language) =>
+        Matches(knowledge, candidates, typed).Select(e => new AutocompleteChoice(NameIn(knowledge, e, language), e.Name)).ToList();
+
+    private static IEnumerable<Entity> Matches(KnowledgeBase knowledge, IReadOnlyList<Entity> candidates, string typed)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -62,9 +73,7 @@ public static class CountryNames
         return matches
             .OrderBy(e => e == named ? -1 : Closeness(knowledge, e, prefix))
             .ThenBy(e => position.GetValueOrDefault(e, int.MaxValue))
-            .Take(25)
-            .Select(e => e.Name)
-            .ToList();
+            .Take(25);
     }
 
     /// <summary>The did-you-mean reply for <paramref name="typed"/>, which names none of <paramref name="candidates"/>.</summary>

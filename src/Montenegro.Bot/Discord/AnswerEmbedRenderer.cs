@@ -1,4 +1,5 @@
 using System.Text;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Components;
 using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Knowledge.Answering;
@@ -32,25 +33,27 @@ public static class AnswerEmbedRenderer
         };
 
     /// <summary>The embed for <paramref name="answer"/>, its whole text on one card.</summary>
-    public static Embed Render(Answer answer) => Render(answer, page: null);
+    public static Embed Render(Answer answer) => Render(answer, page: null, language: null);
 
     /// <summary>
     /// The embed for page <paramref name="page"/> (0-based, clamped) of <paramref name="answer"/>: a long answer shows a
     /// few lines at a time (see <see cref="AnswerPages"/>), turned by the buttons of
-    /// <see cref="AnswerComponents.For(Answer, int, bool)"/> for the same page.
+    /// <see cref="AnswerComponents.For(Answer, int, bool, CommandLanguage?)"/> for the same page. What the card says around
+    /// the answer is in <paramref name="language"/> (by default the answer's own).
     /// </summary>
-    public static Embed Render(Answer answer, int page) => Render(answer, (int?)page);
+    public static Embed Render(Answer answer, int page, CommandLanguage? language = null) => Render(answer, (int?)page, language);
 
-    private static Embed Render(Answer answer, int? page)
+    private static Embed Render(Answer answer, int? page, CommandLanguage? language)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        var shownLanguage = language ?? CardText.LanguageOf(answer);
         IReadOnlyList<string> pages = page is null ? [answer.Text] : AnswerPages.Of(answer.Text);
         var shown = Math.Clamp(page ?? 0, 0, pages.Count - 1);
         var description = Description(answer, pages, shown);
         var fields = answer.Fields.Select(f => new EmbedField(f.Name, f.Value, Inline: true)).ToList();
         if (answer.Suggestions.Count > 0)
         {
-            fields.Add(new EmbedField("Nearest topics I can answer", string.Join("\n", answer.Suggestions.Select(s => "• " + s))));
+            fields.Add(new EmbedField(CardText.NearestTopics.In(shownLanguage), string.Join("\n", answer.Suggestions.Select(s => "• " + s))));
         }
 
         foreach (var source in answer.Sources.Take(MaxSourcesShown))
@@ -62,7 +65,7 @@ public static class AnswerEmbedRenderer
                 value.Append("\n> ").Append(ExcerptMarkdown(source, ExcerptLength));
             }
 
-            fields.Add(new EmbedField("Source", value.ToString()));
+            fields.Add(new EmbedField(CardText.Source.In(shownLanguage), value.ToString()));
         }
 
         return new Embed
@@ -71,7 +74,7 @@ public static class AnswerEmbedRenderer
             Description = description,
             Color = ColorOf(answer),
             Fields = fields,
-            Footer = new EmbedFooter(AnswerFooter.Text(answer, shown, pages.Count)),
+            Footer = new EmbedFooter(AnswerFooter.Text(answer, shown, pages.Count, shownLanguage)),
         };
     }
 

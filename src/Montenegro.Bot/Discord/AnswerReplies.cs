@@ -27,7 +27,7 @@ public sealed partial class AnswerReplies(PollChartService? charts = null, ILogg
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(knowledge);
         var chart = outcome.Chart is { } wanted && charts is not null ? await ChartAsync(knowledge, wanted, ct).ConfigureAwait(false) : null;
-        return AnswerCard.For(outcome.Answer, page: 0, chart).ToInteractionReply(ephemeral);
+        return AnswerCard.For(outcome.Answer, page: 0, chart, outcome.Language).ToInteractionReply(ephemeral);
     }
 
     /// <summary>Starts drawing the charts of <paramref name="knowledge"/> without waiting, so the first poll answer finds them ready.</summary>

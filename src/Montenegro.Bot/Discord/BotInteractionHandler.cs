@@ -76,9 +76,7 @@ public sealed partial class BotInteractionHandler(
         }
 
         return new CommandRouter(engine, _commands, routerLogger)
-            .Complete(interaction.CommandName, focused.Name, focused.Value, CommandLanguages.FromLocale(interaction.Locale))
-            .Select(n => new AutocompleteChoice(n, n))
-            .ToList();
+            .Choices(interaction.CommandName, focused.Name, focused.Value, CommandLanguages.FromLocale(interaction.Locale));
     }
 
     // The user's own choice, when the command was given one: true, false, or absent.

@@ -4,7 +4,10 @@ using Montenegro.Bot.Knowledge.Answering;
 
 namespace Montenegro.Bot.Tests.Commands;
 
-/// <summary>Commands whose questions the bot builds itself answer from memory after the first time, and still count.</summary>
+/// <summary>
+/// Commands answer a question they built themselves, or a user's question asked before, from memory after the first
+/// time, and still count it.
+/// </summary>
 [Collection(EngineCollection.Name)]
 public sealed class KnownAnswersTests(EngineFixture fixture)
 {
@@ -36,11 +39,31 @@ public sealed class KnownAnswersTests(EngineFixture fixture)
     }
 
     [Fact]
-    public void Users_own_questions_are_not_kept()
+    public void A_question_asked_again_in_other_case_and_punctuation_is_answered_from_memory()
     {
-        var options = new Dictionary<string, string> { ["question"] = "When did Russia recognise Montenegro?" };
+        var first = fixture.Router.Run("ask", new Dictionary<string, string> { ["question"] = "When did Canada recognise Montenegro?" });
+        var again = fixture.Router.Run("ask", new Dictionary<string, string> { ["question"] = "  when did canada   recognise Montenegro " });
+        var other = fixture.Router.Run("ask", new Dictionary<string, string> { ["question"] = "When did Japan recognise Montenegro?" });
 
-        Assert.NotSame(fixture.Router.Run("ask", options), fixture.Router.Run("ask", options));
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
+        Assert.NotEqual(first.Text, other.Text);
+    }
+
+    [Fact]
+    public void Users_questions_are_kept_only_up_to_the_bound()
+    {
+        var router = new CommandRouter(new AnswerEngine(fixture.Engine.Knowledge), CommandCatalog.BuiltIn);
+        static Dictionary<string, string> Asking(int i) => new() { ["question"] = $"When did Russia recognise Montenegro? {i}" };
+        var first = router.Run("ask", Asking(0));
+        Assert.Same(first, router.Run("ask", Asking(0)));
+
+        for (var i = 1; i <= AskedAnswers.MaxEntries; i++)
+        {
+            router.Run("ask", Asking(i));
+        }
+
+        Assert.NotSame(first, router.Run("ask", Asking(0)));
     }
 
     [Fact]

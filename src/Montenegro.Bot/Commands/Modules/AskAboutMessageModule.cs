@@ -38,6 +38,6 @@ public sealed class AskAboutMessageModule : BotCommand
                 "Ta poruka nema teksta koji mogu da pročitam kao pitanje. Upotrijebite ovo na poruci koja nešto pita, ili probajte /ask.")), [], [], []));
         }
 
-        return CommandOutcome.ForQuestion(call.Engine.Ask(call.TargetText!));
+        return CommandOutcome.ForQuestion(call.AskUser(call.TargetText!));
     }
 }

@@ -29,6 +29,6 @@ public sealed class AskModule : BotCommand
     public override CommandOutcome Run(CommandCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return call.Option("question") is { } question ? CommandOutcome.ForQuestion(call.Engine.Ask(question)) : new(CommandAnswers.Usage(this, call.Language));
+        return call.Option("question") is { } question ? CommandOutcome.ForQuestion(call.AskUser(question)) : new(CommandAnswers.Usage(this, call.Language));
     }
 }

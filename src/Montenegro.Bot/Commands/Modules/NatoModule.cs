@@ -39,12 +39,14 @@ public sealed class NatoModule : BotCommand
         ArgumentNullException.ThrowIfNull(call);
         if (call.Option("milestone") is not { } typed)
         {
-            return new(call.Engine.NatoTimeline());
+            return new(call.Remember(Name, () => call.Language == CommandLanguage.Montenegrin
+                ? MontenegrinAnswers.NatoTimeline(call.Engine, call.Engine.NatoTimeline())
+                : call.Engine.NatoTimeline()));
         }
 
         if (NatoMilestones.Find(typed) is { } known)
         {
-            return new(call.AskKnown(known.Question));
+            return new(call.AskKnownInCallLanguage(known.Question));
         }
 
         var montenegrin = call.Language == CommandLanguage.Montenegrin;

@@ -49,4 +49,11 @@ public sealed class RelationsModule : BotCommand
         ArgumentNullException.ThrowIfNull(call);
         return option == "country" ? CountryNames.Complete(call.Knowledge, CountryNames.RelationsCountries(call.Knowledge), typed) : [];
     }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<AutocompleteChoice> Choices(CommandCall call, string option, string typed)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return option == "country" ? CountryNames.Choices(call.Knowledge, CountryNames.RelationsCountries(call.Knowledge), typed, call.Language) : [];
+    }
 }

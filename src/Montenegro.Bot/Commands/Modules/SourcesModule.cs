@@ -19,6 +19,8 @@ public sealed class SourcesModule : BotCommand
     public override CommandOutcome Run(CommandCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        return new(call.Engine.SourceList());
+        return new(call.Remember(Name, () => call.Language == CommandLanguage.Montenegrin
+            ? MontenegrinAnswers.SourceList(call.Engine, call.Engine.SourceList())
+            : call.Engine.SourceList()));
     }
 }

@@ -1,4 +1,5 @@
 using Montenegro.Bot.Charts;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Messages;
 using Montenegro.Bot.Discord.Models;
@@ -15,21 +16,31 @@ namespace Montenegro.Bot.Discord.Components;
 /// <param name="Attachments">The chart, if any.</param>
 public sealed record AnswerCard(Embed Embed, IReadOnlyList<ActionRow> Components, IReadOnlyList<FileAttachment> Attachments)
 {
-    /// <summary>The card of <paramref name="answer"/> at <paramref name="page"/>, with <paramref name="chart"/> when given.</summary>
-    public static AnswerCard For(Answer answer, int page = 0, ChartImage? chart = null)
+    /// <summary>
+    /// The card of <paramref name="answer"/> at <paramref name="page"/>, with <paramref name="chart"/> when given; what it
+    /// says around the answer is in <paramref name="language"/> (by default the answer's own).
+    /// </summary>
+    public static AnswerCard For(Answer answer, int page = 0, ChartImage? chart = null, CommandLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var embed = AnswerEmbedRenderer.Render(answer, page);
+        var shown = language ?? CardText.LanguageOf(answer);
+        var embed = AnswerEmbedRenderer.Render(answer, page, shown);
         if (chart is null)
         {
-            return new AnswerCard(embed, AnswerComponents.For(answer, page), []);
+            return new AnswerCard(embed, AnswerComponents.For(answer, page, language: shown), []);
         }
 
-        var file = new FileAttachment(chart.FileName, chart.Png, "Support for NATO membership in the opinion polls", "image/png");
         return new AnswerCard(
             embed with { ImageUrl = MessageLimits.AttachmentScheme + chart.FileName },
-            AnswerComponents.For(answer, page, chartShown: true),
-            [file]);
+            AnswerComponents.For(answer, page, chartShown: true, shown),
+            [ChartFile(chart, shown)]);
+    }
+
+    /// <summary>The chart as the attachment an embed shows, described in <paramref name="language"/>.</summary>
+    public static FileAttachment ChartFile(ChartImage chart, CommandLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return new FileAttachment(chart.FileName, chart.Png, CardText.ChartDescription.In(language), "image/png");
     }
 
     /// <summary>As a reply to a message.</summary>

@@ -1,3 +1,4 @@
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Knowledge.Answering;
 using Montenegro.Bot.Knowledge.Frames;
@@ -18,19 +19,21 @@ public static class AnswerComponents
 
     /// <summary>
     /// The action rows for <paramref name="answer"/> as shown at <paramref name="page"/> by
-    /// <see cref="AnswerEmbedRenderer.Render(Answer, int)"/>; <paramref name="chartShown"/> leaves the Chart button off
-    /// an answer that already carries its chart. Empty for help, the source list, small talk and errors.
+    /// <see cref="AnswerEmbedRenderer.Render(Answer, int, CommandLanguage?)"/>; <paramref name="chartShown"/> leaves the Chart button off
+    /// an answer that already carries its chart. Labelled in <paramref name="language"/> (by default the answer's own).
+    /// Empty for help, the source list, small talk and errors.
     /// </summary>
-    public static IReadOnlyList<ActionRow> For(Answer answer, int page = 0, bool chartShown = false)
+    public static IReadOnlyList<ActionRow> For(Answer answer, int page = 0, bool chartShown = false, CommandLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        var shown = language ?? CardText.LanguageOf(answer);
         if (answer.Kind is AnswerKind.Error or AnswerKind.Help or AnswerKind.SmallTalk or AnswerKind.Sources)
         {
             return [];
         }
 
         var rows = new List<ActionRow>();
-        var reference = AnswerReference.Of(answer);
+        var reference = AnswerReference.Of(answer, shown);
         var hash = reference?.HashOf(answer);
         var pages = AnswerPages.Count(answer.Text);
         page = Math.Clamp(page, 0, pages - 1);
@@ -39,12 +42,12 @@ public static class AnswerComponents
             var turns = new List<MessageComponent>();
             if (page > 0)
             {
-                turns.Add(Button.Secondary(AnswerCustomId.Page(page - 1, reference, hash!), $"◂ Back ({page}/{pages})"));
+                turns.Add(Button.Secondary(AnswerCustomId.Page(page - 1, reference, hash!), $"{CardText.Back.In(shown)} ({page}/{pages})"));
             }
 
             if (page < pages - 1)
             {
-                turns.Add(Button.Primary(AnswerCustomId.Page(page + 1, reference, hash!), $"More ▸ ({page + 2}/{pages})"));
+                turns.Add(Button.Primary(AnswerCustomId.Page(page + 1, reference, hash!), $"{CardText.More.In(shown)} ({page + 2}/{pages})"));
             }
 
             rows.Add(new ActionRow(turns));
@@ -53,21 +56,21 @@ public static class AnswerComponents
         var buttons = new List<MessageComponent>();
         if (reference is not null && answer.Sources.Count > 0 && answer.Kind != AnswerKind.Excerpts)
         {
-            buttons.Add(Button.Secondary(AnswerCustomId.Sources(reference, hash!), "Sources", SourcesEmoji));
+            buttons.Add(Button.Secondary(AnswerCustomId.Sources(reference, hash!), CardText.Sources.In(shown), SourcesEmoji));
         }
 
         if (!chartShown && HasChart(answer))
         {
-            buttons.Add(Button.Secondary(AnswerCustomId.Chart(answer.Turn?.Frame.PollsterId), "Chart", ChartEmoji));
+            buttons.Add(Button.Secondary(AnswerCustomId.Chart(answer.Turn?.Frame.PollsterId), CardText.Chart.In(shown), ChartEmoji));
         }
 
-        buttons.Add(Button.Secondary(AnswerCustomId.Feedback(helpful: true, answer.Intent), "Helpful", HelpfulEmoji));
-        buttons.Add(Button.Secondary(AnswerCustomId.Feedback(helpful: false, answer.Intent), "Not helpful", NotHelpfulEmoji));
+        buttons.Add(Button.Secondary(AnswerCustomId.Feedback(helpful: true, answer.Intent), CardText.Helpful.In(shown), HelpfulEmoji));
+        buttons.Add(Button.Secondary(AnswerCustomId.Feedback(helpful: false, answer.Intent), CardText.NotHelpful.In(shown), NotHelpfulEmoji));
         rows.Add(new ActionRow(buttons));
 
         if (answer.Kind == AnswerKind.Decline && TopicOptions(answer) is { Count: > 0 } topics)
         {
-            rows.Add(new ActionRow(new StringSelectMenu(AnswerCustomId.Topics(), topics, placeholder: "Ask about one of the nearest topics instead")));
+            rows.Add(new ActionRow(new StringSelectMenu(AnswerCustomId.Topics(), topics, placeholder: CardText.TopicsPlaceholder.In(shown))));
         }
 
         return rows;

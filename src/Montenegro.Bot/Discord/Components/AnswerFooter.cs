@@ -1,4 +1,5 @@
 using System.Text;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Knowledge.Answering;
 
@@ -18,20 +19,24 @@ public static class AnswerFooter
     // Longer questions are not carried: a footer is at most 2048 characters and the engine reads 500.
     private const int MaxCarriedLength = 600;
 
-    /// <summary>The footer text of <paramref name="answer"/> shown at page <paramref name="page"/> of <paramref name="pageCount"/>.</summary>
-    public static string Text(Answer answer, int page = 0, int pageCount = 1)
+    /// <summary>
+    /// The footer text of <paramref name="answer"/> shown at page <paramref name="page"/> of <paramref name="pageCount"/>,
+    /// in <paramref name="language"/> (by default the answer's own).
+    /// </summary>
+    public static string Text(Answer answer, int page = 0, int pageCount = 1, CommandLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        var shown = language ?? CardText.LanguageOf(answer);
         var text = new StringBuilder();
         if (pageCount > 1)
         {
-            text.Append("Page ").Append(page + 1).Append('/').Append(pageCount).Append(" · ");
+            text.Append(CardText.Page.In(shown)).Append(' ').Append(page + 1).Append('/').Append(pageCount).Append(" · ");
         }
 
-        text.Append(answer.Answered ? "Answered from cited sources · /sources" : "Not in my sources · /help");
-        if (AnswerReference.Of(answer) is { } reference && reference.Text.Length <= MaxCarriedLength)
+        text.Append((answer.Answered ? CardText.Answered : CardText.NotAnswered).In(shown));
+        if (AnswerReference.Of(answer, shown) is { } reference && reference.Text.Length <= MaxCarriedLength)
         {
-            text.Append(" · reply to follow up\n").Append(QuestionMarker).Append(OneLine(reference.Text));
+            text.Append(" · ").Append(CardText.ReplyToFollowUp.In(shown)).Append('\n').Append(QuestionMarker).Append(OneLine(reference.Text));
         }
 
         return text.ToString();

@@ -1,4 +1,5 @@
 using Montenegro.Bot.Charts;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Messages;
 using Montenegro.Bot.Discord.Models;
@@ -13,6 +14,10 @@ namespace Montenegro.Bot.Discord.Components;
 /// </summary>
 public sealed class ChartButtonHandler(KnowledgeState knowledge, PollChartService charts) : IComponentHandler
 {
+    private static readonly LocalizedText NoPollsBy = new(
+        "My sources have no dated polls by that pollster to chart.",
+        "Moji izvori nemaju datirane ankete te agencije za grafikon.");
+
     /// <inheritdoc />
     public string CustomIdPrefix => AnswerCustomId.ChartPrefix;
 
@@ -26,7 +31,7 @@ public sealed class ChartButtonHandler(KnowledgeState knowledge, PollChartServic
         var interaction = context.Interaction;
         if (interaction.Message is not { Embeds.Count: > 0 } message)
         {
-            return ComponentNotes.Note(ComponentNotes.Unreadable);
+            return ComponentNotes.Note(ComponentNotes.Unreadable, interaction);
         }
 
         var pollster = interaction.CustomId[AnswerCustomId.ChartPrefix.Length..];
@@ -34,12 +39,15 @@ public sealed class ChartButtonHandler(KnowledgeState knowledge, PollChartServic
         var chart = await charts.GetPollChartAsync(engine.Knowledge, pollster.Length == 0 ? null : pollster, ct).ConfigureAwait(false);
         if (chart is null)
         {
-            return ComponentNotes.Note(pollster.Length == 0 ? ComponentNotes.ChartUnavailable : "My sources have no dated polls by that pollster to chart.");
+            return ComponentNotes.Note(pollster.Length == 0 ? ComponentNotes.ChartUnavailable : NoPollsBy, interaction);
         }
 
         var embeds = message.Embeds.Select((e, i) => i == 0 ? e with { ImageUrl = MessageLimits.AttachmentScheme + chart.FileName } : e with { ImageUrl = null }).ToList();
         var rows = Without(message.Components, AnswerCustomId.ChartPrefix);
-        var file = new FileAttachment(chart.FileName, chart.Png, "Support for NATO membership in the opinion polls", "image/png");
+        // The chart's description is read with the message: in Montenegrin when the message says it was written so for its
+        // asker, otherwise in the clicker's language (the message's own question language would cost asking it again).
+        var language = AnswerFooter.ReferenceIn(message)?.InMontenegrin == true ? CommandLanguage.Montenegrin : ComponentNotes.LanguageOf(interaction);
+        var file = AnswerCard.ChartFile(chart, language);
         return InteractionResponse.Update(new InteractionReply { Content = message.Content.Length > 0 ? message.Content : null, Embeds = embeds, Components = rows, Attachments = [file] });
     }
 

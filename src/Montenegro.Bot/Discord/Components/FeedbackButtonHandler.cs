@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Models;
 
@@ -13,6 +14,14 @@ namespace Montenegro.Bot.Discord.Components;
 public sealed class FeedbackButtonHandler(AnswerFeedbackMetrics metrics) : IComponentHandler
 {
     private const int MaxRemembered = 50_000;
+
+    private static readonly LocalizedText AlreadyRated = new("You've already rated this answer. Thanks!", "Već ste ocijenili ovaj odgovor. Hvala!");
+
+    private static readonly LocalizedText Glad = new("Thanks! Glad it helped.", "Hvala! Drago mi je da je pomoglo.");
+
+    private static readonly LocalizedText Sorry = new(
+        "Thanks for telling me. Try asking in other words, or use /search to read the passages themselves.",
+        "Hvala što ste mi rekli. Pitajte drugim riječima ili upotrijebite /search da pročitate same odlomke.");
 
     private readonly ConcurrentDictionary<(ulong Message, ulong User), byte> _counted = new();
 
@@ -29,7 +38,7 @@ public sealed class FeedbackButtonHandler(AnswerFeedbackMetrics metrics) : IComp
         var interaction = context.Interaction;
         if (!AnswerCustomId.TryReadFeedback(interaction.CustomId, out var helpful, out var intent))
         {
-            return Task.FromResult(ComponentNotes.Note(ComponentNotes.Unreadable));
+            return Task.FromResult(ComponentNotes.Note(ComponentNotes.Unreadable, interaction));
         }
 
         var first = interaction.Message is not { } message || FirstVote(message.Id, interaction.UserId);
@@ -45,10 +54,8 @@ public sealed class FeedbackButtonHandler(AnswerFeedbackMetrics metrics) : IComp
             return Task.FromResult(InteractionResponse.Update(new InteractionReply { Embeds = shown.Embeds, Components = rows }));
         }
 
-        var thanks = !first ? "You've already rated this answer. Thanks!"
-            : helpful ? "Thanks! Glad it helped."
-            : "Thanks for telling me. Try asking in other words, or use /search to read the passages themselves.";
-        return Task.FromResult(ComponentNotes.Note(thanks));
+        var thanks = !first ? AlreadyRated : helpful ? Glad : Sorry;
+        return Task.FromResult(ComponentNotes.Note(thanks, interaction));
     }
 
     private bool FirstVote(ulong messageId, ulong userId)

@@ -23,20 +23,20 @@ public sealed class PageButtonHandler(KnowledgeState knowledge, PollChartService
         var interaction = context.Interaction;
         if (!AnswerCustomId.TryReadPage(interaction.CustomId, interaction.Message, out var page, out var hash, out var reference))
         {
-            return ComponentNotes.Note(ComponentNotes.Unreadable);
+            return ComponentNotes.Note(ComponentNotes.Unreadable, interaction);
         }
 
         var engine = await knowledge.WhenReadyAsync(ct).ConfigureAwait(false);
         var answer = reference!.Regenerate(engine);
         if (reference.HashOf(answer) != hash)
         {
-            return ComponentNotes.Note(ComponentNotes.Stale);
+            return ComponentNotes.Note(ComponentNotes.Stale, interaction);
         }
 
         var showedChart = interaction.Message?.Embeds.Any(e => e.ImageUrl is not null) == true;
         var chart = showedChart && charts is not null && AnswerComponents.HasChart(answer)
             ? await charts.GetPollChartAsync(engine.Knowledge, answer.Turn?.Frame.PollsterId, ct).ConfigureAwait(false)
             : null;
-        return InteractionResponse.Update(AnswerCard.For(answer, page, chart).ToInteractionReply());
+        return InteractionResponse.Update(AnswerCard.For(answer, page, chart, reference.LanguageOf(answer)).ToInteractionReply());
     }
 }

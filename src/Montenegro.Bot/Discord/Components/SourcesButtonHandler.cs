@@ -1,4 +1,5 @@
 using System.Text;
+using Montenegro.Bot.Commands;
 using Montenegro.Bot.Discord.Interactions;
 using Montenegro.Bot.Discord.Models;
 using Montenegro.Bot.Knowledge.Hosting;
@@ -10,6 +11,8 @@ public sealed class SourcesButtonHandler(KnowledgeState knowledge) : IComponentH
 {
     private const int MaxSources = 10;
     private const int MaxExcerpt = 700;
+
+    private static readonly LocalizedText NoPassages = new("This answer cites no passages.", "Ovaj odgovor ne navodi odlomke.");
 
     /// <inheritdoc />
     public string CustomIdPrefix => AnswerCustomId.SourcesPrefix;
@@ -24,19 +27,19 @@ public sealed class SourcesButtonHandler(KnowledgeState knowledge) : IComponentH
         var interaction = context.Interaction;
         if (!AnswerCustomId.TryReadSources(interaction.CustomId, interaction.Message, out var hash, out var reference))
         {
-            return ComponentNotes.Note(ComponentNotes.Unreadable);
+            return ComponentNotes.Note(ComponentNotes.Unreadable, interaction);
         }
 
         var engine = await knowledge.WhenReadyAsync(ct).ConfigureAwait(false);
         var answer = reference!.Regenerate(engine);
         if (reference.HashOf(answer) != hash)
         {
-            return ComponentNotes.Note(ComponentNotes.Stale);
+            return ComponentNotes.Note(ComponentNotes.Stale, interaction);
         }
 
         if (answer.Sources.Count == 0)
         {
-            return ComponentNotes.Note("This answer cites no passages.");
+            return ComponentNotes.Note(NoPassages, interaction);
         }
 
         var fields = answer.Sources.Take(MaxSources).Select((source, i) =>
@@ -50,11 +53,13 @@ public sealed class SourcesButtonHandler(KnowledgeState knowledge) : IComponentH
 
             return new EmbedField($"{i + 1}. {source.Title}", value.ToString());
         }).ToList();
-        var more = answer.Sources.Count > MaxSources ? $" (the first {MaxSources} of {answer.Sources.Count})" : string.Empty;
+        var language = ComponentNotes.LanguageOf(interaction);
+        var more = answer.Sources.Count <= MaxSources ? string.Empty
+            : new LocalizedText($" (the first {MaxSources} of {answer.Sources.Count})", $" (prvih {MaxSources} od {answer.Sources.Count})").In(language);
         var embed = new Embed
         {
-            Title = "Sources of this answer",
-            Description = $"The passages \"{answer.Title}\" comes from{more}:",
+            Title = new LocalizedText("Sources of this answer", "Izvori ovog odgovora").In(language),
+            Description = new LocalizedText($"The passages \"{answer.Title}\" comes from{more}:", $"Odlomci iz kojih je \"{answer.Title}\"{more}:").In(language),
             Color = AnswerEmbedRenderer.ColorOf(answer),
             Fields = fields,
         };

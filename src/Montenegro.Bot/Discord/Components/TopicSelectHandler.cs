@@ -20,10 +20,11 @@ public sealed class TopicSelectHandler(KnowledgeState knowledge) : IComponentHan
     public async Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var topic = context.Interaction.Values.FirstOrDefault();
+        var interaction = context.Interaction;
+        var topic = interaction.Values.FirstOrDefault();
         if (QuestionText.IsBlank(topic))
         {
-            return ComponentNotes.Note(ComponentNotes.Unreadable);
+            return ComponentNotes.Note(ComponentNotes.Unreadable, interaction);
         }
 
         var engine = await knowledge.WhenReadyAsync(ct).ConfigureAwait(false);
