@@ -76,6 +76,38 @@ public sealed class KnowledgeBase : IDisposable
         return _predicatePhrases.Where(x => x.Terms.All(terms.Contains)).Select(x => x.Predicate).ToHashSet(StringComparer.Ordinal);
     }
 
+    private List<(string Predicate, string[] Stems)>? _predicateVerbs;
+
+    /// <summary>
+    /// The predicates the question's <paramref name="words"/> name by a verb of theirs, as written ("sign" in "sign a trade
+    /// agreement", not "trade"; "accession talks" names no verb though the analyzer reads "accession" as "join"): what a
+    /// question asks happened, as against the nouns that only say of what.
+    /// </summary>
+    internal IReadOnlySet<string> PredicatesNamedByVerbs(IReadOnlySet<string> words)
+    {
+        _predicateVerbs ??= Predicates.Predicates
+            .SelectMany(p => p.VerbPhrases.Select(phrase => (p.Id, phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(VerbStem).ToArray())))
+            .Where(x => x.Item2.Length > 0)
+            .ToList();
+        var stems = words.Select(VerbStem).ToHashSet(StringComparer.Ordinal);
+        return _predicateVerbs.Where(x => x.Stems.All(stems.Contains)).Select(x => x.Predicate).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // "signed", "signs", "signing", "sign" alike; "recognised" and "recognise" alike. Enough for a verb's own forms.
+    private static string VerbStem(string word)
+    {
+        foreach (var ending in (string[])["ing", "ed", "es", "s", "e", "d"])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        // "apply" and "applied" alike.
+        return word.Length > 3 && word.EndsWith('y') ? word[..^1] + "i" : word;
+    }
+
     private HashSet<string>? _framingTerms;
 
     private Extraction.FactExtractor? _extractor;

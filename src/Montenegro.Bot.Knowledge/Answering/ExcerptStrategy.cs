@@ -41,7 +41,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             // What the excerpt states must be what the question asks ("join"), not another event among the same names.
             if (FactStrategy.AsksOfItsPredicate(question)
                 && knowledge.PredicatesStatedIn(excerpt) is { Count: > 0 } stated
-                && FactStrategy.PredicateMatch(stated, question, knowledge) == 0)
+                && (FactStrategy.PredicateMatch(stated, question, knowledge) == 0 || FactStrategy.StatesAnotherThanTheVerbAsks(stated, question, knowledge)))
             {
                 continue;
             }

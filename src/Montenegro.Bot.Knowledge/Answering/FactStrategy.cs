@@ -67,16 +67,28 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     internal double PredicateMatch(Fact fact, Question question) => PredicateMatch(fact.Predicates, question, _knowledge);
 
     /// <summary>As <see cref="PredicateMatch(Fact, Question)"/>, for the predicates <paramref name="stated"/> of any text.</summary>
-    internal static double PredicateMatch(IEnumerable<string> stated, Question question, KnowledgeBase knowledge)
+    internal static double PredicateMatch(IEnumerable<string> stated, Question question, KnowledgeBase knowledge) =>
+        PredicateMatch(stated, question.PredicateIds, knowledge);
+
+    /// <summary>
+    /// Whether a text that states <paramref name="stated"/> answers of another event than the one the question's verb asks
+    /// about: "When did China and Montenegro sign a trade agreement?" is not answered by the trade of 2015, though
+    /// "trade" is among the question's words.
+    /// </summary>
+    internal static bool StatesAnotherThanTheVerbAsks(IReadOnlyCollection<string> stated, Question question, KnowledgeBase knowledge) =>
+        AsksOfItsPredicate(question) && question.VerbPredicateIds.Count > 0 && stated.Count > 0
+            && PredicateMatch(stated, question.VerbPredicateIds, knowledge) == 0;
+
+    private static double PredicateMatch(IEnumerable<string> stated, IReadOnlySet<string> askedIds, KnowledgeBase knowledge)
     {
         var predicates = stated.ToList();
-        if (predicates.Any(question.PredicateIds.Contains))
+        if (predicates.Any(askedIds.Contains))
         {
             return PredicateBonus;
         }
 
         // Of the same topic ("admitted" for "member"), or both speech ("warned" for "said").
-        var asked = question.PredicateIds.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>().ToList();
+        var asked = askedIds.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>().ToList();
         var topics = asked.Select(p => p.Topic).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return predicates.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>()
             .Any(p => (p.Topic is { } topic && topics.Contains(topic)) || (p.IsReporting && asked.Any(a => a.IsReporting))) ? PredicateBonus / 2 : 0;
@@ -153,7 +165,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
             // A question that names what happened ("join", "vote") is not answered by a fact that states something else of
             // the same names: "When did North Macedonia join NATO?" by a report that Montenegro would join with it.
-            if (AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
+            if ((AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
+                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge))
             {
                 continue;
             }

@@ -109,6 +109,9 @@ public sealed partial class Question
     /// </summary>
     public IReadOnlySet<string> PredicateIds { get; private init; } = new HashSet<string>();
 
+    /// <summary>Of <see cref="PredicateIds"/>, those named by a verb: what the question asks happened ("sign" in "sign a trade agreement").</summary>
+    public IReadOnlySet<string> VerbPredicateIds { get; private init; } = new HashSet<string>();
+
     /// <summary>
     /// Whether <paramref name="textTerms"/> hold <paramref name="term"/> or a form of it with or without a derivational ending
     /// of the lexicon ("react" and "reaction", "deploy" and "deployment").
@@ -209,6 +212,7 @@ public sealed partial class Question
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,
             PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
+            VerbPredicateIds = knowledge.PredicatesNamedByVerbs(WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal)),
         };
     }
 

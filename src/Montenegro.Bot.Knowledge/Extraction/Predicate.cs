@@ -21,6 +21,10 @@ public sealed class Predicate
             .ToList();
         Blockers = (entry.Blockers ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
         BlockersAfter = (entry.BlockersAfter ?? []).Select(t => new TriggerPattern(t)).Where(t => !t.IsEmpty).ToList();
+        VerbPhrases = (entry.Verbs ?? [])
+            .Select(t => string.Join(' ', t.Replace("...", " ", StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(t => t.Length > 0)
+            .ToList();
         Phrases = (entry.Verbs ?? []).Concat(entry.Nouns ?? []).Prepend(Noun)
             .Select(t => string.Join(' ', t.Replace("...", " ", StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Where(t => t.Length > 0)
@@ -28,6 +32,9 @@ public sealed class Predicate
             .ToList();
         Words = Phrases.SelectMany(t => t.Split(' ')).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>Its verb triggers alone as plain phrases ("recognised", "diplomatic relations established").</summary>
+    public IReadOnlyList<string> VerbPhrases { get; }
 
     /// <summary>Its triggers and title noun as plain phrases ("diplomatic relations established", "recognition"): a question names the predicate when it has every word of one.</summary>
     public IReadOnlyList<string> Phrases { get; }
