@@ -156,4 +156,14 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Bhutan", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Asking_for_the_reason_in_words_is_asking_why()
+    {
+        // "reason" says what kind of answer is wanted, like "why": the text need not contain the word.
+        var answer = fixture.Engine.Ask("What was the reason Montenegro refused to extradite Dmitry Senin?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("asylum", answer.Text, StringComparison.Ordinal);
+    }
 }
