@@ -39,7 +39,9 @@ public sealed class KnowledgeBase : IDisposable
                 passages.SelectMany(p => WordsOf(p.Text))
                     .Concat(entities.SelectMany(e => e.AllNames).SelectMany(WordsOf))
                     .Concat(DomainSynonyms.Phrases.SelectMany(g => g.Value.Append(g.Key)).SelectMany(WordsOf))
-                    .Concat(Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)),
+                    // Each cue word once: how often the lexicon lists a word ("went" in "went up", "went down") is no sign of how
+                    // often people type it, and would bend corrections of "wen" away from "when".
+                    .Concat(Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p).Distinct(StringComparer.Ordinal)),
                 Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)),
             (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)));
         Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
