@@ -99,7 +99,9 @@ public static class CuratedMatch
         curated is null
         || (derived is not null && curated.For == derived.For && curated.Against == derived.Against && curated.Undecided == derived.Undecided && curated.GroupId == derived.GroupId);
 
-    private static List<string> FoldedSentences(string passageText) => SentenceSplitter.Split(passageText).Select(s => Fold(s.Sentence)).ToList();
+    // The sentences as the extractor reads them ("…Washington, D.C. On 7 June 2017…" is two), so that a curated fact's evidence
+    // in one does not speak for the facts of the next.
+    private static List<string> FoldedSentences(string passageText) => FactExtractor.Sentences(passageText).Select(s => Fold(s.Text)).ToList();
 
     // Some of the curated evidence is in a sentence the derived evidence comes from.
     private static bool SharesEvidence(Fact curated, Fact derived, List<string> sentences)

@@ -538,7 +538,7 @@ public sealed partial class FactExtractor
 
     // Lines, then sentences; the splitter keeps "D.C. On 7 June…" together (an initial), so a sentence that
     // opens with "On" or "In" after a full stop is cut there too.
-    private static IEnumerable<(int Offset, string Text)> Sentences(string text)
+    internal static IEnumerable<(int Offset, string Text)> Sentences(string text)
     {
         var lineStart = 0;
         foreach (var line in text.Split('\n'))
