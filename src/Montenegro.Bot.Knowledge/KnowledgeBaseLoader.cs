@@ -136,15 +136,17 @@ public static partial class KnowledgeBaseLoader
         }
 
         var allFacts = FactFileReader.Read(factsPath, factLines, passagesById, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+        var curated = allFacts.ToList();
         var recognizer = new EntityRecognizer(entities.Where(e => e.Type == EntityType.Pollster), []);
         allFacts.AddRange(PollTableParser.Parse(passages, firm => recognizer.Recognize(firm).FirstOrDefault()?.Entity.Id));
         allFacts.AddRange(TimelineTableParser.Parse(passages));
 
-        // Facts derived from the passages' sentences (Extraction/), less those a curated fact already states.
+        // Facts derived from the passages' sentences (Extraction/), less those a curated fact already states. A table row
+        // does not speak for the prose: "Invitation to join: 2015-12-02" is no answer beside the sentence that tells it.
         var extraction = Stopwatch.StartNew();
         var predicates = PredicateLexicon.Load(Path.Combine(dataPath, PredicateLexicon.FileName));
         var extracted = DerivedFacts.Extract(predicates, sources, passages, entities);
-        var derived = DerivedFacts.From(predicates, extracted, passages, allFacts);
+        var derived = DerivedFacts.WithMilestones(DerivedFacts.From(predicates, extracted, passages, curated), allFacts);
         allFacts.AddRange(derived);
         allFacts = DerivedFacts.WithPredicates(allFacts, predicates, entities, extracted, passagesById);
         LogDerived(logger, derived.Count, extraction.ElapsedMilliseconds);

@@ -10,7 +10,9 @@ namespace Montenegro.Bot.Benchmarks;
 /// <c>scale real</c> compares the index in memory and in the cache directory for the bundled sources;
 /// <c>scale-run SIZE</c> is one such run (in a child process);
 /// <c>vectors [SIZE...] [--ann N]</c> measures brute-force cosine top-10 over random unit vectors (default 10000 100000 1000000),
-/// and with --ann an HNSW index over N clustered vectors.
+/// and with --ann an HNSW index over N clustered vectors;
+/// <c>hybrid [SIZE...] [--passes N]</c> times the whole hybrid query (lexical search, question encoding, vector scan) over SIZE
+/// synthetic passages (default 100000).
 /// MBOT_SCALE_RAM_MB (default 64) and MBOT_SCALE_MERGE (1 or 0, default 1) set how the index is written.
 /// </summary>
 internal static class ScaleCommands
@@ -54,6 +56,15 @@ internal static class ScaleCommands
                 return true;
             case "scale-engine":
                 EngineLoadSurvey.Run(sizes[0]);
+                return true;
+            case "hybrid":
+                Console.WriteLine("| passages | queries | hybrid p50 / p99 wall | same, CPU | lexical p50 / p99 | encode question p50 / p99 | vector scan p50 / p99 | load avg |");
+                Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+                foreach (var size in sizes.Count > 0 ? sizes : [100_000])
+                {
+                    HybridSurvey.Run(size, Option(args, "--passes") ?? 2);
+                }
+
                 return true;
             case "vectors":
                 VectorScanSurvey.Run(sizes.Count > 0 ? sizes : [10_000, 100_000, 1_000_000], Array.IndexOf(args, "--ann") is var at and >= 0 && at + 1 < args.Length ? Size(args[at + 1]) : null);

@@ -25,7 +25,7 @@ public sealed class DeclineTests(KnowledgeFixture fixture)
     [InlineData("When did North Macedonia join NATO?", "When did Montenegro join NATO?", "5 June 2017")]
     [InlineData("On what exact date did the Montenegrin parliament vote on the NATO Ukraine training mission?", "How did parliament vote on the NATO mission for Ukraine?", "44 votes")]
     [InlineData("How many MPs voted for sending personnel to the EU mission for Ukraine in June?", "How did parliament vote on the NATO mission for Ukraine?", "44 votes")]
-    [InlineData("When did France and Montenegro establish diplomatic relations?", "When did France recognise Montenegro?", "14 June 2006")]
+    [InlineData("When did France and Montenegro establish diplomatic relations?", "When did France recognise Montenegro?", "14 June")]
     [InlineData("When did China and Montenegro sign a trade agreement?", "How much did China and Montenegro trade in 2015?", "160,385,964")]
     public void A_question_that_only_shares_a_subject_of_the_sources_is_declined_while_the_subject_itself_is_answered(string question, string aboutTheSubject, string answer)
     {

@@ -107,7 +107,7 @@ public sealed partial class FactProvenanceTests(KnowledgeFixture fixture)
                     continue;
                 }
 
-                var stem = Fold(word.Value.TrimEnd('.').TrimEnd('s').Replace("'", string.Empty, StringComparison.Ordinal));
+                var stem = Fold(word.Value.TrimEnd('.')).Replace("'", string.Empty, StringComparison.Ordinal).TrimEnd('s');
                 Assert.True(passage.Replace("'", string.Empty, StringComparison.Ordinal).Contains(stem[..Math.Min(stem.Length, 6)], StringComparison.Ordinal),
                     $"{fact.Id}: \"{word.Value}\" does not occur in {fact.PassageId}");
             }

@@ -5,7 +5,7 @@ namespace Montenegro.Bot.Knowledge.Extraction;
 /// <summary>
 /// Cuts a sentence into clauses at the joints English marks with punctuation and connectives: a semicolon;
 /// "and"/"but" before a verb ("…in April 2008, and adopted…", "…on 3 June 2006 and soon after opened…");
-/// ", with", ", while", ", then" and participles; "which", "who", "to which". "France and China" or
+/// ", with", ", while", ", then" and participles; "when it…"; "which", "who", "to which". "France and China" or
 /// "40 soldiers, a medical team, and two officers" stay whole: no verb follows their "and".
 /// </summary>
 internal static partial class ClauseSplitter
@@ -33,6 +33,7 @@ internal static partial class ClauseSplitter
         Cut(Relative(), ClauseKind.Relative);
         Cut(ParticipleInset(), ClauseKind.Relative);
         Cut(Subordinate(), ClauseKind.Subordinate);
+        Cut(When(), ClauseKind.Subordinate);
 
         // "The resolution, which passed with 44 votes…, was supported…": the main clause's verb after a
         // relative clause ends it.
@@ -94,6 +95,10 @@ internal static partial class ClauseSplitter
 
     [GeneratedRegex(@",\s*(?=(?:with|while|whereas|although|though|then(?=\s+[a-z])|making|allowing|seeking|stressing|following|aiming|arguing|warning|issuing|being|according to|despite)\b)")]
     private static partial Regex Subordinate();
+
+    // "…became the 29th member of NATO on 5 June 2017 when it deposited…": the date before "when" is the main clause's.
+    [GeneratedRegex(@"(?<=[\w)])\s+(?=when\s+(?:it|he|she|they|the|a|an)\b)")]
+    private static partial Regex When();
 
     // "large protests, supported by pro-Serbian parties, were held…": a participle set off by commas.
     [GeneratedRegex(@",\s*(?=[a-z]{3,}ed\s+by\b)")]

@@ -47,7 +47,8 @@ public static class CuratedMatch
 
     /// <summary>
     /// <paramref name="derived"/> without the facts that a curated fact of <paramref name="curated"/> already speaks for: one that
-    /// <see cref="Matches"/> it, one from a sentence a curated fact's evidence comes from, or the same event told in another
+    /// <see cref="Matches"/> it, one from a sentence a curated fact's evidence comes from (unless it leads with an entity the curated
+    /// fact does not name: France beside a curated China in one sentence), or the same event told in another
     /// passage (<see cref="Retells"/>). Curated facts are corrections and additions: where one covers a sentence or an
     /// event, it wins over what extraction makes of the same words.
     /// </summary>
@@ -62,7 +63,7 @@ public static class CuratedMatch
             sentences.TryGetValue(passage.Id, out var split) ? split : sentences[passage.Id] = FoldedSentences(passage.Text);
         return derived.Where(d => !curated.Any(c => Retells(c, d))
             && (!passages.TryGetValue(d.PassageId, out var passage)
-                || !byPassage[d.PassageId].Any(c => SharesEvidence(c, d, SentencesOf(passage))))).ToList();
+                || !byPassage[d.PassageId].Any(c => SpeaksFor(c, d) && SharesEvidence(c, d, SentencesOf(passage))))).ToList();
     }
 
     /// <summary>
@@ -79,6 +80,12 @@ public static class CuratedMatch
             && Core(derived).IsSubsetOf(Core(curated));
     }
 
+    // A curated fact speaks for what its sentence says of the entities it names: "China recognised … on 14 June" does not
+    // speak for France's recognition in the same sentence, which would otherwise be lost ("my sources don't say when France
+    // recognised Montenegro"). A derived fact led by Montenegro, NATO or no entity is the curated fact's own.
+    private static bool SpeaksFor(Fact curated, Fact derived) =>
+        derived.EntityIds.Count == 0 || Implicit.Contains(derived.EntityIds[0]) || curated.EntityIds.Contains(derived.EntityIds[0]);
+
     private static HashSet<string> Core(Fact fact)
     {
         var ids = fact.EntityIds.Where(id => !Implicit.Contains(id)).ToHashSet(StringComparer.Ordinal);
@@ -92,7 +99,9 @@ public static class CuratedMatch
         curated is null
         || (derived is not null && curated.For == derived.For && curated.Against == derived.Against && curated.Undecided == derived.Undecided && curated.GroupId == derived.GroupId);
 
-    private static List<string> FoldedSentences(string passageText) => SentenceSplitter.Split(passageText).Select(s => Fold(s.Sentence)).ToList();
+    // The sentences as the extractor reads them ("…Washington, D.C. On 7 June 2017…" is two), so that a curated fact's evidence
+    // in one does not speak for the facts of the next.
+    private static List<string> FoldedSentences(string passageText) => FactExtractor.Sentences(passageText).Select(s => Fold(s.Text)).ToList();
 
     // Some of the curated evidence is in a sentence the derived evidence comes from.
     private static bool SharesEvidence(Fact curated, Fact derived, List<string> sentences)

@@ -5,9 +5,8 @@ using Montenegro.Bot.Knowledge.Sources;
 namespace Montenegro.Bot.Knowledge.Extraction;
 
 /// <summary>
-/// The facts the loader adds from the passages: what the extractor derives that says who, when or how many (a
-/// bare "Statement" or "Debate" says no more than its passage, which retrieval already finds), less what a
-/// curated fact already speaks for, and less the people the curated facts already name.
+/// The facts the loader adds from the passages: what the extractor derives, less what tells an event another derived
+/// fact tells better, less what a curated fact already speaks for, and less the people the curated facts already name.
 /// </summary>
 public static class DerivedFacts
 {
@@ -43,17 +42,20 @@ public static class DerivedFacts
         return From(lexicon, Extract(lexicon, sources, passages, entities), passages, curated);
     }
 
-    /// <summary>Of <paramref name="extracted"/> (from <see cref="Extract"/>), the informative facts no fact of <paramref name="curated"/> states.</summary>
+    /// <summary>
+    /// Of <paramref name="extracted"/> (from <see cref="Extract"/>), the facts no fact of <paramref name="curated"/> states, thin
+    /// ones too: without the curated facts that covered their sentences, they answer "why" and "what did … say".
+    /// </summary>
     public static List<Fact> From(PredicateLexicon lexicon, IReadOnlyList<Fact> extracted, IReadOnlyList<Passage> passages, IReadOnlyList<Fact> curated)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(extracted);
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(curated);
-        var derived = extracted;
+        var derived = WithoutRetellings(extracted);
         var named = string.Join("\n", curated.Select(c => c.Statement).Concat(curated.SelectMany(c => c.Evidence)));
         return CuratedMatch.NotCurated(
-            derived.Where(f => IsInformative(f, lexicon) && !(f.Predicate == FactExtractor.PersonPredicate && named.Contains(PersonName(f), StringComparison.Ordinal))),
+            derived.Where(f => !(f.Predicate == FactExtractor.PersonPredicate && named.Contains(PersonName(f), StringComparison.Ordinal))),
             curated,
             passages.ToDictionary(p => p.Id, StringComparer.Ordinal));
     }
@@ -105,6 +107,62 @@ public static class DerivedFacts
                 PredicateWords = stated.SelectMany(id => byId.TryGetValue(id, out var p) ? p.Words : []).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             };
         }).ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="facts"/> less those that tell again an event another fact tells better: with a vaguer date (the same
+    /// predicate done to the same named entities by the same ones, dated only to the year of the other's day or month: "NATO
+    /// (which it joined as of 2017)" beside "Montenegro officially joined NATO on 5 June 2017"), or among more entities (the
+    /// same predicate by the same subject on the same day, in a sentence that names others as well: "The European Council of
+    /// Ministers recognized Montenegrin independence on 12 June, as did the United States" beside "The United States recognized
+    /// the Republic of Montenegro on June 12, 2006").
+    /// </summary>
+    public static List<Fact> WithoutRetellings(IReadOnlyList<Fact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        static HashSet<string> Named(Fact f) => f.EntityIds.Where(id => id is not ("montenegro" or "nato")).ToHashSet(StringComparer.Ordinal);
+        bool Vaguer(Fact vague) => vague.Date is { Month: null, Year: { } year } && vague.Predicate is not null && vague.ObjectIds.Count > 0
+            && facts.Any(precise => precise != vague && precise.Predicate == vague.Predicate && precise.Date is { Month: not null } date && date.Year == year
+                && precise.ObjectIds.ToHashSet(StringComparer.Ordinal).SetEquals(vague.ObjectIds) && Named(precise).SetEquals(Named(vague)));
+        // Told among others: the sentence names more entities, or tells the same of another state (a fact of the same
+        // statement led by another entity).
+        bool Crowded(Fact fact, Fact alone) => Named(alone).IsProperSubsetOf(Named(fact))
+            || facts.Any(other => other != fact && other.Statement == fact.Statement && other.EntityIds.FirstOrDefault() != fact.EntityIds[0]);
+        bool AmongMore(Fact crowded) => crowded.Date is { Day: not null } day && crowded.Predicate is not null && crowded.EntityIds.Count > 0
+            && facts.Any(alone => alone != crowded && alone.Predicate == crowded.Predicate && alone.Date?.Iso == day.Iso && alone.Statement != crowded.Statement
+                && alone.EntityIds.FirstOrDefault() == crowded.EntityIds[0] && Crowded(crowded, alone) && !Crowded(alone, crowded));
+        return facts.Where(f => !Vaguer(f) && !AmongMore(f)).ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="derived"/> with the <see cref="Fact.Milestone"/> of the timeline table row (among <paramref name="table"/>)
+    /// each tells (the first fact that tells it): the same topic, a date that agrees with the row's to the derived fact's month or day, and a word of the row's
+    /// name in the statement ("In December 2009, Montenegro was granted a Membership Action Plan" and "Membership Action Plan |
+    /// 2009-12-04"). The engine then shows the table's exact date beside the article's, as it did for the curated milestones.
+    /// </summary>
+    public static List<Fact> WithMilestones(IReadOnlyList<Fact> derived, IReadOnlyList<Fact> table)
+    {
+        ArgumentNullException.ThrowIfNull(derived);
+        ArgumentNullException.ThrowIfNull(table);
+        var milestones = table.Where(t => t.Milestone is not null && t.Date is { Day: not null }).ToList();
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        return derived.Select(f =>
+        {
+            var row = f.Milestone is null && f.Date is { Month: not null } date
+                ? milestones.FirstOrDefault(m => m.Topic == f.Topic && m.Date!.Iso.StartsWith(date.Iso, StringComparison.Ordinal) && NamesWordOf(f.Statement, m.Milestone!))
+                : null;
+
+            // One telling a row: the first (the article's lead before its body), not every sentence that retells it.
+            return row is null || !linked.Add(row.Milestone!) ? f : f with { Milestone = row.Milestone };
+        }).ToList();
+    }
+
+    // Whether the statement has a word of the milestone's name, to its first five letters ("ratified": "Domestic ratification").
+    private static bool NamesWordOf(string statement, string milestone)
+    {
+        var words = Token.Split(statement).Select(t => t.Lower).ToList();
+        return Token.Split(milestone).Select(t => t.Lower).Where(w => w.Length >= 4 && w is not "with" and not "from")
+            .Any(w => words.Any(s => s.StartsWith(w[..Math.Min(5, w.Length)], StringComparison.Ordinal)));
     }
 
     // A person fact is titled "Name, role".

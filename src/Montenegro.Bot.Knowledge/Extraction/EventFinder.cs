@@ -90,6 +90,7 @@ internal sealed class EventFinder
             .ToList();
         AssignDates(sentence, events);
         GiveRelativeClauseDates(sentence, events);
+        GiveWhenClauseDates(sentence, events);
 
         // "signed a transit agreement", "the failed Russian military coup … was a turning point": a dateless
         // predicate beside a dated one of the same clause and subject is the same statement in other words.
@@ -598,6 +599,26 @@ internal sealed class EventFinder
 
     private bool IsTriggerVerb(string word) =>
         _lexicon.Predicates.Any(p => p.Triggers.Any(t => !t.IsNoun && t.FirstWord == word));
+
+    // "…became the 29th member of NATO on 5 June 2017 when it deposited its instrument…": a "when" clause without a date of
+    // its own happened at the time of the dated event it follows; the two are one statement.
+    private static void GiveWhenClauseDates(AnalysedSentence sentence, List<EventCandidate> events)
+    {
+        for (var c = 1; c < sentence.Clauses.Count; c++)
+        {
+            var clause = sentence.Clauses[c];
+            if (!sentence.Text[clause.Start..clause.End].TrimStart().StartsWith("when ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var dated = events.Where(e => e.Clause == c - 1 && e.Date is not null && !e.Predicate.IsReporting).OrderByDescending(e => e.Last).FirstOrDefault();
+            foreach (var e in events.Where(e => e.Clause == c && e.Date is null && dated is not null))
+            {
+                e.Date = dated!.Date;
+            }
+        }
+    }
 
     // "…on the establishment of diplomatic relations, which occurred later in 2007": a relative clause that
     // states no event of its own dates the event it follows, and belongs to its statement.

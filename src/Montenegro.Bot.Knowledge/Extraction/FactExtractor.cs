@@ -198,18 +198,25 @@ public sealed partial class FactExtractor
                 subjects.Insert(0, leadEntity.Id);
             }
 
+            // Several states recognising (or polled, or establishing relations) are one fact each, about its own state, not the
+            // others; a joint act ("the Slovenian and Croatian ministers sent a letter") stays about all of them.
+            var coSubjects = lead?.Represented is { } own && e.Predicate.FixedTopic && LeadSubjects(e).Count() > 1
+                ? e.Subjects.Select(s => s.Represented?.Id).OfType<string>().Where(id => id != own.Id).ToHashSet(StringComparer.Ordinal)
+                : [];
             var entityIds = subjects
                 .Concat(e.Objects.Concat(e.Antecedent is null ? [] : [e.Antecedent]).Select(o => o.Represented?.Id).OfType<string>())
                 .Concat(scope.Select(m => m.Entity.Id))
+                .Where(id => !coSubjects.Contains(id))
                 .Where(id => id != MontenegroId || subjects.Contains(MontenegroId))
                 .Concat(context.Partner is null ? [] : [context.Partner.Id])
                 .Concat(context.TitleDomain?.EntityId is { } domainEntity ? [domainEntity] : [])
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
+            var topic = TopicOf(e.Predicate, context, sentence, entityIds, scopeStart, scopeEnd);
             yield return new Fact(
                 Id: string.Empty,
-                Topic: TopicOf(e.Predicate, context, sentence, entityIds, scopeStart, scopeEnd),
-                Label: LabelOf(e, lead, entityIds, context),
+                Topic: topic,
+                Label: LabelOf(e, lead, entityIds, context, topic),
                 PassageId: context.Passage.Id,
                 Statement: statement,
                 EntityIds: entityIds,
@@ -271,8 +278,54 @@ public sealed partial class FactExtractor
             }
         }
 
+        // "…, with Montenegro joining western sanctions in 2014": a clause with its own subject and date is its own statement.
+        if (byClause && clause.Kind == ClauseKind.Subordinate && e.SubjectInClause)
+        {
+            var text = Trimmed(sentence.Text, clause.Start, end);
+            var start = text.Start + SubordinateConnective().Match(sentence.Text[text.Start..text.End]).Length;
+            if (start < text.End)
+            {
+                var body = WithYears(sentence, start, text.End);
+                return (Finished(char.ToUpperInvariant(body[0]) + body[1..]), sentence.Text[start..text.End]);
+            }
+        }
+
+        // "membership in the United Nations, to which it was admitted on 28 June 2006": a relative clause with its own date
+        // is told with the phrase it hangs on (from the comma or bracket before that phrase), not with the whole sentence.
+        if (byClause && clause.Kind == ClauseKind.Relative && e.Clause > 0 && RelativeOpening().IsMatch(sentence.Text[clause.Start..end]))
+        {
+            var text = Trimmed(sentence.Text, PhraseStart(sentence.Text, clause.Start, sentence.Clauses[e.Clause - 1].Start), end);
+            var start = text.Start + Connective().Match(sentence.Text[text.Start..text.End]).Length;
+            if (start < text.End)
+            {
+                var body = WithYears(sentence, start, text.End);
+                return (Finished(char.ToUpperInvariant(body[0]) + body[1..]), sentence.Text[start..text.End]);
+            }
+        }
+
         var whole = Trimmed(sentence.Text, 0, sentence.Text.Length);
         return (Finished(WithYears(sentence, whole.Start, whole.End)), sentence.Text[whole.Start..whole.End]);
+    }
+
+    // Where the phrase a relative clause (starting at clause) hangs on begins: after the comma, semicolon, bracket or "and"
+    // before it, not before floor. The relative clause's own comma is skipped.
+    private static int PhraseStart(string text, int clause, int floor)
+    {
+        var at = clause;
+        while (at > floor && (char.IsWhiteSpace(text[at - 1]) || text[at - 1] == ','))
+        {
+            at--;
+        }
+
+        for (var i = at - 1; i >= floor; i--)
+        {
+            if (text[i] is ',' or ';' or '(' || (i >= 4 && string.CompareOrdinal(text, i - 4, " and ", 0, 5) == 0))
+            {
+                return i + 1;
+            }
+        }
+
+        return floor;
     }
 
     private static (int Start, int End) Trimmed(string text, int start, int end)
@@ -344,10 +397,10 @@ public sealed partial class FactExtractor
     }
 
     // "Russia's recognition", "Montenegro's accession to NATO", "Diplomatic relations with Albania", "Grant of a Membership Action Plan".
-    private static string LabelOf(EventCandidate e, Participant? lead, IReadOnlyList<string> entityIds, PassageContext context)
+    private static string LabelOf(EventCandidate e, Participant? lead, IReadOnlyList<string> entityIds, PassageContext context, string topic)
     {
         var predicate = e.Predicate;
-        var noun = predicate.Noun;
+        var noun = predicate.TopicNoun is { } topicNoun && topic == predicate.Topic ? topicNoun : predicate.Noun;
         if (predicate.IsMutual)
         {
             var partners = entityIds.Where(id => id != MontenegroId && id != context.TitleDomain?.EntityId)
@@ -485,7 +538,7 @@ public sealed partial class FactExtractor
 
     // Lines, then sentences; the splitter keeps "D.C. On 7 June…" together (an initial), so a sentence that
     // opens with "On" or "In" after a full stop is cut there too.
-    private static IEnumerable<(int Offset, string Text)> Sentences(string text)
+    internal static IEnumerable<(int Offset, string Text)> Sentences(string text)
     {
         var lineStart = 0;
         foreach (var line in text.Split('\n'))
@@ -512,6 +565,12 @@ public sealed partial class FactExtractor
 
     [GeneratedRegex(@"^(?:and|but|then|;)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Connective();
+
+    [GeneratedRegex(@"^(?:with|while|whereas)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateConnective();
+
+    [GeneratedRegex(@"^[\s,(]*(?:which|whose|who|whom|to which|in which|of which|by which|under which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeOpening();
 
     private sealed record PassageContext(Passage Passage, Entity? Partner, Domain? TitleDomain);
 

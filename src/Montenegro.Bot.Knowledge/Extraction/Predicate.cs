@@ -9,6 +9,7 @@ public sealed class Predicate
         Topic = entry.Topic;
         FixedTopic = entry.FixedTopic;
         Noun = string.IsNullOrWhiteSpace(entry.Noun) ? Id : entry.Noun;
+        TopicNoun = string.IsNullOrWhiteSpace(entry.TopicNoun) ? null : entry.TopicNoun;
         Preposition = entry.Prep;
         Label = entry.Label;
         IsMutual = entry.Mutual;
@@ -56,6 +57,12 @@ public sealed class Predicate
 
     /// <summary>The noun that titles its facts: "recognition" in "Russia's recognition".</summary>
     public string Noun { get; }
+
+    /// <summary>
+    /// The noun that titles its facts when they are of its own <see cref="Topic"/>, where the plain noun would not say which
+    /// kind it is: "Montenegro's independence referendum" in a passage on independence, "referendum" elsewhere.
+    /// </summary>
+    public string? TopicNoun { get; }
 
     /// <summary>The word before what it is done to, in titles: "of" in "Montenegro's recognition of Kosovo".</summary>
     public string? Preposition { get; }

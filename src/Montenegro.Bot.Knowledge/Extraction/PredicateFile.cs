@@ -22,6 +22,7 @@ internal sealed record PredicateEntry(
     string? Topic,
     bool FixedTopic,
     string? Noun,
+    string? TopicNoun,
     string? Prep,
     string? Label,
     bool Mutual,

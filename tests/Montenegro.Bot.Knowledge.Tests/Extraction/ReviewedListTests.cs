@@ -42,7 +42,7 @@ public sealed partial class ReviewedListTests(KnowledgeFixture fixture)
     public void The_recall_the_doc_states_is_the_one_measured()
     {
         var derived = ExtractionHarness.FromSources(fixture.Knowledge);
-        var curated = ExtractionHarness.Curated(fixture.Knowledge);
+        var curated = ExtractionHarness.Reference(fixture.Knowledge);
         var found = curated.Count(c => derived.Any(d => CuratedMatch.Matches(c, d, fixture.Knowledge.PassagesById[c.PassageId].Text)));
 
         var stated = RecallLine().Match(Doc());

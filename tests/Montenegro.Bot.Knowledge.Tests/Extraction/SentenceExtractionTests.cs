@@ -54,11 +54,12 @@ public sealed class SentenceExtractionTests(KnowledgeFixture fixture)
         Assert.Equal("2006-06-12", union.Date!.Iso);
         Assert.Equal("12 June", union.Date.Text);
         Assert.Contains("on 12 June (2006), as did the United States", union.Statement, StringComparison.Ordinal);
-        Assert.Contains("united-states", union.EntityIds);
 
-        // "as did the United States": a recognition of its own, on the same day.
+        // "as did the United States": a recognition of its own, on the same day; each fact is about its own state.
         var states = Assert.Single(facts, f => f.EntityIds[0] == "united-states");
         Assert.Equal("2006-06-12", states.Date!.Iso);
+        Assert.DoesNotContain("united-states", union.EntityIds);
+        Assert.DoesNotContain("european-union", states.EntityIds);
     }
 
     [Fact]

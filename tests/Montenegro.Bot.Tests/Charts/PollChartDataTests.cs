@@ -73,7 +73,7 @@ public sealed class PollChartDataTests(EngineFixture fixture)
     [Fact]
     public void Polls_of_one_population_group_are_not_charted()
     {
-        var serbs = fixture.Knowledge.FactsById["poll/july-2015-serbs"];
+        var serbs = fixture.Knowledge.Facts.First(f => f.Poll?.GroupId == "serbs");
         Assert.NotNull(serbs.Poll?.GroupId);
 
         var charted = PollChartData.Build(fixture.Knowledge).Series.SelectMany(s => s.Points).Select(p => p.FactId).ToHashSet();

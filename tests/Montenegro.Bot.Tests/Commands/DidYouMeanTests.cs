@@ -75,8 +75,8 @@ public sealed class DidYouMeanTests(EngineFixture fixture)
 
     [Theory]
     [InlineData("Rusija", "11 June 2006")]
-    [InlineData("SAD", "12 June 2006")]
-    [InlineData("usa", "12 June 2006")]
+    [InlineData("SAD", "June 12, 2006")]
+    [InlineData("usa", "June 12, 2006")]
     [InlineData("uk", "13 June")]
     public void Recognition_takes_names_and_aliases_in_both_languages(string country, string expected)
     {
