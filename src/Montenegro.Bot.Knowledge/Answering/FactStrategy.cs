@@ -38,6 +38,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
+        if (question.Has(Language.Cue.Why) && WholeSentence(fact) is { } sentence)
+        {
+            // A fact cut from a longer sentence ("refused to extradite Senin") may leave its reason in the rest of it
+            // ("who had been granted asylum"): a "why" question gets the whole sentence.
+            answer = answer with { Text = sentence };
+        }
+
         if (fact.Statement.StartsWith(NotStatedPrefix, StringComparison.Ordinal))
         {
             // A curated fact that says what the sources leave unsaid: a truthful decline, with its source.
@@ -215,6 +222,20 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
         return composer.FromFacts("relations", $"Montenegro–{country.Name} relations", facts, question,
             $"What my sources say about Montenegro's relations with {country.Name}, in date order:");
+    }
+
+    /// <summary>The passage sentence a fact's evidence comes from, when it says more than the fact's statement.</summary>
+    private string? WholeSentence(Fact fact)
+    {
+        if (fact.Evidence.Count == 0 || !_knowledge.PassagesById.TryGetValue(fact.PassageId, out var passage))
+        {
+            return null;
+        }
+
+        var sentence = Search.SentenceSplitter.Split(passage.Text)
+            .Select(s => s.Sentence.Trim())
+            .FirstOrDefault(s => s.Contains(fact.Evidence[0], StringComparison.Ordinal));
+        return sentence is not null && sentence.Length > fact.Statement.Length + 20 ? sentence : null;
     }
 
     /// <summary>The other record of the same NATO milestone: the timeline table's row for a fact from the text, and vice versa.</summary>
