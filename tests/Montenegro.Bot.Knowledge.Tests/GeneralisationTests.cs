@@ -166,4 +166,23 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("asylum", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void How_long_after_an_event_with_its_own_verb_is_measured_from_that_event()
+    {
+        var answer = fixture.Engine.Ask("how long after Montenegro was invited to join NATO did it join?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("551 days", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_long_after_that_is_measured_from_the_event_the_last_question_asked_about()
+    {
+        var invited = fixture.Engine.Ask("When was Montenegro invited to join NATO?");
+        var answer = fixture.Engine.Ask("how long after that did it actually join?", Conversation.Empty.With(invited.Turn!));
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("551 days", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -71,7 +71,8 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         }
         else if (afterAt >= 0)
         {
-            var aux = words.Select((w, i) => (w, i)).FirstOrDefault(x => x.i > afterAt + 1 && question.Lexicon.Phrases(Cue.YesNo).Any(p => p.Length == 1 && p[0] == x.w)).i;
+            // The main clause's auxiliary is the last one: "how long after Montenegro was invited did it join".
+            var aux = words.Select((w, i) => (w, i)).LastOrDefault(x => x.i > afterAt + 1 && question.Lexicon.Phrases(Cue.YesNo).Any(p => p.Length == 1 && p[0] == x.w)).i;
             if (aux > afterAt + 1)
             {
                 halves = (words.Skip(afterAt + 1).Take(aux - afterAt - 1), words.Take(afterAt).Concat(words.Skip(aux + 1)));

@@ -36,6 +36,11 @@ internal static partial class FollowUpResolver
             text = ReplacePronouns(text, person);
         }
 
+        if (SinceTheLastEvent(question, previous) is { } between)
+        {
+            return between;
+        }
+
         if (!IsElliptical(question))
         {
             return text;
@@ -90,6 +95,38 @@ internal static partial class FollowUpResolver
         }
 
         return changed ? resolved + "?" : text;
+    }
+
+    /// <summary>
+    /// "How long after that did it join?" after "When was Montenegro invited?": the time between the event the last
+    /// question asked about and the one this one names, as "how long between (last question) and (the rest)".
+    /// </summary>
+    private static string? SinceTheLastEvent(Question question, string previous)
+    {
+        if (!question.Has(Cue.Duration))
+        {
+            return null;
+        }
+
+        var words = question.WordList;
+        var after = question.Lexicon.Phrases(Cue.After).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var pronouns = question.Lexicon.Phrases(Cue.ThingPronoun).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var at = Enumerable.Range(0, Math.Max(0, words.Count - 1)).FirstOrDefault(i => after.Contains(words[i]) && pronouns.Contains(words[i + 1]), -1);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // What follows the pronoun, less the auxiliary that opens it ("did it join": "it join").
+        var auxiliaries = question.Lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var rest = words.Skip(at + 2).SkipWhile(auxiliaries.Contains).ToList();
+        if (rest.Count == 0)
+        {
+            return null;
+        }
+
+        var last = LeadingQuestionWord().Replace(previous.TrimEnd('?', ' ', '.', '!'), string.Empty);
+        return $"how long between {last} and {string.Join(' ', rest)}?";
     }
 
     /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", or only a few words.</summary>
