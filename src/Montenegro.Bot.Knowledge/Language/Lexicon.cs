@@ -24,6 +24,7 @@ public sealed partial class Lexicon
     private readonly Dictionary<Cue, string[][]> _cues = [];
 
     private readonly Dictionary<string, string> _paraphrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _alwaysParaphrased = new(StringComparer.Ordinal);
 
     private Lexicon(MontenegrinSection section, Dictionary<string, string[]>? cues, EnglishSection? everyday = null)
     {
@@ -32,6 +33,10 @@ public sealed partial class Lexicon
             foreach (var form in word.Forms ?? [])
             {
                 _paraphrases.TryAdd(FoldPhrase(form), word.En);
+                if (word.Always)
+                {
+                    _alwaysParaphrased.Add(FoldPhrase(form));
+                }
             }
         }
 
@@ -122,7 +127,7 @@ public sealed partial class Lexicon
                 for (var length = 1; length <= MaxParaphraseLength && i + length <= words.Count; length++)
                 {
                     var phrase = length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(length));
-                    if (_paraphrases.ContainsKey(phrase))
+                    if (_paraphrases.ContainsKey(phrase) && !_alwaysParaphrased.Contains(phrase))
                     {
                         used.Add(phrase);
                     }

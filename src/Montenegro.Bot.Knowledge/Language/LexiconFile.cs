@@ -16,7 +16,8 @@ internal sealed record MontenegrinSection(
     string[]? Months,
     Dictionary<string, string[]>? MonthForms);
 
-internal sealed record LexiconWord(string En, string[]? Forms, string[]? Stems);
+// Always: an English paraphrase applied even where the sources write the same letters (a spelling such as "the us" for "the US").
+internal sealed record LexiconWord(string En, string[]? Forms, string[]? Stems, bool Always = false);
 
 internal sealed record LexiconName(string Name, string? Accusative, string[]? Forms, string[]? Stems, string[]? Phrases);
 
