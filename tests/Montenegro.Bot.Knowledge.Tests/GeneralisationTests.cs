@@ -185,4 +185,14 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("551 days", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_follow_up_with_no_name_of_its_own_is_read_in_the_light_of_the_last_question()
+    {
+        var coup = fixture.Engine.Ask("When was the coup attempt in Montenegro?");
+        var answer = fixture.Engine.Ask("who was supposedly going to be assassinated?", Conversation.Empty.With(coup.Turn!));
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Đukanović", answer.Text, StringComparison.Ordinal);
+    }
 }

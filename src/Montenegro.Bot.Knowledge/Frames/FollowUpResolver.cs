@@ -129,9 +129,12 @@ internal static partial class FollowUpResolver
         return $"how long between {last} and {string.Join(' ', rest)}?";
     }
 
-    /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", or only a few words.</summary>
+    /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", only a few words, or no name or year of its own.</summary>
     public static bool LeansOnContext(Question question) =>
-        question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4;
+        question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4
+
+        // Nothing of its own to say what it is about ("who was going to be assassinated?"): no name, no year.
+        || (question.Entities.Count == 0 && question.Years.Count == 0);
 
     /// <summary>
     /// The question with what the last question was about added as context: its names (Montenegro too)
