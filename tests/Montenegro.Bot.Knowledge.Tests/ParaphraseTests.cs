@@ -15,6 +15,7 @@ public sealed class ParaphraseTests(KnowledgeFixture fixture)
     [InlineData("when were russian diplomats thrown out of montenegro", "expelled")]
     [InlineData("When did Montenegro get into NATO?", "5 June 2017")]
     [InlineData("when did the us recognise montenegro", "June 12, 2006")]
+    [InlineData("until when did Igor Zaytsev travel to Montenegro?", "up to 2018")]
     public void A_question_in_everyday_words_finds_what_the_sources_say(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
