@@ -195,4 +195,15 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Đukanović", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What was the lowest support for NATO membership?", "The lowest support")]
+    [InlineData("what was the highest support for nato membership", "The highest support")]
+    public void An_extreme_of_support_is_read_from_the_polls(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith(expected, answer.Text, StringComparison.Ordinal);
+    }
 }

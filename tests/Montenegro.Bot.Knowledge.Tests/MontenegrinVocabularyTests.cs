@@ -15,6 +15,8 @@ public sealed class MontenegrinVocabularyTests(KnowledgeFixture fixture)
     [InlineData("Када је Црна Гора прогласила независност?", "3. јун 2006.")]
     [InlineData("Kada je Kina otvorila ambasadu u Podgorici?", "7. jul 2006.")]
     [InlineData("Koliko je država bez diplomatskih odnosa sa Crnom Gorom?", "Bhutan")]
+    [InlineData("Kada je Senat SAD glasao o pristupanju Crne Gore?", "28. mart 2017.")]
+    [InlineData("Колико је посланика гласало за резолуцију?", "44")]
     public void A_montenegrin_question_the_sources_answer_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);

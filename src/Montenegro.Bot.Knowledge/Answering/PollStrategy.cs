@@ -50,7 +50,10 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         // poll question, unless it asks how many.
         var strong = question.HasTerm("poll") || (pollsters.Count > 0 && (!NamesAnotherEvent(question) || question.Has(Cue.Count) || question.Has(Cue.HowMuch))) || question.HasWord("pollster", "pollsters")
             || (question.HasWord("percent", "percentage", "%", "share") && aboutSupport && !aboutElection)
-            || (groups.Count > 0 && aboutSupport);
+            || (groups.Count > 0 && aboutSupport)
+
+            // "What was the lowest support for NATO membership?": an extreme of support is an extreme of the polls.
+            || ((question.Has(Cue.Highest) || question.Has(Cue.Lowest)) && aboutSupport && !aboutElection);
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
             && (question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters")
                 || question.Has(Cue.Trend));
