@@ -148,10 +148,12 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.StartsWith(verdict, answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_negation_written_with_an_apostrophe_is_read_as_one()
+    [Theory]
+    [InlineData("which UN members doesn't Montenegro have diplomatic relations with?")]
+    [InlineData("how many countries dont have diplomatic ties with montenegro")]
+    public void A_negation_written_with_or_without_an_apostrophe_is_read_as_one(string question)
     {
-        var answer = fixture.Engine.Ask("which UN members doesn't Montenegro have diplomatic relations with?");
+        var answer = fixture.Engine.Ask(question);
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Bhutan", answer.Text, StringComparison.Ordinal);

@@ -16,6 +16,8 @@ public sealed class ParaphraseTests(KnowledgeFixture fixture)
     [InlineData("When did Montenegro get into NATO?", "5 June 2017")]
     [InlineData("when did the us recognise montenegro", "June 12, 2006")]
     [InlineData("until when did Igor Zaytsev travel to Montenegro?", "up to 2018")]
+    [InlineData("what year did montenegro become part of nato", "5 June 2017")]
+    [InlineData("who was the nato boss that said montenegro wouldnt be invited in 2014", "Rasmussen")]
     public void A_question_in_everyday_words_finds_what_the_sources_say(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
