@@ -208,4 +208,14 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Which_came_first_compares_the_two_events_named_not_a_fact_that_says_first()
+    {
+        var answer = fixture.Engine.Ask("Which opened first: China's embassy in Podgorica or Montenegro's embassy in Beijing?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("July 7, 2006", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Russia", answer.Text, StringComparison.Ordinal);
+    }
 }

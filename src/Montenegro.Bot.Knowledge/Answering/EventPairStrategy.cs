@@ -34,8 +34,12 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             .ToList();
         if (named.Count >= 2)
         {
-            // One fact about each name: "the US or the UK".
-            candidates = candidates.Where(f => named.Any(e => _knowledge.EntitiesOfFact(f.Id).Contains(e.Id))).ToList();
+            // One fact about each name: "the US or the UK". And about what the question asks of them: "UN membership or PfP"
+            // is not answered by Russia's recognition, which names the UN Security Council.
+            candidates = candidates
+                .Where(f => named.Any(e => _knowledge.EntitiesOfFact(f.Id).Contains(e.Id)))
+                .Where(f => question.PredicateIds.Count == 0 || f.Predicates.Count == 0 || FactStrategy.PredicateMatch(f.Predicates, question, _knowledge) > 0)
+                .ToList();
         }
 
         var best = (named.Count < 2 ? ByHalves(question, candidates) : null) ?? BestPair(question, candidates, named);
@@ -110,7 +114,11 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
     private (Fact A, Fact B)? BestPair(Question question, List<Fact> candidates, IReadOnlyList<Entities.Entity> named)
     {
-        var terms = question.ContentTerms;
+        // "first", "earlier", "later" say what is compared, not what happened: Russia's recognition ("the first permanent
+        // member to do so") is not the answer to "who recognised first, the US or the UK?".
+        var ordering = new[] { Cue.First, Cue.Last, Cue.Before, Cue.After, Cue.Compare }
+            .SelectMany(question.Lexicon.Phrases).Where(p => p.Length == 1).SelectMany(p => _knowledge.Analyzer.Terms(p[0])).ToHashSet(StringComparer.Ordinal);
+        var terms = question.ContentTerms.Where(t => !ordering.Contains(t)).ToList();
         var covered = candidates.ToDictionary(f => f.Id, f => terms.Where(_knowledge.Index.TermsOf(f.Id).Contains).ToHashSet(StringComparer.Ordinal));
         (Fact, Fact, double)? best = null;
         for (var i = 0; i < candidates.Count; i++)
@@ -147,9 +155,19 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return best is { } p ? (p.Item1, p.Item2) : null;
     }
 
-    // The named entity a fact is about: its own subject first, then any it mentions.
-    private string? Subject(Fact fact, IReadOnlyList<Entities.Entity> named) =>
-        named.FirstOrDefault(e => fact.EntityIds.Contains(e.Id))?.Id ?? named.FirstOrDefault(e => _knowledge.EntitiesOfFact(fact.Id).Contains(e.Id))?.Id;
+    // The named entity a fact is about: its own subject first, then any it mentions. A fact whose own subject is another
+    // state ("Russia gave official recognition ..., the first permanent member of the UN Security Council") is about
+    // none of the names it only mentions.
+    private string? Subject(Fact fact, IReadOnlyList<Entities.Entity> named)
+    {
+        if (fact.EntityIds.Count > 0 && fact.EntityIds[0] != "montenegro"
+            && _knowledge.EntitiesById.TryGetValue(fact.EntityIds[0], out var own) && own.Type == Entities.EntityType.Country)
+        {
+            return named.Any(e => e.Id == own.Id) ? own.Id : null;
+        }
+
+        return named.FirstOrDefault(e => fact.EntityIds.Contains(e.Id))?.Id ?? named.FirstOrDefault(e => _knowledge.EntitiesOfFact(fact.Id).Contains(e.Id))?.Id;
+    }
 
     private string Duration(Fact a, Fact b) =>
         $"{Between(a.Date!, b.Date!)} passed between {Lower(a.Label)} ({a.Date!.Display}) and {Lower(b.Label)} ({b.Date!.Display}).";
