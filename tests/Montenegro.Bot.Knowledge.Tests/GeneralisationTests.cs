@@ -218,4 +218,14 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Contains("July 7, 2006", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Russia", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_events_of_different_kinds_are_compared_when_each_is_what_the_question_asks()
+    {
+        var answer = fixture.Engine.Ask("did montenegro join the un before pfp?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Yes.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("28 June 2006", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -131,7 +131,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
                     continue;
                 }
 
-                if (named.Count >= 2 && (a.Topic != b.Topic || Subject(a, named) is not { } sa || Subject(b, named) is not { } sb || sa == sb))
+                if (named.Count >= 2 && (!Comparable(a, b, question) || Subject(a, named) is not { } sa || Subject(b, named) is not { } sb || sa == sb))
                 {
                     continue;
                 }
@@ -145,15 +145,25 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
                 var union = covered[a.Id].Union(covered[b.Id]).ToHashSet(StringComparer.Ordinal);
                 var score = Coverage.Of(terms, union, _knowledge.Index);
-                if (score >= FactStrategy.MinCoverage && (best is null || score > best.Value.Item3))
+
+                // Of pairs that cover the question alike, the one whose events are what it asks about ("membership").
+                var rank = score + (FactStrategy.PredicateMatch(a.Predicates, question, _knowledge) + FactStrategy.PredicateMatch(b.Predicates, question, _knowledge)) / 4;
+                if (score >= FactStrategy.MinCoverage && (best is null || rank > best.Value.Item3))
                 {
-                    best = (a, b, score);
+                    best = (a, b, rank);
                 }
             }
         }
 
         return best is { } p ? (p.Item1, p.Item2) : null;
     }
+
+    // Two events of one kind (two recognitions), or two of different kinds that each state what the question asks ("UN
+    // membership or PfP": an admission and a joining).
+    private bool Comparable(Fact a, Fact b, Question question) =>
+        a.Topic == b.Topic
+        || (question.PredicateIds.Count > 0 && a.Predicates.Count > 0 && b.Predicates.Count > 0
+            && FactStrategy.PredicateMatch(a.Predicates, question, _knowledge) > 0 && FactStrategy.PredicateMatch(b.Predicates, question, _knowledge) > 0);
 
     // The named entity a fact is about: its own subject first, then any it mentions. A fact whose own subject is another
     // state ("Russia gave official recognition ..., the first permanent member of the UN Security Council") is about
