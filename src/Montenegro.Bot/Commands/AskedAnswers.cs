@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Montenegro.Bot.Discord.FreeText;
 using Montenegro.Bot.Knowledge.Answering;
 
@@ -17,7 +15,7 @@ public static class AskedAnswers
     /// <summary>Most answers kept per engine: enough for what a server asks again, small beside the bot's footprint (an answer with its excerpts is a few KB).</summary>
     public const int MaxEntries = 512;
 
-    private static readonly ConditionalWeakTable<AnswerEngine, ConcurrentDictionary<string, Answer>> AnswersByEngine = new();
+    private static readonly EngineAnswerMemory Memory = new(MaxEntries);
 
     /// <summary>The engine's answer to <paramref name="question"/>, from the cache when it was asked before; counted in <paramref name="metrics"/> either way.</summary>
     public static Answer Ask(AnswerEngine engine, string question, AnswerMetrics? metrics)
@@ -28,27 +26,6 @@ public static class AskedAnswers
             return engine.Ask(question);
         }
 
-        var answers = AnswersByEngine.GetValue(engine, _ => new ConcurrentDictionary<string, Answer>(StringComparer.Ordinal));
-        var key = RepeatedQuestionCache.KeyOf(question);
-        if (answers.TryGetValue(key, out var known))
-        {
-            metrics?.Record(known, TimeSpan.Zero);
-            return known;
-        }
-
-        var answer = engine.Ask(question);
-
-        // A failure may be passing; the next call tries again.
-        if (!ReferenceEquals(answer, AnswerEngine.SomethingWentWrong))
-        {
-            if (answers.Count >= MaxEntries)
-            {
-                answers.Clear();
-            }
-
-            answers.TryAdd(key, answer);
-        }
-
-        return answer;
+        return Memory.Remember(engine, RepeatedQuestionCache.KeyOf(question), metrics, () => engine.Ask(question));
     }
 }

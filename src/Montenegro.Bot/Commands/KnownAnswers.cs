@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Montenegro.Bot.Knowledge.Answering;
 
 namespace Montenegro.Bot.Commands;
@@ -14,7 +12,7 @@ internal static class KnownAnswers
     // Keys of the Montenegrin writings: a question never starts with a control character.
     private const string MontenegrinKey = "\u0001hr\u0001";
 
-    private static readonly ConditionalWeakTable<AnswerEngine, ConcurrentDictionary<string, Answer>> AnswersByEngine = new();
+    private static readonly EngineAnswerMemory Memory = new();
 
     /// <summary>The engine's answer to <paramref name="question"/>, from the cache when it was asked before; counted in <paramref name="metrics"/> either way.</summary>
     public static Answer Ask(AnswerEngine engine, string question, AnswerMetrics? metrics) =>
@@ -32,23 +30,6 @@ internal static class KnownAnswers
     /// The answer <paramref name="work"/> gives, worked out once per engine under <paramref name="key"/> (which must
     /// start with a control character, so it is never a question's).
     /// </summary>
-    public static Answer Remember(AnswerEngine engine, string key, AnswerMetrics? metrics, Func<Answer> work)
-    {
-        var answers = AnswersByEngine.GetValue(engine, _ => new ConcurrentDictionary<string, Answer>(StringComparer.Ordinal));
-        if (answers.TryGetValue(key, out var known))
-        {
-            metrics?.Record(known, TimeSpan.Zero);
-            return known;
-        }
-
-        var answer = work();
-
-        // A failure may be passing; the next call tries again.
-        if (!ReferenceEquals(answer, AnswerEngine.SomethingWentWrong))
-        {
-            answers.TryAdd(key, answer);
-        }
-
-        return answer;
-    }
+    public static Answer Remember(AnswerEngine engine, string key, AnswerMetrics? metrics, Func<Answer> work) =>
+        Memory.Remember(engine, key, metrics, work);
 }
