@@ -73,31 +73,8 @@ public sealed partial class CommandRouter
     /// Suggestions for option <paramref name="option"/> of command <paramref name="name"/> given what the user
     /// <paramref name="typed"/>: at most 25, best first; none for an unknown command or option, or on a failure (logged).
     /// </summary>
-    public IReadOnlyList<string> Complete(string name, string option, string? typed, CommandLanguage language = CommandLanguage.English)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(option);
-        try
-        {
-            if (_commands.Find(name) is not { } command)
-            {
-                return [];
-            }
-
-            var call = new CommandCall(_engine, _commands, new Dictionary<string, string>()) { Language = language };
-            var text = QuestionText.Clean(typed ?? string.Empty, CommandCall.MaxOptionLength);
-            return command.Complete(call, option, text).Take(25).ToList();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            if (_logger is not null)
-            {
-                LogCompletionFailed(_logger, Shorten(name), e.GetType().Name, e.Message);
-            }
-
-            return [];
-        }
-    }
+    public IReadOnlyList<string> Complete(string name, string option, string? typed, CommandLanguage language = CommandLanguage.English) =>
+        Choices(name, option, typed, language).Select(c => Convert.ToString(c.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToList();
 
     /// <summary>
     /// The suggestions of <see cref="Complete"/> as Discord shows them: named in <paramref name="language"/> where the

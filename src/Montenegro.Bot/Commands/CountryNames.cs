@@ -39,18 +39,12 @@ public static class CountryNames
     }
 
     /// <summary>
-    /// Names among <paramref name="candidates"/> for what the user typed, best first (at most 25): the alias table
+    /// Countries among <paramref name="candidates"/> for what the user typed, best first (at most 25): the alias table
     /// decides what matches; an exact name or alias comes first ("uk": the United Kingdom before Ukraine), then names
-    /// that start with the text, then the rest (the entity the whole text resolves to, with any inflected form
-    /// the table knows, before all), each in the order of <paramref name="candidates"/> (those the sources
-    /// say most about first).
-    /// </summary>
-    public static IReadOnlyList<string> Complete(KnowledgeBase knowledge, IReadOnlyList<Entity> candidates, string typed) =>
-        Matches(knowledge, candidates, typed).Select(e => e.Name).ToList();
-
-    /// <summary>
-    /// The suggestions of <see cref="Complete"/> as choices: named in <paramref name="language"/> where the lexicon
-    /// (<c>data/lexicon.json</c>) has the name ("Rusija" for a Montenegrin client), the value always the English name.
+    /// that start with the text, then the rest (the entity the whole text resolves to, with any inflected form the table
+    /// knows, before all), each in the order of <paramref name="candidates"/> (those the sources say most about first).
+    /// Each is named in <paramref name="language"/> where the lexicon (<c>data/lexicon.json</c>) has the name ("Rusija"
+    /// for a Montenegrin client); the value is always the English name.
     /// </summary>
     public static IReadOnlyList<AutocompleteChoice> Choices(KnowledgeBase knowledge, IReadOnlyList<Entity> candidates, string typed, CommandLanguage language) =>
         Matches(knowledge, candidates, typed).Select(e => new AutocompleteChoice(NameIn(knowledge, e, language), e.Name)).ToList();

@@ -44,13 +44,6 @@ public sealed class RecognitionModule : BotCommand
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Complete(CommandCall call, string option, string typed)
-    {
-        ArgumentNullException.ThrowIfNull(call);
-        return option == "country" ? CountryNames.Complete(call.Knowledge, CountryNames.RecognisedBy(call.Knowledge), typed) : [];
-    }
-
-    /// <inheritdoc />
     public override IReadOnlyList<AutocompleteChoice> Choices(CommandCall call, string option, string typed)
     {
         ArgumentNullException.ThrowIfNull(call);

@@ -44,13 +44,6 @@ public sealed class RelationsModule : BotCommand
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Complete(CommandCall call, string option, string typed)
-    {
-        ArgumentNullException.ThrowIfNull(call);
-        return option == "country" ? CountryNames.Complete(call.Knowledge, CountryNames.RelationsCountries(call.Knowledge), typed) : [];
-    }
-
-    /// <inheritdoc />
     public override IReadOnlyList<AutocompleteChoice> Choices(CommandCall call, string option, string typed)
     {
         ArgumentNullException.ThrowIfNull(call);
