@@ -119,11 +119,18 @@ public sealed partial class Lexicon
             return used;
         }
 
+        // Only where a form can begin: this reads every passage at each load, so most words must cost one lookup.
+        var firstWords = _paraphrases.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             var words = WordPattern().Matches(text).Select(m => LanguageFolding.Fold(m.Value)).ToList();
             for (var i = 0; i < words.Count; i++)
             {
+                if (!firstWords.Contains(words[i]))
+                {
+                    continue;
+                }
+
                 for (var length = 1; length <= MaxParaphraseLength && i + length <= words.Count; length++)
                 {
                     var phrase = length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(length));
