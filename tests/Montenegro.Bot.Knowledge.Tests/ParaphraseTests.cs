@@ -48,6 +48,13 @@ public sealed class ParaphraseTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void A_follow_up_cue_is_not_paraphrased_away()
+    {
+        // "what about" opens a follow-up ("what about Russia?"); read as "tell me about", the follow-up would be lost.
+        Assert.StartsWith("what about", fixture.Knowledge.Normalizer.Normalize("what about Russia?").English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_paraphrases_are_data_an_operator_can_extend_without_code()
     {
         using var data = new DataFolder();
