@@ -228,4 +228,23 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.StartsWith("Yes.", answer.Text, StringComparison.Ordinal);
         Assert.Contains("28 June 2006", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_capital_standing_for_its_state_is_answered_as_the_state()
+    {
+        var answer = fixture.Engine.Ask("When did Paris recognise Montenegro?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("France", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("14 June", answer.Text, StringComparison.Ordinal);
+    }
+
+    // "In Moscow" is the city: Russia's embassy in Podgorica is no answer.
+    [Theory]
+    [InlineData("When did Montenegro open its embassy in Moscow?")]
+    [InlineData("When did Montenegro open an embassy in Paris?")]
+    public void A_capital_after_in_is_a_place_not_the_state(string question)
+    {
+        Assert.False(fixture.Engine.Ask(question).Answered, fixture.Engine.Ask(question).Text);
+    }
 }

@@ -27,6 +27,28 @@ public sealed class HybridRetrievalTests(HybridRetrievalTests.Fixture fixture) :
         Assert.False(fixture.Hybrid.Ask(question).Answered);
     }
 
+    // Everyday words no source uses ("guy", "kept") leave the rest of the question to match, and meaning to confirm it.
+    [Fact]
+    public void A_question_in_words_no_source_uses_is_answered_when_the_rest_matches_and_the_meaning_is_close()
+    {
+        const string question = "who's the russian spy guy that kept visiting montenegro";
+
+        Assert.False(fixture.WordsOnly.Ask(question).Answered);
+        var answer = fixture.Hybrid.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Igor Zaytsev", answer.Text, StringComparison.Ordinal);
+    }
+
+    // The unknown word is what is asked ("react", "budget", "contingent"), or the sentence does not name who is asked about.
+    [Theory]
+    [InlineData("How did Serbia react to the Ukraine mission vote?")]
+    [InlineData("What is Montenegro's defence budget?")]
+    [InlineData("How big is the Montenegrin contingent for the Ukraine mission?")]
+    public void A_question_about_something_the_sources_never_mention_stays_declined_however_close_in_meaning(string question)
+    {
+        Assert.False(fixture.Hybrid.Ask(question).Answered, fixture.Hybrid.Ask(question).Text);
+    }
+
     /// <summary>One knowledge base, its vectors built once into a temporary cache.</summary>
     public sealed class Fixture : IDisposable
     {

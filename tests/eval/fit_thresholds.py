@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fits the similarity thresholds for answers found by meaning alone (data/abstention.json).
 
-usage: fit_thresholds.py [--write] GOLD.jsonl [GOLD.jsonl ...] -- COMMAND [ARG...]
+usage: fit_thresholds.py [--write] [--paraphrase-only] GOLD.jsonl [GOLD.jsonl ...] -- COMMAND [ARG...]
 
 COMMAND is the `ask --json` batch contract (questions on stdin, one JSON object a line out). For each
 candidate threshold it runs COMMAND with Data__Path pointing at a copy of data/ whose abstention.json
@@ -9,15 +9,19 @@ holds that threshold, scores the answers against the gold files (the rules of ..
 `answered` must match and, for answered items, one alternative of every expect group must occur in the
 first 1200 characters, folded), and keeps the threshold with the best utility: right answers minus
 PENALTY times out-of-scope questions answered anyway (a wrong answer is worse than an honest decline).
-Ties go to the higher, more cautious threshold. The fact threshold is fitted first with passages off,
-then the passage threshold with the fitted fact threshold. It prints the whole trade-off table;
---write saves the chosen thresholds to data/abstention.json.
+Ties go to the higher, more cautious threshold. The fact threshold is fitted first with passages and
+paraphrases off, then the passage threshold with the fitted fact threshold, then the paraphrase threshold
+(how close in meaning a text must be to answer a question whose everyday words no source uses) with
+both. --paraphrase-only keeps the fact and passage thresholds of data/abstention.json and fits the
+paraphrase one alone. It prints the whole trade-off table; --write saves the chosen thresholds to
+data/abstention.json.
 """
 import json, os, re, shutil, subprocess, sys, tempfile, unicodedata
 
 PENALTY = 3
 LIMIT = 1200
 GRID = [round(0.70 + 0.025 * i, 3) for i in range(12)] + [1.01]
+PARAPHRASE_GRID = [round(0.60 + 0.025 * i, 3) for i in range(11)] + [1.01]
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -43,13 +47,13 @@ def score(gold, lines):
     return right, false_answers
 
 
-def run(command, gold, fact, passage, workdir):
+def run(command, gold, fact, passage, workdir, paraphrase=1.01):
     data = os.path.join(workdir, "data")
     if os.path.exists(data):
         shutil.rmtree(data)
     shutil.copytree(os.path.join(ROOT, "data"), data)
     with open(os.path.join(data, "abstention.json"), "w", encoding="utf-8") as f:
-        json.dump({"factSimilarity": fact, "passageSimilarity": passage}, f)
+        json.dump({"factSimilarity": fact, "passageSimilarity": passage, "paraphraseSimilarity": paraphrase}, f)
     env = dict(os.environ, Data__Path=data)
     out = subprocess.run(command, input="".join(g["q"] + "\n" for g in gold), capture_output=True, text=True, env=env, timeout=900)
     answers = [json.loads(l) for l in out.stdout.splitlines() if l.strip().startswith("{")]
@@ -61,7 +65,7 @@ def run(command, gold, fact, passage, workdir):
 def main():
     args = sys.argv[1:]
     write = "--write" in args
-    args = [a for a in args if a != "--write"]
+    args = [a for a in args if a not in ("--write", "--paraphrase-only")]
     if "--" not in args:
         sys.exit(__doc__)
     split = args.index("--")
@@ -69,22 +73,27 @@ def main():
     command = args[split + 1:]
     with tempfile.TemporaryDirectory() as workdir:
         print(f"{len(gold)} labelled questions, {sum(not g['answered'] for g in gold)} out of scope; utility = right - {PENALTY} x false answers")
-        print("fact  passage  right  false  utility")
-        best_fact = None
-        for fact in GRID:
-            right, false = run(command, gold, fact, 1.01, workdir)
-            utility = right - PENALTY * false
-            print(f"{fact:5} {1.01:7}  {right:5}  {false:5}  {utility:7}")
-            if best_fact is None or utility > best_fact[1] or (utility == best_fact[1] and fact > best_fact[0]):
-                best_fact = (fact, utility)
-        best = None
-        for passage in GRID:
-            right, false = run(command, gold, best_fact[0], passage, workdir)
-            utility = right - PENALTY * false
-            print(f"{best_fact[0]:5} {passage:7}  {right:5}  {false:5}  {utility:7}")
-            if best is None or utility > best[2] or (utility == best[2] and passage > best[1]):
-                best = (best_fact[0], passage, utility)
-    chosen = {"factSimilarity": best[0], "passageSimilarity": best[1]}
+        print("fact  passage  paraphrase  right  false  utility")
+
+        def fit(label, grid, thresholds):
+            best = None
+            for value in grid:
+                candidate = dict(thresholds, **{label: value})
+                right, false = run(command, gold, candidate["fact"], candidate["passage"], workdir, candidate["paraphrase"])
+                utility = right - PENALTY * false
+                print(f"{candidate['fact']:5} {candidate['passage']:7}  {candidate['paraphrase']:10}  {right:5}  {false:5}  {utility:7}")
+                if best is None or utility > best[1] or (utility == best[1] and value > best[0]):
+                    best = (value, utility)
+            return dict(thresholds, **{label: best[0]})
+
+        if "--paraphrase-only" in sys.argv:
+            current = json.load(open(os.path.join(ROOT, "data", "abstention.json"), encoding="utf-8"))
+            thresholds = {"fact": current["factSimilarity"], "passage": current["passageSimilarity"], "paraphrase": 1.01}
+        else:
+            thresholds = fit("fact", GRID, {"fact": 1.01, "passage": 1.01, "paraphrase": 1.01})
+            thresholds = fit("passage", GRID, thresholds)
+        best = fit("paraphrase", PARAPHRASE_GRID, thresholds)
+    chosen = {"factSimilarity": best["fact"], "passageSimilarity": best["passage"], "paraphraseSimilarity": best["paraphrase"]}
     print("chosen:", json.dumps(chosen))
     if write:
         with open(os.path.join(ROOT, "data", "abstention.json"), "w", encoding="utf-8") as f:

@@ -175,6 +175,7 @@ public sealed partial class AnswerEngine
         if (_semantic is not null && question.Meaning is null)
         {
             question.Meaning = _semantic.EncodeQueryAsync(question.Text).AsTask().GetAwaiter().GetResult();
+            question.Semantic = _semantic;
         }
 
         if (frame.Intent is Intent.SmallTalk or Intent.Help)

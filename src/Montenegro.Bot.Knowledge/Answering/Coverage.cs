@@ -12,19 +12,37 @@ internal static class Coverage
     /// <summary>Credit for a question term found only in the context (source title, section heading) rather than the text itself.</summary>
     public const double ContextCredit = 0.8;
 
+
     public static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
-        Of(questionTerms, textTerms, index, contextTerms, null);
+        Of(questionTerms, textTerms, index, contextTerms, null, null);
 
     /// <summary>As <see cref="Of(IReadOnlyCollection{string}, IReadOnlySet{string}, KnowledgeIndex, IReadOnlySet{string}?)"/>, a term also covered by its derived forms (<see cref="Question.Covers"/>).</summary>
     public static double Of(Question question, IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
-        Of(questionTerms, textTerms, index, contextTerms, question);
+        Of(questionTerms, textTerms, index, contextTerms, question, null);
 
-    private static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms, Question? question)
+    /// <summary>
+    /// As <see cref="Of(Question, IReadOnlyCollection{string}, IReadOnlySet{string}, KnowledgeIndex, IReadOnlySet{string}?)"/>,
+    /// leaving out the question's <see cref="Question.UnfamiliarTerms"/>: what a paraphrase covers. Only a text close in
+    /// meaning to the question may be judged so (<see cref="Paraphrase"/>).
+    /// </summary>
+    public static double OfFamiliar(Question question, IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
+        Of(questionTerms, textTerms, index, contextTerms, question, question.UnfamiliarTerms);
+
+    /// <summary>As <see cref="OfPredicate"/>, leaving out the question's <see cref="Question.UnfamiliarTerms"/>.</summary>
+    public static double OfFamiliarPredicate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
+        question.PredicateTerms.All(question.UnfamiliarTerms.Contains) ? 0 : Of(question.PredicateTerms, textTerms, index, contextTerms, question, question.UnfamiliarTerms);
+
+    private static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms, Question? question, IReadOnlySet<string>? ignored)
     {
         double total = 0, covered = 0;
         foreach (var term in questionTerms)
         {
             var weight = index.Idf(term);
+            if (ignored is not null && ignored.Contains(term))
+            {
+                continue;
+            }
+
             total += weight;
             if (question is null ? textTerms.Contains(term) : question.Covers(term, textTerms))
             {
@@ -41,7 +59,26 @@ internal static class Coverage
 
     /// <summary>Share of the question's predicate (its non-entity terms) that a text covers; 1 when the question is only names.</summary>
     public static double OfPredicate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
-        question.PredicateTerms.Count == 0 ? 1 : Of(question.PredicateTerms, textTerms, index, contextTerms, question);
+        question.PredicateTerms.Count == 0 ? 1 : Of(question.PredicateTerms, textTerms, index, contextTerms, question, null);
+
+    /// <summary>
+    /// How well a candidate answer covers the question: 0 when it misses most of the question's predicate. A text that
+    /// covers the question but for its everyday words no source uses ("guy", "toured") counts as just
+    /// <paramref name="enough"/> when <paramref name="saysItOtherwise"/> finds it close in meaning (see <see cref="Paraphrase"/>),
+    /// so a text covering the question's own words still ranks above it.
+    /// </summary>
+    public static double OfCandidate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms, double enough, Func<bool> saysItOtherwise)
+    {
+        var coverage = OfPredicate(question, textTerms, index, contextTerms) < MinPredicateCoverage
+            ? 0
+            : Of(question, question.ContentTerms, textTerms, index, contextTerms);
+        return coverage < enough && question.UnfamiliarTerms.Count > 0
+            && OfFamiliarPredicate(question, textTerms, index, contextTerms) >= MinPredicateCoverage
+            && OfFamiliar(question, question.ContentTerms, textTerms, index, contextTerms) >= enough
+            && saysItOtherwise()
+            ? enough
+            : coverage;
+    }
 
     /// <summary>The least share of the predicate an answer must cover.</summary>
     public const double MinPredicateCoverage = 0.5;

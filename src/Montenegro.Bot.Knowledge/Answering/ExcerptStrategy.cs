@@ -46,12 +46,8 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 continue;
             }
 
-            if (Coverage.OfPredicate(question, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id)) < Coverage.MinPredicateCoverage)
-            {
-                continue;
-            }
-
-            var coverage = Coverage.Of(question, question.ContentTerms, covered, knowledge.Index, knowledge.Index.ContextOf(hit.Id));
+            var context = knowledge.Index.ContextOf(hit.Id);
+            var coverage = Coverage.OfCandidate(question, covered, knowledge.Index, context, MinCoverage, () => Paraphrase.Says(question, excerpt));
             if (coverage >= MinCoverage)
             {
                 accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));

@@ -180,12 +180,12 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
             var terms = _knowledge.Index.TermsOf(fact.Id);
             var context = _knowledge.Index.ContextOf(fact.Id);
-            if (Coverage.OfPredicate(question, terms, _knowledge.Index, context) < Coverage.MinPredicateCoverage)
+            var coverage = Coverage.OfCandidate(question, terms, _knowledge.Index, context, MinCoverage, () => Paraphrase.Says(question, fact.Statement, fact.Id));
+            if (coverage == 0)
             {
                 continue;
             }
 
-            var coverage = Coverage.Of(question, question.ContentTerms, terms, _knowledge.Index, context);
             var rank = coverage + (0.15 * hit.Score / topScore) + (GivesReason(question, fact.Statement) ? ReasonBonus : 0)
                 + PredicateMatch(fact, question) + DatePrecision(question, fact, _knowledge) + EntityFocus(fact, named);
             if (best is null || rank > best.Value.Rank)

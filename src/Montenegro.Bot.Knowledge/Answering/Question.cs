@@ -32,6 +32,19 @@ public sealed partial class Question
     /// <summary>The question encoded by meaning, when semantic retrieval is on (set once by the engine).</summary>
     internal Semantic.SemanticQuery? Meaning { get; set; }
 
+    /// <summary>Semantic retrieval, when on, to tell a paraphrase from a question about something else (set once by the engine).</summary>
+    internal Semantic.ISemanticSearch? Semantic { get; set; }
+
+    /// <summary>
+    /// Content terms no passage of the sources uses, written in lower case ("guy", "toured"): everyday words a question may
+    /// use for what the sources say in their own words. A name or acronym the sources lack ("OSCE") is not one of them.
+    /// </summary>
+    public IReadOnlySet<string> UnfamiliarTerms { get; private init; } = new HashSet<string>();
+
+    /// <summary>For each term of an entity mention, the analyzed terms of each of that entity's names.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> EntityNamesByTerm { get; init; } =
+        new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>();
+
     /// <summary>The lexicon the question's cues are read with.</summary>
     internal Language.Lexicon Lexicon { get; private init; } = Language.Lexicon.Empty;
 
@@ -119,6 +132,12 @@ public sealed partial class Question
     internal bool Covers(string term, IReadOnlySet<string> textTerms)
     {
         if (textTerms.Contains(term))
+        {
+            return true;
+        }
+
+        // A name the question uses for an entity ("Paris" for France, "the North Atlantic alliance") is covered by any of its names.
+        if (EntityNamesByTerm.TryGetValue(term, out var names) && names.Any(name => name.All(textTerms.Contains)))
         {
             return true;
         }
@@ -212,8 +231,60 @@ public sealed partial class Question
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,
             PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
+            UnfamiliarTerms = UnfamiliarTermsOf(text, framing, knowledge),
+            EntityNamesByTerm = EntityNamesByTermOf(text, entities, knowledge),
             VerbPredicateIds = knowledge.PredicatesNamedByVerbs(WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal)),
         };
+    }
+
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> EntityNamesByTermOf(string text, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
+    {
+        var byTerm = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var places = knowledge.Lexicon.Phrases(Language.Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            // "An embassy in Moscow" is about the city, which "Russia" does not cover.
+            var first = WordPattern().Match(mention.Text.ToLowerInvariant()).Value;
+            if (Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i] == first && places.Contains(words[i - 1])))
+            {
+                continue;
+            }
+
+            var names = mention.Entity.AllNames.Select(n => (IReadOnlyList<string>)knowledge.Analyzer.Terms(n)).Where(t => t.Count > 0).ToList();
+            foreach (var term in knowledge.Analyzer.Terms(mention.Text))
+            {
+                byTerm.TryAdd(term, names);
+            }
+        }
+
+        return byTerm;
+    }
+
+    private static HashSet<string> UnfamiliarTermsOf(string text, IReadOnlySet<string> framing, KnowledgeBase knowledge)
+    {
+        var unfamiliar = new HashSet<string>(StringComparer.Ordinal);
+        var first = true;
+        foreach (Match word in WordPattern().Matches(text))
+        {
+            // A capital inside the sentence, or a word all in capitals, names something: the sources not naming it is news.
+            var name = word.Value.Any(char.IsUpper) && (!first || (word.Length > 1 && word.Value.All(c => !char.IsLetter(c) || char.IsUpper(c))));
+            first = false;
+            if (name)
+            {
+                continue;
+            }
+
+            foreach (var term in knowledge.Analyzer.Terms(word.Value))
+            {
+                if (!framing.Contains(term) && knowledge.Index.PassageFrequency(term) == 0 && !term.Any(char.IsAsciiDigit))
+                {
+                    unfamiliar.Add(term);
+                }
+            }
+        }
+
+        return unfamiliar;
     }
 
     // The analyzed words of the lexicon's count and how-much cues ("number", "total", "amount").

@@ -78,4 +78,9 @@ public enum Cue
     SameDay,
     /// <summary>Words that ask for a date to the day ("on what exact date"), which an undated statement does not answer.</summary>
     ExactDate,
+    /// <summary>
+    /// Words before a name that make it a place ("an embassy in Moscow"), not the state a capital stands for ("Moscow
+    /// protested"): a place is not covered by the state's other names.
+    /// </summary>
+    PlacePreposition,
 }
