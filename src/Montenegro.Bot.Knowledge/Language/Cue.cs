@@ -83,4 +83,11 @@ public enum Cue
     /// protested"): a place is not covered by the state's other names.
     /// </summary>
     PlacePreposition,
+    /// <summary>
+    /// A reaction ("respond", "react"): asked without saying to what ("how did Russia respond?"), it is a reaction to what
+    /// the conversation was just about.
+    /// </summary>
+    Reaction,
+    /// <summary>Pronouns that can stand for a thing as an object ("getting it"), unlike possessives ("its admission").</summary>
+    ObjectPronoun,
 }
