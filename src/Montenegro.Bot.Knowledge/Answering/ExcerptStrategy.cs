@@ -38,6 +38,12 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
 
             var (excerpt, covered) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
 
+            // The place asked about is in what is quoted, not only somewhere else in the passage.
+            if (!SlotCheck.PlacesFit(question, excerpt))
+            {
+                continue;
+            }
+
             // What the excerpt states must be what the question asks ("join"), not another event among the same names.
             if (FactStrategy.AsksOfItsPredicate(question)
                 && knowledge.PredicatesStatedIn(excerpt) is { Count: > 0 } stated

@@ -129,6 +129,11 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
                 question);
         }
 
+        if (question.Has(Cue.PollsterAsked) && pollsters.Count == 0 && list.All(f => f.Poll!.PollsterId is null))
+        {
+            return UnnamedPollster(list.Take(MaxListed).ToList(), question);
+        }
+
         var withFigures = list.Where(f => f.Poll!.For is not null).ToList();
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
         if (dated.Count > 0 && question.Has(Cue.Last))
@@ -214,7 +219,15 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
     }
 
     private Answer Single(Fact fact, Question question, string? lead) =>
-        composer.FromFacts(Intent, fact.Label, [fact], question, lead is null ? null : lead + ":");
+        question.Has(Cue.PollsterAsked) && fact.Poll!.PollsterId is null
+            ? UnnamedPollster([fact], question)
+            : composer.FromFacts(Intent, fact.Label, [fact], question, lead is null ? null : lead + ":");
+
+    // "Which firm carried out the October 2014 poll?": the sources name none, and saying so is a decline, not an answer.
+    private Answer UnnamedPollster(IReadOnlyList<Fact> polls, Question question) =>
+        composer.Decline(Intent, "Not in my sources",
+            $"My sources don't say who carried out {(polls.Count == 1 ? "that poll" : "those polls")}: " + string.Join(" ", polls.Select(f => f.Statement)),
+            question, composer.Sources(polls, question));
 
     private static bool HasDisagreement(IReadOnlyList<Fact> facts) =>
         facts.GroupBy(f => (f.Date?.Year, f.Date?.Month)).Any(g => g.Any(f => f.Poll!.FromTable) && g.Any(f => !f.Poll!.FromTable));

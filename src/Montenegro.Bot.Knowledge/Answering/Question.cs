@@ -41,6 +41,9 @@ public sealed partial class Question
     /// </summary>
     public IReadOnlySet<string> UnfamiliarTerms { get; private init; } = new HashSet<string>();
 
+    /// <summary>Entities the question names as places, right after "in" or "at" ("an embassy in Moscow").</summary>
+    public IReadOnlyList<EntityMention> Places { get; private init; } = [];
+
     /// <summary>For each term of an entity mention, the analyzed terms of each of that entity's names.</summary>
     private IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> EntityNamesByTerm { get; init; } =
         new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>();
@@ -200,6 +203,7 @@ public sealed partial class Question
         var terms = knowledge.Analyzer.Terms(text);
         var mentions = knowledge.Recognizer.Recognize(text);
         var entities = mentions.Where(m => m.Entity.Id != "montenegro").ToList();
+        var places = PlacesOf(text, mentions, knowledge);
         var years = YearPattern().Matches(text).Select(m => AsciiNumber(m.Value)).OfType<int>().Distinct().ToList();
         var months = new List<int>();
         foreach (Match word in WordPattern().Matches(text))
@@ -233,25 +237,17 @@ public sealed partial class Question
             Knowledge = knowledge,
             PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
             UnfamiliarTerms = UnfamiliarTermsOf(text, framing, knowledge),
-            EntityNamesByTerm = EntityNamesByTermOf(text, mentions, knowledge),
+            EntityNamesByTerm = EntityNamesByTermOf(mentions, places, knowledge),
+            Places = places,
             VerbPredicateIds = knowledge.PredicatesNamedByVerbs(WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal)),
         };
     }
 
-    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> EntityNamesByTermOf(string text, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> EntityNamesByTermOf(IReadOnlyList<EntityMention> mentions, IReadOnlyList<EntityMention> places, KnowledgeBase knowledge)
     {
         var byTerm = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
-        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
-        var places = knowledge.Lexicon.Phrases(Language.Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        foreach (var mention in mentions.Except(places))
         {
-            // "An embassy in Moscow" is about the city, which "Russia" does not cover.
-            var first = WordPattern().Match(mention.Text.ToLowerInvariant()).Value;
-            if (Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i] == first && places.Contains(words[i - 1])))
-            {
-                continue;
-            }
-
             var names = mention.Entity.AllNames.Select(n => (IReadOnlyList<string>)knowledge.Analyzer.Terms(n)).Where(t => t.Count > 0).ToList();
             foreach (var term in knowledge.Analyzer.Terms(mention.Text))
             {
@@ -260,6 +256,20 @@ public sealed partial class Question
         }
 
         return byTerm;
+    }
+
+    // "An embassy in Moscow": mentions right after a place preposition name a place, which the state's other names do not cover.
+    private static List<EntityMention> PlacesOf(string text, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
+    {
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var prepositions = knowledge.Lexicon.Phrases(Language.Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        // Only states (and the capitals standing for them): "membership in the EU" is no place, and every source is about Montenegro.
+        return mentions.Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != "montenegro").Where(mention =>
+        {
+            var first = WordPattern().Match(mention.Text.ToLowerInvariant()).Value;
+            return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i] == first && (prepositions.Contains(words[i - 1])
+                || (i > 1 && words[i - 1] == "the" && prepositions.Contains(words[i - 2]))));
+        }).ToList();
     }
 
     private static HashSet<string> UnfamiliarTermsOf(string text, IReadOnlySet<string> framing, KnowledgeBase knowledge)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -50,7 +51,7 @@ internal static partial class SlotCheck
             }
         }
 
-        if (!FocusFits(question, text) || !PersonFits(question, text))
+        if (!FocusFits(question, text) || !PersonFits(question, text) || !PlacesFit(question, text))
         {
             return false;
         }
@@ -134,6 +135,32 @@ internal static partial class SlotCheck
         return terms.Count > 0 && question.PredicateTerms.Any(t => question.Covers(t, terms));
     }
 
+    /// <summary>
+    /// "Where": the text names a place after a place preposition ("deployed to Liberia", "opened in Beijing") that the
+    /// question does not name. And a place the question names ("an embassy in Moscow") is named in the text, as written or
+    /// by its state's name after a preposition ("in Russia"): Russia's embassy in Podgorica says nothing of Moscow.
+    /// </summary>
+    public static bool PlacesFit(Question question, string text)
+    {
+        foreach (var place in question.Places)
+        {
+            // As written or by another of its names, itself after a place preposition ("in Beijing", "to Afghanistan").
+            if (!place.Entity.AllNames.Prepend(place.Text).Any(name =>
+                Regex.IsMatch(text, $@"\b(?:in|at|to|from|near)\s+(?:the\s+)?{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)))
+            {
+                return false;
+            }
+        }
+
+        if (!question.StartsWith(Cue.Where))
+        {
+            return true;
+        }
+
+        return PlacePattern().Matches(text).Any(m =>
+            FactDate.MonthOf(m.Groups["place"].Value) is null && !question.Words.Contains(m.Groups["place"].Value.ToLowerInvariant()));
+    }
+
     /// <summary>"Who was the ambassador": a question for the holder of a role is answered only by a text that names a person.</summary>
     private static bool PersonFits(Question question, string text)
     {
@@ -173,6 +200,12 @@ internal static partial class SlotCheck
                 || kb.Recognizer.Recognize(text).Any(m => m.Entity.Type is Entities.EntityType.Country or Entities.EntityType.Organisation && m.Entity.Id != "montenegro");
         }
 
+        // "Which city": any place the text names after a place preposition ("in Belgrade").
+        if (question.Lexicon.Phrases(Cue.PlaceFocus).Any(p => p.Length == 1 && p[0] == focus))
+        {
+            return PlacePattern().Matches(text).Any(m => FactDate.MonthOf(m.Groups["place"].Value) is null);
+        }
+
         if (question.Knowledge is not { } knowledge)
         {
             return true;
@@ -198,6 +231,11 @@ internal static partial class SlotCheck
 
     [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}\b|\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}\b")]
     private static partial Regex DayPattern();
+
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    [GeneratedRegex(@"\b(?<preposition>in|at|to|from|near)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}.-]+)")]
+    private static partial Regex PlacePattern();
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex WordPattern();

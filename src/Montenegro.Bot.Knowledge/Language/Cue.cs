@@ -12,6 +12,8 @@ public enum Cue
     Who,
     /// <summary>Asks for a cause or aim.</summary>
     Why,
+    /// <summary>Asks for a place.</summary>
+    Where,
     /// <summary>Asks for a number of things.</summary>
     Count,
     /// <summary>Asks for an amount.</summary>
@@ -62,6 +64,8 @@ public enum Cue
     ReasonMarker,
     /// <summary>Words after "which" or "what" that ask for a country ("which country").</summary>
     CountryFocus,
+    /// <summary>Words after "which" or "what" that ask for a place ("which city"), answered by any place the text names.</summary>
+    PlaceFocus,
     /// <summary>Words after "which" or "what" that say nothing of what is asked about ("what year", "what was the").</summary>
     GenericFocus,
     /// <summary>A number written as a word.</summary>
@@ -90,4 +94,6 @@ public enum Cue
     Reaction,
     /// <summary>Pronouns that can stand for a thing as an object ("getting it"), unlike possessives ("its admission").</summary>
     ObjectPronoun,
+    /// <summary>Asks who carried out a poll ("which polling firm", "who conducted").</summary>
+    PollsterAsked,
 }

@@ -1,0 +1,58 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// What kind of answer a question asks for decides whether a text answers it: "where" needs a place, a place the question
+/// names must be the place the text speaks of, and "which polling firm" is not answered by a poll whose firm is unnamed.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class AnswerTypeTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("where were montenegrin peacekeepers sent?", "Liberia")]
+    [InlineData("where did montenegro open its permanent mission to nato?", "Brussels")]
+    [InlineData("which city is the canadian embassy for montenegro in?", "Belgrade")]
+    public void A_where_question_is_answered_with_the_place(string question, string place)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(place, answer.Text, StringComparison.Ordinal);
+    }
+
+    // The sentence found names Senin's case but no place he went to.
+    [Fact]
+    public void A_where_question_whose_text_names_no_new_place_is_declined()
+    {
+        Assert.False(fixture.Engine.Ask("Where did Dmitry Senin go after Montenegro refused to extradite him?").Answered);
+    }
+
+    // Russia's embassy in Podgorica says nothing of an embassy in Moscow; Montenegro's in Beijing answers the Beijing question.
+    [Fact]
+    public void A_place_the_question_names_must_be_the_place_the_text_speaks_of()
+    {
+        Assert.False(fixture.Engine.Ask("Does Montenegro have an embassy in Moscow?").Answered);
+
+        var beijing = fixture.Engine.Ask("when did montenegro open its embassy in beijing?");
+        Assert.True(beijing.Answered, beijing.Text);
+        Assert.Contains("November 13", beijing.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asking_who_carried_out_a_poll_the_sources_give_no_firm_for_is_a_truthful_decline()
+    {
+        var answer = fixture.Engine.Ask("Which polling company carried out the October 2014 poll?");
+
+        Assert.False(answer.Answered);
+        Assert.Contains("don't say who carried out", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Sources);
+    }
+
+    [Fact]
+    public void Asking_who_carried_out_a_poll_with_a_named_firm_names_it()
+    {
+        var answer = fixture.Engine.Ask("which polling company did the march 2014 poll?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Ipsos", answer.Text, StringComparison.Ordinal);
+    }
+}
