@@ -83,4 +83,14 @@ public enum Cue
     /// protested"): a place is not covered by the state's other names.
     /// </summary>
     PlacePreposition,
+    /// <summary>Asks for the sum of several counts ("in total", "altogether", "adding up").</summary>
+    Total,
+    /// <summary>Asks how far apart two counts are ("by how many", "margin", "gap").</summary>
+    Difference,
+    /// <summary>Words for a share in per cent or percentage points ("percent", "%", "points").</summary>
+    Percentage,
+    /// <summary>Words after a number that add it to a count already stated ("six more", "another two").</summary>
+    Additional,
+    /// <summary>Words before a number that point back at things already named ("the two countries") rather than count them.</summary>
+    Reference,
 }
