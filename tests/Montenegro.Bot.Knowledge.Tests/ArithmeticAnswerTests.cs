@@ -1,4 +1,5 @@
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Frames;
 
 namespace Montenegro.Bot.Knowledge.Tests;
 
@@ -40,6 +41,20 @@ public sealed class ArithmeticAnswerTests(KnowledgeFixture fixture)
     public void A_difference_of_counts_or_shares_stated_together_is_worked_out_first(string question, string lead)
     {
         var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith(lead, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("so how many is that altogether?", "51 in all: 44 + 5 + 2.")]
+    [InlineData("and the margin?", "A difference of 39: 44 − 5.")]
+    public void A_follow_up_works_out_the_counts_of_the_answer_before(string followUp, string lead)
+    {
+        var first = fixture.Engine.Ask("How did the Montenegrin parliament vote on the NATO Ukraine mission?");
+        Assert.True(first.Answered, first.Text);
+
+        var answer = fixture.Engine.Ask(followUp, Conversation.Empty.With(first.Turn!));
 
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith(lead, answer.Text, StringComparison.Ordinal);

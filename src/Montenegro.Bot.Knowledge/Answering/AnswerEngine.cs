@@ -121,7 +121,7 @@ public sealed partial class AnswerEngine
         }
 
         // "How many in total?", "by how many?": the figure worked out from the counts the answer states, first.
-        if (Arithmetic.Apply(question, answer, _knowledge, t => AnswerFrame(Question.Parse(t, _knowledge), frame)) is { } computed)
+        if (Arithmetic.Apply(asked, question, answer, _knowledge, t => AnswerFrame(Question.Parse(t, _knowledge), frame)) is { } computed)
         {
             answer = computed;
         }

@@ -30,10 +30,18 @@ internal static partial class Arithmetic
     /// neither or the text gives no two counts of one kind to work it out from. <paramref name="ask"/> answers another
     /// wording: the question without its arithmetic words, or one end of a range ("the highest and the lowest").
     /// </summary>
-    public static Answer? Apply(Question question, Answer answer, KnowledgeBase knowledge, Func<string, Answer> ask)
+    public static Answer? Apply(Question question, Answer answer, KnowledgeBase knowledge, Func<string, Answer> ask) =>
+        Apply(question, question, answer, knowledge, ask);
+
+    /// <summary>
+    /// As <see cref="Apply(Question, Answer, KnowledgeBase, Func{string, Answer})"/> for a follow-up <paramref name="asked"/>
+    /// that the engine took as <paramref name="question"/>: "how many is that in total?" asks for a total, whatever the
+    /// question it leans on.
+    /// </summary>
+    public static Answer? Apply(Question asked, Question question, Answer answer, KnowledgeBase knowledge, Func<string, Answer> ask)
     {
-        var total = question.Has(Cue.Total);
-        var difference = question.Has(Cue.Difference);
+        var total = question.Has(Cue.Total) || asked.Has(Cue.Total);
+        var difference = question.Has(Cue.Difference) || asked.Has(Cue.Difference);
         if (total == difference)
         {
             // Neither asked (though "how many diplomats were expelled" over "five, then six more" adds up), or both: unclear.
@@ -223,7 +231,9 @@ internal static partial class Arithmetic
             return picked;
         }
 
-        return picked.Count == 0 && !percent ? candidates.OrderByDescending(c => c.Value).Take(2).ToList() : null;
+        // Nothing (or one of the two) picked out: a vote's margin, between the two largest counts of its list.
+        var largest = candidates.OrderByDescending(c => c.Value).Take(2).ToList();
+        return !percent && (picked.Count == 0 || (picked.Count == 1 && largest.Contains(picked[0]))) ? largest : null;
     }
 
     // "By how many points did support rise between the December 2016 and June 2017 polls?": the two polls of the answer the
