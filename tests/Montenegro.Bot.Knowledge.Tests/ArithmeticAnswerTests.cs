@@ -89,6 +89,15 @@ public sealed class ArithmeticAnswerTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void The_shares_of_one_poll_are_not_added_up_unless_the_question_names_each()
+    {
+        var answer = fixture.Engine.Ask("What percentage in total did the December 2015 poll find?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.DoesNotContain("in all:", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Counts_of_different_things_in_one_sentence_are_left_alone()
     {
         var question = Question.Parse("Altogether, how many were sent?", fixture.Knowledge);

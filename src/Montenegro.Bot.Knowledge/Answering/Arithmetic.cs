@@ -13,11 +13,9 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal static partial class Arithmetic
 {
-    // Words between two counts of one list besides "and", "then", "a" ("44 votes in favour, five against"): with more, they
+    // Words between two counts of one list besides those that join it ("44 votes in favour, five against"): with more, they
     // are separate statements ("40 soldiers to Afghanistan and bought two helicopters").
     private const int MaxListGap = 2;
-
-    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "then", "plus", "while", "a", "an" };
 
     private enum Operation
     {
@@ -106,9 +104,9 @@ internal static partial class Arithmetic
             foreach (var (_, sentence) in SentenceSplitter.Split(text))
             {
                 var counts = StatedCountReader.Read(sentence, knowledge).Where(c => c.IsPercent == percent && Fits(c, whose, knowledge)).ToList();
-                foreach (var group in Groups(counts, sentence))
+                foreach (var group in Groups(counts, sentence, question.Lexicon))
                 {
-                    var operands = operation == Operation.Sum ? Addends(question, group, noun, implied) : Pair(question, group, noun, percent, knowledge);
+                    var operands = operation == Operation.Sum ? Addends(question, group, noun, implied, percent) : Pair(question, group, noun, percent, knowledge);
                     if (operands is { Count: >= 2 })
                     {
                         return Compose(answer, operation, operands.Select(c => c.Value).ToList(), percent);
@@ -122,8 +120,9 @@ internal static partial class Arithmetic
 
     // Runs of counts of one kind: each the same noun as the one before, or its noun left out ("five against"), or added to
     // it ("six more"), or the next item of a short list ("40 soldiers, a three-member team, and two officers").
-    private static IEnumerable<List<(StatedCount Count, string? Noun)>> Groups(List<StatedCount> counts, string sentence)
+    private static IEnumerable<List<(StatedCount Count, string? Noun)>> Groups(List<StatedCount> counts, string sentence, Lexicon lexicon)
     {
+        var joiners = lexicon.Phrases(Cue.ListJoiner).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var group = new List<(StatedCount Count, string? Noun)>();
         foreach (var count in counts)
         {
@@ -132,8 +131,8 @@ internal static partial class Arithmetic
                 var (last, lastNoun) = group[^1];
                 var gap = sentence[Math.Min(last.End, count.Start)..count.Start];
                 var gapWords = GapWord().Matches(gap).Select(m => m.Value).ToList();
-                var listed = !gap.Any(char.IsDigit) && gapWords.Count(w => !Joiners.Contains(w)) <= MaxListGap
-                    && (gap.Contains(',', StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) || gapWords.Any(Joiners.Contains));
+                var listed = !gap.Any(char.IsDigit) && gapWords.Count(w => !joiners.Contains(w)) <= MaxListGap
+                    && (gap.Contains(',', StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) || gapWords.Any(joiners.Contains));
                 var linked = count.Noun is null || count.Adds || count.Noun == lastNoun || listed;
                 if (!linked)
                 {
@@ -155,15 +154,38 @@ internal static partial class Arithmetic
         }
     }
 
+    // The counts a word of the question picks out, each by a word only its own words have ("Albanians", "Serbs").
+    private static List<StatedCount> PickedOut(Question question, List<StatedCount> candidates)
+    {
+        var picked = new List<StatedCount>();
+        foreach (var term in question.ContentTerms)
+        {
+            var having = candidates.Where(c => question.Covers(term, c.Context)).ToList();
+            if (having.Count == 1 && !picked.Contains(having[0]))
+            {
+                picked.Add(having[0]);
+            }
+        }
+
+        return picked;
+    }
+
     // What to add up: the counts of what the question counts ("how many diplomats"), or, when it counts by another word
     // ("how many MPs" over votes and abstentions), the whole list. One count of it is the answer itself, no sum.
-    private static List<StatedCount>? Addends(Question question, List<(StatedCount Count, string? Noun)> group, string? noun, bool implied)
+    private static List<StatedCount>? Addends(Question question, List<(StatedCount Count, string? Noun)> group, string? noun, bool implied, bool percent)
     {
         var byNoun = group.Where(c => c.Noun is not null && c.Noun == noun).Select(c => c.Count).ToList();
         if (implied)
         {
             // Only where the text itself adds one to the other ("then six more").
             return byNoun.Count >= 2 && byNoun.Skip(1).Any(c => c.Adds) ? byNoun : null;
+        }
+
+        // Shares of one poll add up to about 100: only those the question names each ("undecided or against") are summed.
+        if (percent)
+        {
+            var named = PickedOut(question, group.Select(c => c.Count).ToList());
+            return named.Count >= 2 ? named : null;
         }
 
         if (byNoun.Count == 1)
@@ -216,16 +238,7 @@ internal static partial class Arithmetic
             picked.Clear();
         }
 
-        // A word of the question that only one count's words have picks that count out.
-        foreach (var term in question.ContentTerms)
-        {
-            var having = candidates.Where(c => question.Covers(term, c.Context)).ToList();
-            if (having.Count == 1 && !picked.Contains(having[0]))
-            {
-                picked.Add(having[0]);
-            }
-        }
-
+        picked = PickedOut(question, candidates);
         if (picked.Count == 2)
         {
             return picked;
@@ -348,7 +361,12 @@ internal static partial class Arithmetic
         var words = question.WordList;
         var lexicon = question.Lexicon;
         var skipped = new List<string>();
-        var at = Enumerable.Range(0, Math.Max(0, words.Count - 1)).FirstOrDefault(i => words[i] == "how" && words[i + 1] is "many" or "much", -1);
+        // Where the words that ask for a number end: "how many", "number of".
+        var asking = lexicon.Phrases(Cue.Count).Concat(lexicon.Phrases(Cue.HowMuch)).Where(p => p.Length > 1).ToList();
+        var at = Enumerable.Range(0, words.Count)
+            .SelectMany(i => asking.Where(p => i + p.Length <= words.Count && p.SequenceEqual(words.Skip(i).Take(p.Length))).Select(p => i + p.Length))
+            .DefaultIfEmpty(-1)
+            .First();
         if (at < 0)
         {
             return (null, skipped);
@@ -358,7 +376,7 @@ internal static partial class Arithmetic
             .Concat(question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')))
             .ToHashSet(StringComparer.Ordinal);
         var auxiliaries = lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var word in words.Skip(at + 2).Take(4))
+        foreach (var word in words.Skip(at).Take(4))
         {
             if (auxiliaries.Contains(word))
             {

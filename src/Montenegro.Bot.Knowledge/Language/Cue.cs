@@ -93,4 +93,6 @@ public enum Cue
     Additional,
     /// <summary>Words before a number that point back at things already named ("the two countries") rather than count them.</summary>
     Reference,
+    /// <summary>Words that join the items of a list of counts ("44 in favour, five against and two abstentions").</summary>
+    ListJoiner,
 }
