@@ -247,4 +247,29 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
     {
         Assert.False(fixture.Engine.Ask(question).Answered, fixture.Engine.Ask(question).Text);
     }
+
+    // The two events named in any wording: "from … to", "between … and", "it" for the other half's thing, a year-only event.
+    [Theory]
+    [InlineData("how many days from montenegro's independence referendum to UN membership?", "38 days")]
+    [InlineData("How long did Montenegro wait between applying for the Membership Action Plan and being granted it?", "about 13 months")]
+    [InlineData("how many years between nato's 1999 bombing and montenegro joining nato?", "about 18 years")]
+    [InlineData("count the days between the us senate vote and the ratification by montenegro's parliament", "31 days")]
+    public void The_time_between_two_events_is_computed_however_the_two_are_named(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    // "How did Russia respond?" says who reacted, not to what: to what the conversation was just about.
+    [Fact]
+    public void A_reaction_asked_without_its_cause_is_the_reaction_to_what_was_just_asked_about()
+    {
+        var expulsion = fixture.Engine.Ask("why were russian diplomats expelled from montenegro in september 2022?");
+        var answer = fixture.Engine.Ask("how did russia respond?", Conversation.Empty.With(expulsion.Turn!));
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("consulate", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -49,6 +49,16 @@ public sealed class HybridRetrievalTests(HybridRetrievalTests.Fixture fixture) :
         Assert.False(fixture.Hybrid.Ask(question).Answered, fixture.Hybrid.Ask(question).Text);
     }
 
+    // With the model loaded, its vocabulary tells real words from typos: "admission" is not a misspelt "mission".
+    [Fact]
+    public void An_english_word_the_sources_lack_is_not_corrected_into_one_they_have()
+    {
+        var answer = fixture.Hybrid.Ask("How many days passed between the referendum and the admission to the United Nations?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("38 days", answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>One knowledge base, its vectors built once into a temporary cache.</summary>
     public sealed class Fixture : IDisposable
     {

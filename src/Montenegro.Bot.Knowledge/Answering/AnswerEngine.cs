@@ -26,6 +26,7 @@ public sealed partial class AnswerEngine
     private readonly ILogger? _logger;
     private readonly MontenegrinLocalizer _localizer;
     private readonly FactStrategy _factStrategy;
+    private readonly Language.QuestionNormalizer _normalizer;
     private readonly ISemanticSearch? _semantic;
 
     /// <summary>
@@ -37,6 +38,7 @@ public sealed partial class AnswerEngine
     {
         _semantic = semantic;
         _knowledge = knowledge;
+        _normalizer = semantic is null ? knowledge.Normalizer : knowledge.Normalizer.WithEnglishWords(semantic.Words);
         _metrics = metrics;
         _logger = logger;
         var excerpts = new ExcerptSelector(knowledge.Analyzer, knowledge.Index);
@@ -90,7 +92,7 @@ public sealed partial class AnswerEngine
             return new Answer(false, "error", "Empty question", "Ask me a question about Montenegro's foreign relations, for example: When did Russia recognise Montenegro?", [], [], []);
         }
 
-        var normalized = _knowledge.Normalizer.Normalize(cleaned);
+        var normalized = _normalizer.Normalize(cleaned);
         if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English) is { Count: > 1 } parts)
         {
             return AnswerParts(cleaned, parts, conversation);
@@ -105,7 +107,7 @@ public sealed partial class AnswerEngine
         // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
         // "when was it carried out?") is asked again with the last question's words as context.
         if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
-            && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun))))
+            && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun)) || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))))
         {
             foreach (var withContext in FollowUpResolver.WithContext(normalized.English, last, _knowledge))
             {

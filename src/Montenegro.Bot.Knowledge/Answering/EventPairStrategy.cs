@@ -13,6 +13,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrategy
 {
     private const int Candidates = 24;
+    private const int Searched = 96;
 
     private readonly KnowledgeBase _knowledge = composer.Knowledge;
 
@@ -27,11 +28,19 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
-        var candidates = _knowledge.Index.SearchFacts(question.ContentTerms, Candidates)
+        // Time in years can be counted between events the sources date to the year only ("the 1999 bombing").
+        var inYears = duration && question.WordList.Any(w => w is "years" or "year");
+        // Searched wide and then narrowed: the table's 28 unnamed ratifications would otherwise crowd out the events asked about.
+        var candidates = _knowledge.Index.SearchFacts(question.ContentTerms, Searched)
             .Select(h => _knowledge.FactsById[h.Id])
-            .Where(f => f.Date?.Year is not null && f.Date.Month is not null && f.Poll is null && f.Topic != "ratification")
-            .Where(f => SlotCheck.Fits(question, f.Statement, f.Date, requireDateForWhen: false) || question.Years.Count == 0)
+            .Where(f => f.Date?.Year is not null && (f.Date.Month is not null || inYears) && f.Poll is null && f.Topic != "ratification")
+            .Take(Candidates)
             .ToList();
+
+        // A year the question names dates one of the two events ("between the 1999 bombing and joining NATO"): each half is
+        // checked against its own; a pair found otherwise must fit them all.
+        var halves = named.Count < 2 ? ByHalves(question, candidates) : null;
+        candidates = candidates.Where(f => SlotCheck.Fits(question, f.Statement, f.Date, requireDateForWhen: false) || question.Years.Count == 0).ToList();
         if (named.Count >= 2)
         {
             // One fact about each name: "the US or the UK". And about what the question asks of them: "UN membership or PfP"
@@ -42,7 +51,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
                 .ToList();
         }
 
-        var best = (named.Count < 2 ? ByHalves(question, candidates) : null) ?? BestPair(question, candidates, named);
+        var best = halves ?? BestPair(question, candidates, named);
         if (best is not { } pair)
         {
             return null;
@@ -59,7 +68,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     {
         var words = question.WordList;
         int At(string w, int from = 0) => words.Skip(from).ToList().IndexOf(w) is var i and >= 0 ? i + from : -1;
-        (IEnumerable<string> A, IEnumerable<string> B)? halves = null;
+        (IEnumerable<string> A, IEnumerable<string> B, bool BothNamed)? halves = null;
         var betweenAt = At("between");
         var andAt = betweenAt >= 0 ? At("and", betweenAt + 1) : -1;
         var fromAt = At("from");
@@ -67,11 +76,11 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         var afterAt = At("after");
         if (betweenAt >= 0 && andAt > betweenAt + 1)
         {
-            halves = (words.Skip(betweenAt + 1).Take(andAt - betweenAt - 1), words.Skip(andAt + 1));
+            halves = (words.Skip(betweenAt + 1).Take(andAt - betweenAt - 1), words.Skip(andAt + 1), true);
         }
         else if (fromAt >= 0 && toAt > fromAt + 1)
         {
-            halves = (words.Skip(fromAt + 1).Take(toAt - fromAt - 1), words.Skip(toAt + 1));
+            halves = (words.Skip(fromAt + 1).Take(toAt - fromAt - 1), words.Skip(toAt + 1), true);
         }
         else if (afterAt >= 0)
         {
@@ -79,7 +88,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             var aux = words.Select((w, i) => (w, i)).LastOrDefault(x => x.i > afterAt + 1 && question.Lexicon.Phrases(Cue.YesNo).Any(p => p.Length == 1 && p[0] == x.w)).i;
             if (aux > afterAt + 1)
             {
-                halves = (words.Skip(afterAt + 1).Take(aux - afterAt - 1), words.Take(afterAt).Concat(words.Skip(aux + 1)));
+                halves = (words.Skip(afterAt + 1).Take(aux - afterAt - 1), words.Take(afterAt).Concat(words.Skip(aux + 1)), false);
             }
         }
 
@@ -90,19 +99,38 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
         var a = BestFor(string.Join(' ', h.A), candidates, null);
         var b = BestFor(string.Join(' ', h.B), candidates, a);
+
+        // "Between applying for a MAP and getting it": a half whose "it" is an object (after a verb, not after "did") is about
+        // the other half's thing, and so is one that finds nothing alone.
+        if (a is not null && (b is null || (h.BothNamed && PointsBack(question, h.B.ToList()))))
+        {
+            b = BestFor(string.Join(' ', h.B.Concat(h.A)), candidates, a) ?? b;
+        }
+
         return a is not null && b is not null ? (a, b) : null;
+    }
+
+    private static bool PointsBack(Question question, List<string> half)
+    {
+        var pronouns = question.Lexicon.Phrases(Cue.ObjectPronoun).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var auxiliaries = question.Lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(1, Math.Max(0, half.Count - 1)).Any(i => pronouns.Contains(half[i]) && !auxiliaries.Contains(half[i - 1]));
     }
 
     private Fact? BestFor(string half, List<Fact> candidates, Fact? other)
     {
         var halfQuestion = Question.Parse(half, _knowledge);
-        var terms = halfQuestion.ContentTerms.Where(t => _knowledge.Index.Vocabulary.Contains(t) && t is not ("long" or "take" or "pass" or "passed")).ToList();
-        if (terms.Count == 0)
+        var terms = halfQuestion.ContentTerms.Where(t => _knowledge.Index.Knows(t) && t is not ("long" or "take" or "pass" or "passed")).ToList();
+
+        // A half that is only a year ("between 2008 and 2017") names a time, not an event.
+        if (terms.All(t => t.All(char.IsAsciiDigit)))
         {
             return null;
         }
 
+
         return candidates
+            .Where(f => halfQuestion.Years.All(y => f.Date!.Year == y || f.Statement.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
             .Where(f => other is null || (f.Date!.Iso != other.Date!.Iso && !string.Equals(f.Milestone ?? f.Id, other.Milestone ?? other.Id, StringComparison.OrdinalIgnoreCase)))
             .Select(f => (Fact: f, Score: Coverage.Of(halfQuestion, terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
             .Where(x => x.Score >= 0.5)
@@ -232,7 +260,12 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return days == 1 ? "one day" : $"{days.ToString(CultureInfo.InvariantCulture)} days{detail}";
         }
 
-        var monthsApart = ((to.Year!.Value - from.Year!.Value) * 12) + (to.Month ?? 1) - (from.Month ?? 1);
+        if (from.Month is null || to.Month is null)
+        {
+            return $"about {Plural(to.Year!.Value - from.Year!.Value, "year")}";
+        }
+
+        var monthsApart = ((to.Year!.Value - from.Year!.Value) * 12) + to.Month.Value - from.Month.Value;
         return monthsApart >= 12 && monthsApart % 12 == 0 ? $"about {Plural(monthsApart / 12, "year")}" : $"about {Plural(monthsApart, "month")}";
     }
 

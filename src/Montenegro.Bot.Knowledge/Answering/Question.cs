@@ -198,7 +198,8 @@ public sealed partial class Question
     public static Question Parse(string text, KnowledgeBase knowledge)
     {
         var terms = knowledge.Analyzer.Terms(text);
-        var entities = knowledge.Recognizer.Recognize(text).Where(m => m.Entity.Id != "montenegro").ToList();
+        var mentions = knowledge.Recognizer.Recognize(text);
+        var entities = mentions.Where(m => m.Entity.Id != "montenegro").ToList();
         var years = YearPattern().Matches(text).Select(m => AsciiNumber(m.Value)).OfType<int>().Distinct().ToList();
         var months = new List<int>();
         foreach (Match word in WordPattern().Matches(text))
@@ -232,7 +233,7 @@ public sealed partial class Question
             Knowledge = knowledge,
             PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
             UnfamiliarTerms = UnfamiliarTermsOf(text, framing, knowledge),
-            EntityNamesByTerm = EntityNamesByTermOf(text, entities, knowledge),
+            EntityNamesByTerm = EntityNamesByTermOf(text, mentions, knowledge),
             VerbPredicateIds = knowledge.PredicatesNamedByVerbs(WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal)),
         };
     }

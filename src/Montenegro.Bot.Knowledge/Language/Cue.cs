@@ -83,6 +83,13 @@ public enum Cue
     /// protested"): a place is not covered by the state's other names.
     /// </summary>
     PlacePreposition,
+    /// <summary>
+    /// A reaction ("respond", "react"): asked without saying to what ("how did Russia respond?"), it is a reaction to what
+    /// the conversation was just about.
+    /// </summary>
+    Reaction,
+    /// <summary>Pronouns that can stand for a thing as an object ("getting it"), unlike possessives ("its admission").</summary>
+    ObjectPronoun,
     /// <summary>Asks for the sum of several counts ("in total", "altogether", "adding up").</summary>
     Total,
     /// <summary>Asks how far apart two counts are ("by how many", "margin", "gap").</summary>

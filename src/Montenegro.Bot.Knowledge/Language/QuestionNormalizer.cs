@@ -46,6 +46,22 @@ public sealed class QuestionNormalizer
         }
     }
 
+    /// <summary>
+    /// This normalizer with a spelling corrector that leaves the English <paramref name="words"/> alone (see
+    /// <see cref="SpellingCorrector.WithEnglishWords"/>): with a language model loaded, its vocabulary tells words from typos.
+    /// </summary>
+    public QuestionNormalizer WithEnglishWords(IReadOnlySet<string> words) =>
+        _speller is null ? this : new QuestionNormalizer(this, _speller.WithEnglishWords(words));
+
+    private QuestionNormalizer(QuestionNormalizer normalizer, SpellingCorrector speller)
+    {
+        _lexicon = normalizer._lexicon;
+        _sourceWording = normalizer._sourceWording;
+        _entityNames = normalizer._entityNames;
+        _sourceNamesByKey = normalizer._sourceNamesByKey;
+        _speller = speller;
+    }
+
     /// <summary>The lexicon it translates with.</summary>
     public Lexicon Lexicon => _lexicon;
 

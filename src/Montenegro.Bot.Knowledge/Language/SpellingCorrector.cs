@@ -17,6 +17,10 @@ public sealed class SpellingCorrector
     private readonly Dictionary<string, int> _frequency;
     private readonly HashSet<string> _shortWords;
     private readonly Dictionary<int, List<string>> _byLength = [];
+    private readonly IReadOnlySet<string> _englishWords = new HashSet<string>();
+
+    // An English word this long is a word, not a typo; shorter ones ("wat", "goin", "acton") are often typed for others.
+    private const int EnglishWordMinLength = 6;
 
     /// <summary>Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>, the short cue words a three-letter typo may stand for.</summary>
     public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords)
@@ -48,6 +52,20 @@ public sealed class SpellingCorrector
         }
     }
 
+    private SpellingCorrector(SpellingCorrector corrector, IReadOnlySet<string> englishWords)
+    {
+        _frequency = corrector._frequency;
+        _shortWords = corrector._shortWords;
+        _byLength = corrector._byLength;
+        _englishWords = englishWords;
+    }
+
+    /// <summary>
+    /// This corrector, also leaving alone the English <paramref name="words"/> of at least six letters that the sources lack
+    /// ("getting", "admission", "finish"), which it would otherwise take for typos of the sources' words.
+    /// </summary>
+    public SpellingCorrector WithEnglishWords(IReadOnlySet<string> words) => new(this, words);
+
     /// <summary>Whether <paramref name="word"/> (lower case) is known as it is.</summary>
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
 
@@ -55,7 +73,7 @@ public sealed class SpellingCorrector
     public string? Correct(string word)
     {
         var w = word.ToLowerInvariant();
-        if (IsKnown(w) || !w.All(char.IsAsciiLetterLower))
+        if (IsKnown(w) || !w.All(char.IsAsciiLetterLower) || (w.Length >= EnglishWordMinLength && _englishWords.Contains(w)))
         {
             return null;
         }

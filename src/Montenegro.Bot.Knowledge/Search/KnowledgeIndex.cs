@@ -15,6 +15,7 @@ public sealed partial class KnowledgeIndex : IRetriever
     private readonly Dictionary<string, HashSet<string>> _termsById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _contextById = new(StringComparer.Ordinal);
     private readonly HashSet<string> _properTerms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _factTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _passageFrequency = new(StringComparer.Ordinal);
     private readonly int _passageCount;
 
@@ -62,6 +63,7 @@ public sealed partial class KnowledgeIndex : IRetriever
             var text = $"{fact.Label}. {fact.Statement} {string.Join(' ', fact.PredicateWords)} {string.Join(' ', Acronyms(fact.Statement))}".TrimEnd();
             documents.Add(new IndexedDocument(fact.Id, IndexedDocumentKind.Fact, text, fact.Label));
             _termsById[fact.Id] = analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+            _factTerms.UnionWith(_termsById[fact.Id]);
             if (_contextById.TryGetValue(fact.PassageId, out var context))
             {
                 _contextById[fact.Id] = context;
@@ -94,6 +96,9 @@ public sealed partial class KnowledgeIndex : IRetriever
 
     /// <summary>The terms of the source title and headings a passage or fact sits under.</summary>
     public IReadOnlySet<string> ContextOf(string id) => _contextById.TryGetValue(id, out var terms) ? terms : [];
+
+    /// <summary>Whether an analyzed <paramref name="term"/> occurs in any passage or fact (unlike <see cref="Vocabulary"/>, which holds words as written).</summary>
+    public bool Knows(string term) => _passageFrequency.ContainsKey(term) || _factTerms.Contains(term);
 
     /// <summary>Whether <paramref name="term"/> comes from a name (a capitalised word inside a sentence) in the sources.</summary>
     public bool IsProperTerm(string term) => _properTerms.Contains(term);

@@ -7,6 +7,9 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 /// </summary>
 public interface ISemanticSearch
 {
+    /// <summary>The English words the model knows whole (see <see cref="SentenceEmbedder.Words"/>).</summary>
+    IReadOnlySet<string> Words { get; }
+
     /// <summary>The passages searched.</summary>
     SemanticIndex Index { get; }
 

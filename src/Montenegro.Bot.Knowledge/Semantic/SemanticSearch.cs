@@ -24,6 +24,9 @@ public sealed class SemanticSearch : ISemanticSearch
     /// <inheritdoc />
     public SemanticIndex Index { get; }
 
+    /// <inheritdoc />
+    public IReadOnlySet<string> Words => _embedder.Words;
+
     /// <summary>Cosine similarity of two unit-length vectors of the same model.</summary>
     public static float Similarity(ReadOnlySpan<float> left, ReadOnlySpan<float> right) => TensorPrimitives.Dot(left, right);
 

@@ -56,7 +56,31 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         _tokenScratch = new long[model.MaxTokens];
         _maskScratch = new long[model.MaxTokens];
         _metadata = new EmbeddingGeneratorMetadata("onnxruntime", null, model.Id, model.Dimensions);
+        Words = WholeWordsOf(package.Vocabulary);
     }
+
+    /// <summary>
+    /// The English words the model's vocabulary holds whole (WordPiece keeps the commonest words of its training text as
+    /// one piece): real words, which a spelling corrector should not take for typos ("getting" is not "meeting").
+    /// </summary>
+    public IReadOnlySet<string> Words { get; }
+
+    private static HashSet<string> WholeWordsOf(string vocabulary)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in vocabulary.AsSpan().EnumerateLines())
+        {
+            var entry = line.Trim();
+            if (entry.Length >= 2 && !entry.ContainsAnyExcept(LowerCaseLetters))
+            {
+                words.Add(entry.ToString());
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The model this embedder runs.</summary>
     public EmbeddingModel Model { get; }
