@@ -122,6 +122,12 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "How many in total?", "by how many?": the figure worked out from the counts the answer states, first.
+        if (Arithmetic.Apply(asked, question, answer, _knowledge, t => AnswerFrame(Question.Parse(t, _knowledge), frame)) is { } computed)
+        {
+            answer = computed;
+        }
+
         if (frame.Intent == Intent.YesNo && answer.Answered && YesNo.Verdict(question, answer, _knowledge) is { } verdict)
         {
             answer = answer with { Text = verdict + " " + answer.Text };

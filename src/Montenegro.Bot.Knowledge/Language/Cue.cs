@@ -96,4 +96,16 @@ public enum Cue
     ObjectPronoun,
     /// <summary>Asks who carried out a poll ("which polling firm", "who conducted").</summary>
     PollsterAsked,
+    /// <summary>Asks for the sum of several counts ("in total", "altogether", "adding up").</summary>
+    Total,
+    /// <summary>Asks how far apart two counts are ("by how many", "margin", "gap").</summary>
+    Difference,
+    /// <summary>Words for a share in per cent or percentage points ("percent", "%", "points").</summary>
+    Percentage,
+    /// <summary>Words after a number that add it to a count already stated ("six more", "another two").</summary>
+    Additional,
+    /// <summary>Words before a number that point back at things already named ("the two countries") rather than count them.</summary>
+    Reference,
+    /// <summary>Words that join the items of a list of counts ("44 in favour, five against and two abstentions").</summary>
+    ListJoiner,
 }
