@@ -17,6 +17,9 @@ public sealed class QuestionNormalizer
         "recognize", "join", "joined", "relations", "poll", "vote", "tell", "me", "between",
     };
 
+    // The lexicon's English for "godina" and its forms.
+    private const string YearWord = "year";
+
     private readonly Lexicon _lexicon;
     private readonly IReadOnlySet<string> _sourceWording;
     private readonly SpellingCorrector? _speller;
@@ -61,8 +64,16 @@ public sealed class QuestionNormalizer
         var english = words.Count(EnglishWords.Contains);
         var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english);
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
-        var text = montenegrin ? Translate(tokens, folded) : RespellNames(Paraphrase(tokens, folded));
+        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : RespellNames(Paraphrase(tokens, folded));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
+    }
+
+    // A translated question says what an English one would ("MAP"), so it takes the sources' words ("Membership Action Plan") the same way.
+    private string InSourceWords(string translated)
+    {
+        var tokens = Tokenize(translated);
+        var folded = tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+        return string.Concat(Paraphrase(tokens, folded).Select(t => t.Text));
     }
 
     private string Translate(List<Token> tokens, List<string> folded)
@@ -74,7 +85,10 @@ public sealed class QuestionNormalizer
         for (var w = 0; w < words.Count;)
         {
             var (english, length) = TranslateAt(words, w, tokens[wordIndexes[w]].Text);
-            if (english is not null)
+
+            // "2010. godine" is "in 2010": English names no "year" after the number, and a stray "year" reads as asking for one.
+            var yearAfterNumber = english == YearWord && output.Count > 0 && output[^1].Length == 4 && output[^1].All(char.IsAsciiDigit);
+            if (english is not null && !yearAfterNumber)
             {
                 output.Add(english);
             }
