@@ -47,6 +47,30 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
         Assert.DoesNotContain("year", english, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Koliko je trajalo od priznanja do otvaranja ambasade?", "how long did it take from")]
+    [InlineData("Колико је дана прошло од референдума до пријема у УН?", "how many days")]
+    [InlineData("Koliko je godina prošlo od bombardovanja do članstva?", "how many years")]
+    public void A_span_between_two_events_is_asked_as_english_asks_it(string question, string start)
+    {
+        var english = fixture.Knowledge.Normalizer.Normalize(question).English;
+
+        Assert.StartsWith(start + " ", english, StringComparison.Ordinal);
+        Assert.Contains(" to ", english, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Šta je rekao američkom ambasadoru?", "United States")]
+    [InlineData("Kada je kineskoj kompaniji dat ugovor?", "China")]
+    [InlineData("Шта је британским дипломатама речено?", "United Kingdom")]
+    [InlineData("Ko je protjerao šest diplomata?", "six")]
+    public void A_country_adjective_in_any_case_and_a_number_word_are_read(string question, string expected)
+    {
+        var english = fixture.Knowledge.Normalizer.Normalize(question).English;
+
+        Assert.Contains(expected, english, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_translated_question_takes_the_sources_words_as_an_english_one_does()
     {
@@ -60,7 +84,7 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
     [InlineData("Од када је Црна Гора пуноправни члан НАТО савеза?", "5. јун 2017.")]
     [InlineData("U kojem mjesecu je NATO pozvao Crnu Goru?", "2. decembar 2015.")]
     [InlineData("Kog mjeseca i koje godine je potpisan protokol o pristupanju?", "19. maj 2016.")]
-    [InlineData("Kada je parlament usvojio deklaraciju o nezavisnosti?", "3. jun 2006.")]
+    [InlineData("Kada je parlament donio deklaraciju o nezavisnosti?", "3. jun 2006.")]
     [InlineData("Ког дана је Скупштина донијела декларацију о независности?", "3. јун 2006.")]
     [InlineData("Kada je NATO pozvao Crnu Goru da postane članica?", "2. decembar 2015.")]
     [InlineData("Колико је војника Црна Гора послала у Авганистан?", "40")]
