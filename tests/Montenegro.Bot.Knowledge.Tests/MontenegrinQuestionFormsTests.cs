@@ -26,6 +26,7 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
     [InlineData("Otkad postoje odnosi s Kanadom?", "when")]
     [InlineData("Kojeg mjeseca i godine je potpisan sporazum?", "when")]
     [InlineData("Кога мјесеца је отворен конзулат?", "when")]
+    [InlineData("Kojeg je datuma zatvorena ambasada?", "when")]
     [InlineData("Kako se zvao ambasador Rusije?", "who")]
     [InlineData("Како се зове премијер?", "who")]
     [InlineData("Koliko je procenata podržalo NATO?", "what percentage")]
@@ -69,6 +70,17 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
         var english = fixture.Knowledge.Normalizer.Normalize(question).English;
 
         Assert.Contains(expected, english, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Šta misle birači SNP-a?", "SNP")]
+    [InlineData("Колико гласова је добио ДПС-у блиски кандидат?", "DPS")]
+    [InlineData("Da li je CEDEM-ova anketa pouzdana?", "CEDEM")]
+    public void An_abbreviation_is_read_without_its_case_ending(string question, string expected)
+    {
+        var words = fixture.Knowledge.Normalizer.Normalize(question).English.Split(' ', '?');
+
+        Assert.Contains(expected, words);
     }
 
     [Fact]

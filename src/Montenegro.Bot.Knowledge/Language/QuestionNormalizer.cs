@@ -80,11 +80,12 @@ public sealed class QuestionNormalizer
     {
         // Work on the words alone, so that phrases match across the spaces between them.
         var wordIndexes = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].IsWord).ToList();
-        var words = wordIndexes.Select(i => folded[i]).ToList();
+        var originals = wordIndexes.Select(i => WithoutCaseEnding(tokens[i].Text)).ToList();
+        var words = wordIndexes.Select((i, w) => ReferenceEquals(originals[w], tokens[i].Text) ? folded[i] : LanguageFolding.Fold(originals[w])).ToList();
         var output = new List<string>();
         for (var w = 0; w < words.Count;)
         {
-            var (english, length) = TranslateAt(words, w, tokens[wordIndexes[w]].Text);
+            var (english, length) = TranslateAt(words, w, originals[w]);
 
             // "2010. godine" is "in 2010": English names no "year" after the number, and a stray "year" reads as asking for one.
             var yearAfterNumber = english == YearWord && output.Count > 0 && output[^1].Length == 4 && output[^1].All(char.IsAsciiDigit);
@@ -103,6 +104,19 @@ public sealed class QuestionNormalizer
         }
 
         return sb.ToString();
+    }
+
+    // An abbreviation takes its case ending after a hyphen ("SNP-a", "CEDEM-u", "УН-ом"): the name is the part before it.
+    private static string WithoutCaseEnding(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen < 2 || word.Length - hyphen - 1 is < 1 or > 3)
+        {
+            return word;
+        }
+
+        var name = word[..hyphen];
+        return name.All(c => char.IsUpper(c) || char.IsAsciiDigit(c)) && word[(hyphen + 1)..].All(char.IsLower) ? name : word;
     }
 
     private (string? English, int Length) TranslateAt(List<string> words, int start, string original)
