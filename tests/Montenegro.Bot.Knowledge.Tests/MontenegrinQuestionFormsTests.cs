@@ -83,6 +83,18 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
         Assert.Contains(expected, words);
     }
 
+    [Theory]
+    [InlineData("Ima li Crna Gora ambasadu u Švedskoj?", "Sweden")]
+    [InlineData("Да ли је Исланд члан НАТО-а?", "Iceland")]
+    [InlineData("Kakvi su odnosi s Novim Zelandom?", "New Zealand")]
+    [InlineData("Šta je američki Kongres odlučio?", "Congress")]
+    public void A_country_the_sources_name_is_known_by_its_montenegrin_name(string question, string expected)
+    {
+        var english = fixture.Knowledge.Normalizer.Normalize(question).English;
+
+        Assert.Contains(expected, english, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_translated_question_takes_the_sources_words_as_an_english_one_does()
     {
