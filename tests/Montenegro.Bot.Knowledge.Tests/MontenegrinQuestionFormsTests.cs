@@ -95,6 +95,27 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
         Assert.Contains(expected, english, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ko je bio ambasador 2010?", "who was ")]
+    [InlineData("Какви су били односи с Кином?", "what were ")]
+    public void A_past_tense_stays_past(string question, string start)
+    {
+        var english = fixture.Knowledge.Normalizer.Normalize(question).English;
+
+        Assert.StartsWith(start, english, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Koja je stalna članica Savjeta bezbjednosti posljednja priznala Crnu Goru?", "France")]
+    [InlineData("Када је Савјет министара ЕУ признао независност?", "12. јун 2006.")]
+    public void The_security_council_and_the_councils_of_europe_are_read(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_translated_question_takes_the_sources_words_as_an_english_one_does()
     {
