@@ -30,6 +30,9 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
     [InlineData("Kako se zvao ambasador Rusije?", "who")]
     [InlineData("Како се зове премијер?", "who")]
     [InlineData("Koliko je procenata podržalo NATO?", "what percentage")]
+    [InlineData("Đe je potpisan sporazum?", "where")]
+    [InlineData("Kolko puta je anketa rađena?", "how many times")]
+    [InlineData("Jel Kina priznala Crnu Goru?", "did")]
     public void A_question_word_of_several_words_becomes_one_english_question_word(string question, string start)
     {
         var english = fixture.Knowledge.Normalizer.Normalize(question).English;
