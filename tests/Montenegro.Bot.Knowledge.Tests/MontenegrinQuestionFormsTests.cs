@@ -142,6 +142,7 @@ public sealed class MontenegrinQuestionFormsTests(KnowledgeFixture fixture)
     [InlineData("Колико процената је ДПС освојио на изборима?", "41%")]
     [InlineData("Koje su države podržale crnogorsku kandidaturu za NATO?", "Romania")]
     [InlineData("Šta je pokazala anketa u decembru 2009?", "40%")]
+    [InlineData("Kada je Crna Gora proglasila neovisnost?", "3. jun 2006.")]
     public void A_montenegrin_question_in_these_forms_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
