@@ -17,6 +17,9 @@ public sealed class QuestionNormalizer
         "recognize", "join", "joined", "relations", "poll", "vote", "tell", "me", "between",
     };
 
+    // The lexicon's English for "godina" and its forms.
+    private const string YearWord = "year";
+
     private readonly Lexicon _lexicon;
     private readonly IReadOnlySet<string> _sourceWording;
     private readonly SpellingCorrector? _speller;
@@ -77,20 +80,32 @@ public sealed class QuestionNormalizer
         var english = words.Count(EnglishWords.Contains);
         var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english);
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
-        var text = montenegrin ? Translate(tokens, folded) : RespellNames(Paraphrase(tokens, folded));
+        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : RespellNames(Paraphrase(tokens, folded));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
+    }
+
+    // A translated question says what an English one would ("MAP"), so it takes the sources' words ("Membership Action Plan") the same way.
+    private string InSourceWords(string translated)
+    {
+        var tokens = Tokenize(translated);
+        var folded = tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+        return string.Concat(Paraphrase(tokens, folded).Select(t => t.Text));
     }
 
     private string Translate(List<Token> tokens, List<string> folded)
     {
         // Work on the words alone, so that phrases match across the spaces between them.
         var wordIndexes = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].IsWord).ToList();
-        var words = wordIndexes.Select(i => folded[i]).ToList();
+        var originals = wordIndexes.Select(i => WithoutCaseEnding(tokens[i].Text)).ToList();
+        var words = wordIndexes.Select((i, w) => ReferenceEquals(originals[w], tokens[i].Text) ? folded[i] : LanguageFolding.Fold(originals[w])).ToList();
         var output = new List<string>();
         for (var w = 0; w < words.Count;)
         {
-            var (english, length) = TranslateAt(words, w, tokens[wordIndexes[w]].Text);
-            if (english is not null)
+            var (english, length) = TranslateAt(words, w, originals[w]);
+
+            // "2010. godine" is "in 2010": English names no "year" after the number, and a stray "year" reads as asking for one.
+            var yearAfterNumber = english == YearWord && output.Count > 0 && output[^1].Length == 4 && output[^1].All(char.IsAsciiDigit);
+            if (english is not null && !yearAfterNumber)
             {
                 output.Add(english);
             }
@@ -105,6 +120,19 @@ public sealed class QuestionNormalizer
         }
 
         return sb.ToString();
+    }
+
+    // An abbreviation takes its case ending after a hyphen ("SNP-a", "CEDEM-u", "УН-ом"): the name is the part before it.
+    private static string WithoutCaseEnding(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen < 2 || word.Length - hyphen - 1 is < 1 or > 3)
+        {
+            return word;
+        }
+
+        var name = word[..hyphen];
+        return name.All(c => char.IsUpper(c) || char.IsAsciiDigit(c)) && word[(hyphen + 1)..].All(char.IsLower) ? name : word;
     }
 
     private (string? English, int Length) TranslateAt(List<string> words, int start, string original)
