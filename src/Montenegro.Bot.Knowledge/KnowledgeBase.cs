@@ -41,8 +41,8 @@ public sealed class KnowledgeBase : IDisposable
                     .Concat(DomainSynonyms.Phrases.SelectMany(g => g.Value.Append(g.Key)).SelectMany(WordsOf))
                     // Each cue word once: how often the lexicon lists a word ("went" in "went up", "went down") is no sign of how
                     // often people type it, and would bend corrections of "wen" away from "when".
-                    .Concat(Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p).Distinct(StringComparer.Ordinal)),
-                Enum.GetValues<Cue>().SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p)),
+                    .Concat(CueWords(lexicon).Distinct(StringComparer.Ordinal)),
+                CueWords(lexicon)),
             (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)));
         Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -182,6 +182,11 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The bilingual lexicon.</summary>
     public Lexicon Lexicon => Normalizer.Lexicon;
+
+    // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment"), which are no words.
+    private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix))
+            .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     private static IEnumerable<string> WordsOf(string text) =>
         text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => Montenegro.Bot.Knowledge.Sources.TextFolding.FoldToAscii(w).ToLowerInvariant());

@@ -55,4 +55,29 @@ public sealed class AnswerTypeTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Ipsos", answer.Text, StringComparison.Ordinal);
     }
+
+    // A list of NATO's member states names Croatia but no year: whatever path finds it, it is no answer to "what year".
+    [Fact]
+    public void A_when_question_is_not_answered_by_a_text_without_a_date()
+    {
+        Assert.False(fixture.Engine.Ask("what year did croatia become a nato member").Answered);
+    }
+
+    // "Reopen" is a word of the sources ("open") turned by a prefix: the sources say Russia closed its consulate, not that it reopened.
+    [Fact]
+    public void A_question_about_the_reverse_of_what_the_sources_say_is_declined()
+    {
+        Assert.False(fixture.Engine.Ask("When did Russia reopen its consulate in Podgorica?").Answered);
+
+        var closed = fixture.Engine.Ask("when did russia close its consulate in podgorica?");
+        Assert.True(closed.Answered, closed.Text);
+        Assert.Contains("consulate", closed.Text, StringComparison.Ordinal);
+    }
+
+    // The lexicon's affixes ("dis", "re") are no words a typo stands for: "DPS" is not corrected into "dis".
+    [Fact]
+    public void An_acronym_is_not_corrected_into_an_affix_of_the_lexicon()
+    {
+        Assert.DoesNotContain(" dis ", fixture.Knowledge.Normalizer.Normalize("what share of the vote did the DPS get in 2016").English, StringComparison.Ordinal);
+    }
 }

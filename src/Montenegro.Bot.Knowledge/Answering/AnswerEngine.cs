@@ -195,7 +195,8 @@ public sealed partial class AnswerEngine
         Answer? tentative = null;
         foreach (var strategy in _strategies)
         {
-            if (strategy.TryAnswer(question) is not { } answer)
+            if (strategy.TryAnswer(question) is not { } answer
+                || (answer.Answered && !SlotCheck.AnswerFits(question, answer.Text + " " + string.Join(" ", answer.Fields.Select(f => f.Value)))))
             {
                 continue;
             }

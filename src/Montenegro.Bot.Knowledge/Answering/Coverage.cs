@@ -69,7 +69,7 @@ internal static class Coverage
     /// </summary>
     public static double OfCandidate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms, double enough, Func<bool> saysItOtherwise)
     {
-        var coverage = OfPredicate(question, textTerms, index, contextTerms) < MinPredicateCoverage
+        var coverage = OfPredicate(question, textTerms, index, contextTerms) < MinPredicateCoverage || question.NamesATurnedEvent
             ? 0
             : Of(question, question.ContentTerms, textTerms, index, contextTerms);
         return coverage < enough && question.UnfamiliarTerms.Count > 0

@@ -32,6 +32,14 @@ public sealed partial class Question
     /// <summary>The question encoded by meaning, when semantic retrieval is on (set once by the engine).</summary>
     internal Semantic.SemanticQuery? Meaning { get; set; }
 
+    /// <summary>
+    /// Of <see cref="UnfamiliarTerms"/>, words of the sources with a prefix that turns their meaning ("reopen", "unrecognised"):
+    /// the sources never state such an event, so no text of theirs answers a question about it.
+    /// </summary>
+    public bool NamesATurnedEvent => Knowledge is { } knowledge && UnfamiliarTerms.Any(t =>
+        Lexicon.Phrases(Language.Cue.MeaningPrefix).Any(p => p.Length == 1 && t.Length >= p[0].Length + 4
+            && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..])));
+
     /// <summary>Semantic retrieval, when on, to tell a paraphrase from a question about something else (set once by the engine).</summary>
     internal Semantic.ISemanticSearch? Semantic { get; set; }
 

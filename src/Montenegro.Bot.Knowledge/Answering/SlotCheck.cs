@@ -136,6 +136,25 @@ internal static partial class SlotCheck
     }
 
     /// <summary>
+    /// Whether an answer's own words are of the kind the question asks for, whichever path found it: a date for "when" and
+    /// "what year", a person for the holder of a role, a place for "where". The strategies check the texts they choose from;
+    /// this checks what is finally said ("What year did Croatia join NATO?" is not answered by a list of member states).
+    /// </summary>
+    public static bool AnswerFits(Question question, string text)
+    {
+        var words = question.WordList;
+        var asksDate = question.StartsWith(Cue.When)
+            || (words.Count > 1 && words[0] is "what" or "which" && words[1] is "year" or "date" or "day" or "month")
+            || (words.Count > 2 && words[0] is "on" or "in" && words[1] is "what" or "which" && words[2] is "year" or "date" or "day" or "month");
+        if (asksDate && !YearPattern().IsMatch(text) && !MonthPattern().IsMatch(text))
+        {
+            return false;
+        }
+
+        return PersonFits(question, text) && PlacesFit(question, text);
+    }
+
+    /// <summary>
     /// "Where": the text names a place after a place preposition ("deployed to Liberia", "opened in Beijing") that the
     /// question does not name. And a place the question names ("an embassy in Moscow") is named in the text, as written or
     /// by its state's name after a preposition ("in Russia"): Russia's embassy in Podgorica says nothing of Moscow.
@@ -157,8 +176,12 @@ internal static partial class SlotCheck
             return true;
         }
 
+        // A month ("in August") is a time, and an organisation ("in NATO's mission") no place.
         return PlacePattern().Matches(text).Any(m =>
-            FactDate.MonthOf(m.Groups["place"].Value) is null && !question.Words.Contains(m.Groups["place"].Value.ToLowerInvariant()));
+            FactDate.MonthOf(m.Groups["place"].Value) is null && !question.Words.Contains(m.Groups["place"].Value.ToLowerInvariant())
+            && (question.Knowledge is not { } knowledge
+                || !knowledge.Recognizer.Recognize(m.Groups["place"].Value).Any(e => e.Entity.Type is not Entities.EntityType.Country
+                    && (e.Text == e.Entity.Name || e.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))))));
     }
 
     /// <summary>"Who was the ambassador": a question for the holder of a role is answered only by a text that names a person.</summary>
@@ -228,6 +251,9 @@ internal static partial class SlotCheck
 
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex MonthPattern();
 
     [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}\b|\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}\b")]
     private static partial Regex DayPattern();

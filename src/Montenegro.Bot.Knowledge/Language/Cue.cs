@@ -96,6 +96,8 @@ public enum Cue
     ObjectPronoun,
     /// <summary>Asks who carried out a poll ("which polling firm", "who conducted").</summary>
     PollsterAsked,
+    /// <summary>Prefixes that turn a word's meaning ("reopen", "unrecognised"): such a word is no paraphrase of the plain one.</summary>
+    MeaningPrefix,
     /// <summary>Asks for the sum of several counts ("in total", "altogether", "adding up").</summary>
     Total,
     /// <summary>Asks how far apart two counts are ("by how many", "margin", "gap").</summary>
