@@ -272,4 +272,23 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("consulate", answer.Text, StringComparison.Ordinal);
     }
+
+    // "The government" is a pollster's name too; outside a poll question it is no name the passage must repeat.
+    [Fact]
+    public void A_pollster_named_in_passing_is_not_required_of_the_answer()
+    {
+        var answer = fixture.Engine.Ask("who criticised the government's pro-nato campaign as biased?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Nansen Dialogue Centre", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Take_place_frames_a_when_question_rather_than_being_words_to_find()
+    {
+        var answer = fixture.Engine.Ask("when did the attempt to topple montenegro's government take place?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("16 October 2016", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -20,7 +20,8 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             return null;
         }
 
-        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato").ToList();
+        // A pollster named outside a poll question ("the government's campaign") is no name a passage must carry.
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato" && e.Type != Entities.EntityType.Pollster).ToList();
         var hits = knowledge.Index.SearchPassages(question.ContentTerms, 5);
         var accepted = new List<(string Id, string Excerpt, double Coverage)>();
         foreach (var hit in hits)

@@ -20,7 +20,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
     public Answer? TryAnswer(Question question)
     {
-        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id is not ("nato")).ToList();
+        // A pollster named outside a poll question ("the government's campaign") is no name a passage must carry.
+        var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato" && e.Type != Entities.EntityType.Pollster).ToList();
         var best = BestFact(question, named);
         var overview = RelationsOverview(question, named, best);
         if (overview is not null)
