@@ -80,4 +80,14 @@ public sealed class AnswerTypeTests(KnowledgeFixture fixture)
     {
         Assert.DoesNotContain(" dis ", fixture.Knowledge.Normalizer.Normalize("what share of the vote did the DPS get in 2016").English, StringComparison.Ordinal);
     }
+
+    // "Newspaper" says what kind of answer is wanted; the sources name the paper without the word.
+    [Fact]
+    public void A_noun_for_the_kind_of_answer_is_not_a_word_the_text_must_contain()
+    {
+        var answer = fixture.Engine.Ask("which newspaper reported parliament's decision to join the nato mission for ukraine?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Kommersant", answer.Text, StringComparison.Ordinal);
+    }
 }
