@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Montenegro.Bot.Knowledge;
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Semantic;
 
 namespace Montenegro.Bot.Benchmarks;
 
@@ -11,14 +12,15 @@ namespace Montenegro.Bot.Benchmarks;
 /// </summary>
 internal static class LatencySurvey
 {
-    public static void Run(int rounds)
+    public static void Run(int rounds, bool semantic = false)
     {
         using var knowledge = KnowledgeBaseLoader.Load(BenchmarkData.DataPath);
-        var engine = new AnswerEngine(knowledge);
+        using var meaning = semantic ? KnowledgeSemantics.Build(knowledge, cacheDirectory: null) : null;
+        var engine = new AnswerEngine(knowledge, semantic: meaning?.Search);
         var questions = BenchmarkData.Questions();
 
-        // Warm-up: let tiered compilation settle before measuring.
-        for (var i = 0; i < 200; i++)
+        // Warm-up: let tiered compilation settle before measuring (the model's runs are slow enough to need fewer).
+        for (var i = 0; i < (semantic ? 5 : 200); i++)
         {
             foreach (var q in questions)
             {

@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Running;
 using Montenegro.Bot.Benchmarks;
 
-// `latency [rounds]` prints p50/p99 over all dev questions; anything else goes to BenchmarkDotNet
-// (e.g. --filter '*' or --filter '*IndexBuild*').
+// `latency [rounds] [--semantic]` prints p50/p99 over all dev questions (MBOT_QUESTIONS: another question file), with
+// retrieval by meaning on when asked; anything else goes to BenchmarkDotNet (e.g. --filter '*' or --filter '*IndexBuild*').
 if (args.Length > 0 && args[0] == "latency")
 {
-    LatencySurvey.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
+    var rounds = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+    LatencySurvey.Run(rounds is null ? 100 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), semantic: args.Contains("--semantic"));
     return;
 }
 

@@ -72,13 +72,22 @@ internal static class Coverage
         var coverage = OfPredicate(question, textTerms, index, contextTerms) < MinPredicateCoverage || question.NamesATurnedEvent
             ? 0
             : Of(question, question.ContentTerms, textTerms, index, contextTerms);
-        return coverage < enough && question.UnfamiliarTerms.Count > 0
+        return coverage < enough && question.UnfamiliarTerms.Count > 0 && FamiliarShare(question) >= MinFamiliarShare
             && OfFamiliarPredicate(question, textTerms, index, contextTerms) >= MinPredicateCoverage
             && OfFamiliar(question, question.ContentTerms, textTerms, index, contextTerms) >= enough
             && saysItOtherwise()
             ? enough
             : coverage;
     }
+
+    // A paraphrase puts a few words otherwise; a question most of whose weight lies in words no source uses ("bake
+    // sourdough bread") is about something else, and is not worth encoding candidates to find that out.
+    private const double MinFamiliarShare = 0.4;
+
+    // Counted in words, not weighted: a word no source uses has the highest weight of all, and weighting would let two
+    // everyday words ("guy", "kept") outweigh the rest of the question.
+    private static double FamiliarShare(Question question) =>
+        question.ContentTerms.Count == 0 ? 0 : (double)question.ContentTerms.Count(t => !question.UnfamiliarTerms.Contains(t)) / question.ContentTerms.Count;
 
     /// <summary>The least share of the predicate an answer must cover.</summary>
     public const double MinPredicateCoverage = 0.5;

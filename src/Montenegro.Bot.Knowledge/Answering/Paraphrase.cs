@@ -9,6 +9,9 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal static class Paraphrase
 {
+    // Excerpts are encoded while the question is answered (a few milliseconds each); the best-ranked few are enough.
+    private const int MaxEncodings = 3;
+
     /// <summary>Whether <paramref name="text"/> (or the indexed fact <paramref name="factId"/>) is close enough in meaning to the question.</summary>
     public static bool Says(Question question, string text, string? factId = null)
     {
@@ -26,9 +29,20 @@ internal static class Paraphrase
             return false;
         }
 
-        var similarity = factId is not null && semantic.Similarity(meaning, KnowledgeSemantics.FactPrefix + factId) is { } indexed
-            ? indexed
-            : SemanticSearch.Similarity(meaning.Vector.Span, semantic.EmbedAsync(text, EmbeddingPurpose.Passage).AsTask().GetAwaiter().GetResult());
+        double similarity;
+        if (factId is not null && semantic.Similarity(meaning, KnowledgeSemantics.FactPrefix + factId) is { } indexed)
+        {
+            similarity = indexed;
+        }
+        else if (question.ParaphraseEncodings++ < MaxEncodings)
+        {
+            similarity = SemanticSearch.Similarity(meaning.Vector.Span, semantic.EmbedAsync(text, EmbeddingPurpose.Passage).AsTask().GetAwaiter().GetResult());
+        }
+        else
+        {
+            return false;
+        }
+
         return similarity >= knowledge.Abstention.ParaphraseSimilarity;
     }
 }

@@ -40,6 +40,9 @@ public sealed partial class Question
         Lexicon.Phrases(Language.Cue.MeaningPrefix).Any(p => p.Length == 1 && t.Length >= p[0].Length + 4
             && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..])));
 
+    /// <summary>How many texts have been encoded to judge paraphrases of this question (see <see cref="Paraphrase"/>).</summary>
+    internal int ParaphraseEncodings { get; set; }
+
     /// <summary>Semantic retrieval, when on, to tell a paraphrase from a question about something else (set once by the engine).</summary>
     internal Semantic.ISemanticSearch? Semantic { get; set; }
 
@@ -296,7 +299,7 @@ public sealed partial class Question
 
             foreach (var term in knowledge.Analyzer.Terms(word.Value))
             {
-                if (!framing.Contains(term) && knowledge.Index.PassageFrequency(term) == 0 && !term.Any(char.IsAsciiDigit))
+                if (term.Length > 1 && !framing.Contains(term) && knowledge.Index.PassageFrequency(term) == 0 && !term.Any(char.IsAsciiDigit))
                 {
                     unfamiliar.Add(term);
                 }
