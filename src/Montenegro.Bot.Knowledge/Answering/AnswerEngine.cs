@@ -99,7 +99,7 @@ public sealed partial class AnswerEngine
         }
 
         var asked = Question.Parse(normalized.English, _knowledge);
-        var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation.Last, _knowledge);
+        var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation, _knowledge);
         var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
         var frame = FrameParser.Parse(question, normalized);
         var answer = AnswerFrame(question, frame);
