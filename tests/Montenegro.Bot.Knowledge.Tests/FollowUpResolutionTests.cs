@@ -67,4 +67,15 @@ public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("2 December 2015", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void That_poll_means_the_one_poll_the_last_answer_gave_not_the_other_end_of_the_table()
+    {
+        var answer = Converse("What was the highest support for NATO in any poll?", "how many were against in that poll?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Ipsos", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("44%", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("63.55", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -148,7 +148,7 @@ public sealed partial class AnswerEngine
             answer = _localizer.Localize(answer, normalized.Script);
         }
 
-        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge)) };
     }
 
     // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.

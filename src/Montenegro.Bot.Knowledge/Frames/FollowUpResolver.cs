@@ -53,6 +53,12 @@ internal static partial class FollowUpResolver
             text = ReplacePronouns(text, person);
         }
 
+        // "what was the support in that one?" after an answer that gave one poll: that poll.
+        if (last.AnswerPoll is { } poll && PhraseOf(question, Cue.PollReference) is { } reference)
+        {
+            return ReplaceWord(text, reference, poll);
+        }
+
         if (SinceTheLastEvent(question, previous) is { } between)
         {
             return between;
@@ -220,6 +226,21 @@ internal static partial class FollowUpResolver
         return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i].StartsWith(first, StringComparison.Ordinal) && prepositions.Contains(words[i - 1]));
     }
 
+    /// <summary>The one poll an answer gave, as "the CEDEM poll of Nov 2008", for a follow-up's "that one"; null for none or several.</summary>
+    public static string? PollIn(Answer answer, KnowledgeBase knowledge)
+    {
+        var polls = answer.Facts.Where(f => f.Poll is not null).DistinctBy(f => f.Id).ToList();
+        if (!answer.Answered || polls.Count != 1)
+        {
+            return null;
+        }
+
+        var poll = polls[0];
+        var pollster = poll.Poll!.PollsterId is { } id && knowledge.EntitiesById.TryGetValue(id, out var entity) ? $" {entity.Name}" : string.Empty;
+        var date = poll.Date is { } d ? $" of {d.Text}" : string.Empty;
+        return $"the{pollster} poll{date}";
+    }
+
     /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", only a few words, or no name or year of its own.</summary>
     public static bool LeansOnContext(Question question) =>
         question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4
@@ -275,6 +296,16 @@ internal static partial class FollowUpResolver
 
     private static bool SameKind(Entity a, Entity b) =>
         a.Type == b.Type || (a.Type is EntityType.Country or EntityType.Organisation && b.Type is EntityType.Country or EntityType.Organisation);
+
+    // The first of the cue's phrases the question has, word for word.
+    private static string? PhraseOf(Question question, Cue cue)
+    {
+        var words = question.WordList;
+        return question.Lexicon.Phrases(cue)
+            .Where(p => Enumerable.Range(0, Math.Max(0, words.Count - p.Length + 1)).Any(i => p.SequenceEqual(words.Skip(i).Take(p.Length))))
+            .Select(p => string.Join(' ', p))
+            .FirstOrDefault();
+    }
 
     private static string? FirstWordOf(Question question, Cue cue) =>
         question.Lexicon.Phrases(cue).Where(p => p.Length == 1).Select(p => p[0]).FirstOrDefault(question.Words.Contains);

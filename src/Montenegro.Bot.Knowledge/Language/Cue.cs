@@ -110,4 +110,6 @@ public enum Cue
     ListJoiner,
     /// <summary>Words that ask for how things turned out ("in the end", "finally"), not for the time the conversation was at.</summary>
     Eventually,
+    /// <summary>Words that point back at one poll the last answer gave ("that one", "that poll").</summary>
+    PollReference,
 }
