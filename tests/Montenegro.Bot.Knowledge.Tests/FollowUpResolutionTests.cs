@@ -78,4 +78,14 @@ public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
         Assert.Contains("44%", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("63.55", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_two_countries_in_a_follow_up_are_the_ones_the_last_question_was_about()
+    {
+        var answer = Converse("Who from Canada wrote to extend recognition to Montenegro?", "and when were diplomatic ties between the two countries established?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Canad", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2007", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -241,6 +241,23 @@ internal static partial class FollowUpResolver
         return $"the{pollster} poll{date}";
     }
 
+    /// <summary>
+    /// Whether a question points back at something the conversation named: a pronoun for a thing ("it", "that") or a
+    /// number of things already named ("the two countries", "those three").
+    /// </summary>
+    public static bool PointsBack(Question question)
+    {
+        if (question.Has(Cue.ThingPronoun))
+        {
+            return true;
+        }
+
+        var references = question.Lexicon.Phrases(Cue.Reference).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var numbers = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var words = question.WordList;
+        return Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => references.Contains(words[i]) && (numbers.Contains(words[i + 1]) || words[i + 1].All(char.IsAsciiDigit)));
+    }
+
     /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", only a few words, or no name or year of its own.</summary>
     public static bool LeansOnContext(Question question) =>
         question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4
