@@ -99,7 +99,7 @@ public sealed partial class AnswerEngine
         }
 
         var asked = Question.Parse(normalized.English, _knowledge);
-        var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation.Last, _knowledge);
+        var resolved = FollowUpResolver.Resolve(normalized.English, asked, conversation, _knowledge);
         var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
         var frame = FrameParser.Parse(question, normalized);
         var answer = AnswerFrame(question, frame);
@@ -107,7 +107,7 @@ public sealed partial class AnswerEngine
         // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
         // "when was it carried out?") is asked again with the last question's words as context.
         if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
-            && (!answer.Answered || (asked.Entities.Count == 0 && asked.Has(Cue.ThingPronoun)) || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))))
+            && (!answer.Answered || (asked.Entities.Count == 0 && FollowUpResolver.PointsBack(asked)) || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))))
         {
             foreach (var withContext in FollowUpResolver.WithContext(normalized.English, last, _knowledge))
             {
@@ -148,7 +148,7 @@ public sealed partial class AnswerEngine
             answer = _localizer.Localize(answer, normalized.Script);
         }
 
-        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer)) };
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge)) };
     }
 
     // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.

@@ -5,4 +5,5 @@ namespace Montenegro.Bot.Knowledge.Frames;
 /// <param name="Frame">Its frame; <see cref="QuestionFrame.Text"/> is the question as answered.</param>
 /// <param name="AnswerPeople">People the answer named, first named first (for "he" and "she").</param>
 /// <param name="AnswerYears">Years the answer gave (for "the year after").</param>
-public sealed record ConversationTurn(string Question, QuestionFrame Frame, IReadOnlyList<string> AnswerPeople, IReadOnlyList<int> AnswerYears);
+/// <param name="AnswerPoll">The one poll the answer gave, as "the Ipsos poll of Oct 2015" (for "that one"); null for none or several.</param>
+public sealed record ConversationTurn(string Question, QuestionFrame Frame, IReadOnlyList<string> AnswerPeople, IReadOnlyList<int> AnswerYears, string? AnswerPoll = null);

@@ -14,12 +14,29 @@ namespace Montenegro.Bot.Knowledge.Frames;
 /// </summary>
 internal static partial class FollowUpResolver
 {
+    private const string Home = "montenegro";
+
     // Small words that carry no predicate of their own.
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "of", "for", "in", "on", "about", "what", "how", "then", "so", "ok", "okay", "one", "ones", "is", "was",
         "did", "does", "do", "it", "that", "this", "same", "there", "with", "to", "s", "please", "year", "years",
     };
+
+    /// <summary>
+    /// The follow-up as a whole question, read against the whole conversation: "how long did that take?" after two
+    /// dated questions asks for the time between their events; anything else leans on the last turn alone.
+    /// </summary>
+    public static string Resolve(string english, Question question, Conversation conversation, KnowledgeBase knowledge)
+    {
+        var turns = conversation.Turns;
+        if (turns.Count >= 2 && BetweenTheLastTwo(question, turns[^2], turns[^1], knowledge) is { } between)
+        {
+            return between;
+        }
+
+        return Resolve(english, question, conversation.Last, knowledge);
+    }
 
     public static string Resolve(string english, Question question, ConversationTurn? last, KnowledgeBase knowledge)
     {
@@ -36,6 +53,12 @@ internal static partial class FollowUpResolver
             text = ReplacePronouns(text, person);
         }
 
+        // "what was the support in that one?" after an answer that gave one poll: that poll.
+        if (last.AnswerPoll is { } poll && PhraseOf(question, Cue.PollReference) is { } reference)
+        {
+            return ReplaceWord(text, reference, poll);
+        }
+
         if (SinceTheLastEvent(question, previous) is { } between)
         {
             return between;
@@ -48,6 +71,12 @@ internal static partial class FollowUpResolver
 
         var resolved = previous.TrimEnd('?', ' ', '.', '!');
         var changed = false;
+
+        // "and Montenegro's in Beijing?" after "when was China's embassy in Podgorica set up?": the two sides change places.
+        if (SidesSwapped(question, prevQuestion, resolved, knowledge) is { } swapped)
+        {
+            return swapped + "?";
+        }
 
         // New names take the place of the last question's names of the same kind.
         var newEntities = question.Entities.Where(m => m.Entity.Id != "montenegro").ToList();
@@ -129,6 +158,106 @@ internal static partial class FollowUpResolver
         return $"how long between {last} and {string.Join(' ', rest)}?";
     }
 
+    /// <summary>
+    /// "How long did that take?", "how many days passed between them?" after two questions answered with dates: the
+    /// time between the events of those two questions. Only when the question names no event, name or year of its own.
+    /// </summary>
+    private static string? BetweenTheLastTwo(Question question, ConversationTurn earlier, ConversationTurn last, KnowledgeBase knowledge)
+    {
+        if (!question.Has(Cue.Duration) || !question.Has(Cue.ThingPronoun) || question.Entities.Count > 0 || question.Years.Count > 0
+            || earlier.Frame.AnswerType != AnswerType.Date || last.Frame.AnswerType != AnswerType.Date
+            || earlier.AnswerYears.Count == 0 || last.AnswerYears.Count == 0 || question.WordList.Count > 8)
+        {
+            return null;
+        }
+
+        // Each question without its opening "and" or "what about", which would run into the "and" between the two.
+        var openers = question.Lexicon.Phrases(Cue.FollowUp).Select(p => string.Join(' ', p) + " ").ToList();
+        string Event(ConversationTurn turn)
+        {
+            var text = knowledge.Normalizer.Normalize(turn.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
+            var opener = openers.FirstOrDefault(o => text.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+            return opener is null ? text : text[opener.Length..];
+        }
+
+        return $"how long between {Event(earlier)} and {Event(last)}?";
+    }
+
+    /// <summary>
+    /// The last question with its two sides exchanged: the follow-up names Montenegro and, as a place ("in Beijing"), the
+    /// country the last question named as the actor, so that country gives way to Montenegro and the last question's place
+    /// ("in Podgorica") to the follow-up's.
+    /// </summary>
+    private static string? SidesSwapped(Question question, Question prevQuestion, string previous, KnowledgeBase knowledge)
+    {
+        // Montenegro itself is not among a question's entities; the recognizer still finds it.
+        bool NamesMontenegro(Question q) => knowledge.Recognizer.Recognize(q.Text).Any(m => m.Entity.Id == Home);
+        var place = question.Entities.FirstOrDefault(m => m.Entity.Id != Home && IsPlace(question, m.Text));
+        if (place is null || !NamesMontenegro(question) || NamesMontenegro(prevQuestion))
+        {
+            return null;
+        }
+
+        var actor = prevQuestion.Entities.FirstOrDefault(m => m.Entity.Id == place.Entity.Id && !IsPlace(prevQuestion, m.Text));
+        var prepositions = question.Lexicon.Phrases(Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var words = prevQuestion.WordList;
+        var at = Enumerable.Range(0, Math.Max(0, words.Count - 1)).FirstOrDefault(i => prepositions.Contains(words[i]), -1);
+        if (actor is null || at < 0)
+        {
+            return null;
+        }
+
+        var oldPlace = words[at + 1];
+        var possessive = actor.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? "'s" : string.Empty;
+        var swapped = ReplaceWord(previous, actor.Text, "Montenegro" + possessive);
+        return ReplaceWord(swapped, oldPlace, PlaceName(place));
+    }
+
+    // The place as the follow-up wrote it, capitalised as a name.
+    private static string PlaceName(EntityMention place) =>
+        string.Join(' ', place.Text.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    // Whether a name comes straight after a place preposition ("in Beijing", "at Podgorica").
+    private static bool IsPlace(Question question, string mentionText)
+    {
+        var first = mentionText.Split(' ')[0].ToLowerInvariant();
+        var words = question.WordList;
+        var prepositions = question.Lexicon.Phrases(Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i].StartsWith(first, StringComparison.Ordinal) && prepositions.Contains(words[i - 1]));
+    }
+
+    /// <summary>The one poll an answer gave, as "the CEDEM poll of Nov 2008", for a follow-up's "that one"; null for none or several.</summary>
+    public static string? PollIn(Answer answer, KnowledgeBase knowledge)
+    {
+        var polls = answer.Facts.Where(f => f.Poll is not null).DistinctBy(f => f.Id).ToList();
+        if (!answer.Answered || polls.Count != 1)
+        {
+            return null;
+        }
+
+        var poll = polls[0];
+        var pollster = poll.Poll!.PollsterId is { } id && knowledge.EntitiesById.TryGetValue(id, out var entity) ? $" {entity.Name}" : string.Empty;
+        var date = poll.Date is { } d ? $" of {d.Text}" : string.Empty;
+        return $"the{pollster} poll{date}";
+    }
+
+    /// <summary>
+    /// Whether a question points back at something the conversation named: a pronoun for a thing ("it", "that") or a
+    /// number of things already named ("the two countries", "those three").
+    /// </summary>
+    public static bool PointsBack(Question question)
+    {
+        if (question.Has(Cue.ThingPronoun))
+        {
+            return true;
+        }
+
+        var references = question.Lexicon.Phrases(Cue.Reference).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var numbers = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var words = question.WordList;
+        return Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => references.Contains(words[i]) && (numbers.Contains(words[i + 1]) || words[i + 1].All(char.IsAsciiDigit)));
+    }
+
     /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", only a few words, or no name or year of its own.</summary>
     public static bool LeansOnContext(Question question) =>
         question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4
@@ -152,8 +281,10 @@ internal static partial class FollowUpResolver
     private static string WithNames(string english, ConversationTurn last, KnowledgeBase knowledge)
     {
         var previous = Question.Parse(knowledge.Normalizer.Normalize(last.Frame.Text).English, knowledge);
+        // "When was it invited in the end?": the outcome, not the year the last question was about.
+        var years = Question.Parse(english, knowledge).Has(Cue.Eventually) ? [] : previous.Years;
         var names = knowledge.Recognizer.Recognize(previous.Text).Select(m => m.Entity.Name)
-            .Concat(previous.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))
+            .Concat(years.Select(y => y.ToString(CultureInfo.InvariantCulture)))
             .Where(n => !english.Contains(n, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -182,6 +313,16 @@ internal static partial class FollowUpResolver
 
     private static bool SameKind(Entity a, Entity b) =>
         a.Type == b.Type || (a.Type is EntityType.Country or EntityType.Organisation && b.Type is EntityType.Country or EntityType.Organisation);
+
+    // The first of the cue's phrases the question has, word for word.
+    private static string? PhraseOf(Question question, Cue cue)
+    {
+        var words = question.WordList;
+        return question.Lexicon.Phrases(cue)
+            .Where(p => Enumerable.Range(0, Math.Max(0, words.Count - p.Length + 1)).Any(i => p.SequenceEqual(words.Skip(i).Take(p.Length))))
+            .Select(p => string.Join(' ', p))
+            .FirstOrDefault();
+    }
 
     private static string? FirstWordOf(Question question, Cue cue) =>
         question.Lexicon.Phrases(cue).Where(p => p.Length == 1).Select(p => p[0]).FirstOrDefault(question.Words.Contains);

@@ -110,4 +110,8 @@ public enum Cue
     Reference,
     /// <summary>Words that join the items of a list of counts ("44 in favour, five against and two abstentions").</summary>
     ListJoiner,
+    /// <summary>Words that ask for how things turned out ("in the end", "finally"), not for the time the conversation was at.</summary>
+    Eventually,
+    /// <summary>Words that point back at one poll the last answer gave ("that one", "that poll").</summary>
+    PollReference,
 }

@@ -1,0 +1,91 @@
+using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Frames;
+
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Follow-ups that lean on more than the last question's words: the time between the last two events asked
+/// about, the two sides of a question exchanged, and how things turned out after a question about one year.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
+{
+    private Answer Converse(params string[] questions)
+    {
+        var conversation = Conversation.Empty;
+        Answer? answer = null;
+        foreach (var question in questions)
+        {
+            answer = fixture.Engine.Ask(question, conversation);
+            conversation = answer.Turn is { } turn ? conversation.With(turn) : conversation;
+        }
+
+        return answer!;
+    }
+
+    [Fact]
+    public void How_much_time_passed_between_them_measures_from_the_first_event_asked_about_to_the_second()
+    {
+        var answer = Converse("When did NATO invite Montenegro?", "and when did it join?", "how much time passed between them?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("551 days", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_montenegrin_question_for_the_days_between_two_dated_events_gets_the_count()
+    {
+        var answer = Converse("Kada je Crna Gora proglasila nezavisnost?", "A kada je postala članica UN?", "Koliko je vremena prošlo između toga?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("25", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duration_follow_up_after_only_one_dated_question_is_not_measured_against_an_older_turn()
+    {
+        var answer = Converse("Who is Igor Zaytsev?", "When did NATO invite Montenegro?", "how much time passed between them?");
+
+        Assert.DoesNotContain("between Who", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Montenegro_in_the_other_capital_swaps_the_sides_of_an_embassy_question()
+    {
+        var answer = Converse("On what date did China turn its consulate in Podgorica into an embassy?", "and Montenegro in Beijing?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("13 November 2007", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("7 July 2006", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asking_how_it_ended_after_a_question_about_one_year_is_not_held_to_that_year()
+    {
+        var answer = Converse("Which NATO summit in 2014 was Montenegro hoping to be invited at?", "when was it ultimately invited?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2 December 2015", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void That_poll_means_the_one_poll_the_last_answer_gave_not_the_other_end_of_the_table()
+    {
+        var answer = Converse("What was the highest support for NATO in any poll?", "how many were against in that poll?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Ipsos", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("44%", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("63.55", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_two_countries_in_a_follow_up_are_the_ones_the_last_question_was_about()
+    {
+        var answer = Converse("Who from Canada wrote to extend recognition to Montenegro?", "and when were diplomatic ties between the two countries established?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Canad", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2007", answer.Text, StringComparison.Ordinal);
+    }
+}
