@@ -111,6 +111,11 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     private HashSet<string>? _framingTerms;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IReadOnlyList<string>>> _nameTerms = new(StringComparer.Ordinal);
+
+    /// <summary>The analyzed terms of each of an entity's names, analyzed once per knowledge base.</summary>
+    internal IReadOnlyList<IReadOnlyList<string>> NameTermsOf(Entities.Entity entity) =>
+        _nameTerms.GetOrAdd(entity.Id, _ => entity.AllNames.Select(n => (IReadOnlyList<string>)Analyzer.Terms(n)).Where(t => t.Count > 0).ToList());
 
     private Extraction.FactExtractor? _extractor;
 

@@ -36,9 +36,7 @@ public sealed partial class Question
     /// Of <see cref="UnfamiliarTerms"/>, words of the sources with a prefix that turns their meaning ("reopen", "unrecognised"):
     /// the sources never state such an event, so no text of theirs answers a question about it.
     /// </summary>
-    public bool NamesATurnedEvent => Knowledge is { } knowledge && UnfamiliarTerms.Any(t =>
-        Lexicon.Phrases(Language.Cue.MeaningPrefix).Any(p => p.Length == 1 && t.Length >= p[0].Length + 4
-            && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..])));
+    public bool NamesATurnedEvent { get; private init; }
 
     /// <summary>How many texts have been encoded to judge paraphrases of this question (see <see cref="Paraphrase"/>).</summary>
     internal int ParaphraseEncodings { get; set; }
@@ -241,13 +239,16 @@ public sealed partial class Question
         // The words that ask for a number ("number of", "total") say what kind of answer is wanted, not what it is about:
         // "44 votes" answers "the number of votes" without the word "number".
         var framing = knowledge.FramingTerms.Union(CountingTerms(knowledge)).ToHashSet(StringComparer.Ordinal);
+        var unfamiliar = UnfamiliarTermsOf(text, framing, knowledge);
         return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
             Days = days,
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,
             PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
-            UnfamiliarTerms = UnfamiliarTermsOf(text, framing, knowledge),
+            UnfamiliarTerms = unfamiliar,
+            NamesATurnedEvent = unfamiliar.Any(t => knowledge.Lexicon.Phrases(Language.Cue.MeaningPrefix).Any(p => p.Length == 1
+                && t.Length >= p[0].Length + 4 && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..]))),
             EntityNamesByTerm = EntityNamesByTermOf(mentions, places, knowledge),
             Places = places,
             VerbPredicateIds = knowledge.PredicatesNamedByVerbs(WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal)),
@@ -259,7 +260,7 @@ public sealed partial class Question
         var byTerm = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal);
         foreach (var mention in mentions.Except(places))
         {
-            var names = mention.Entity.AllNames.Select(n => (IReadOnlyList<string>)knowledge.Analyzer.Terms(n)).Where(t => t.Count > 0).ToList();
+            var names = knowledge.NameTermsOf(mention.Entity);
             foreach (var term in knowledge.Analyzer.Terms(mention.Text))
             {
                 byTerm.TryAdd(term, names);

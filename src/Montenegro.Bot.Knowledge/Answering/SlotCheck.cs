@@ -161,11 +161,11 @@ internal static partial class SlotCheck
     /// </summary>
     public static bool PlacesFit(Question question, string text)
     {
-        foreach (var place in question.Places)
+        if (question.Places.Count > 0)
         {
             // As written or by another of its names, itself after a place preposition ("in Beijing", "to Afghanistan").
-            if (!place.Entity.AllNames.Prepend(place.Text).Any(name =>
-                Regex.IsMatch(text, $@"\b(?:in|at|to|from|near)\s+(?:the\s+)?{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)))
+            var after = PrepositionPattern().Matches(text).Select(m => text.AsMemory(m.Index + m.Length)).ToList();
+            if (!question.Places.All(place => place.Entity.AllNames.Prepend(place.Text).Any(name => after.Any(rest => StartsWithWord(rest.Span, name)))))
             {
                 return false;
             }
@@ -258,7 +258,12 @@ internal static partial class SlotCheck
     [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}\b|\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}\b")]
     private static partial Regex DayPattern();
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    // Whether text starts with the whole word or words of name ("Beijing", not "Beijinger").
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string name) =>
+        text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length]));
+
+    [GeneratedRegex(@"\b(?:in|at|to|from|near)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionPattern();
 
     [GeneratedRegex(@"\b(?<preposition>in|at|to|from|near)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}.-]+)")]
     private static partial Regex PlacePattern();
