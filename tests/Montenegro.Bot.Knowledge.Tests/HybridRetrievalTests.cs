@@ -59,6 +59,18 @@ public sealed class HybridRetrievalTests(HybridRetrievalTests.Fixture fixture) :
         Assert.StartsWith("38 days", answer.Text, StringComparison.Ordinal);
     }
 
+    // Common short words are words too: "came" is not a misspelt "same", nor "cover" a misspelt "over".
+    [Theory]
+    [InlineData("Which senators came to Montenegro?", "McCain")]
+    [InlineData("When did the senators from the US come to Podgorica?", "August 28")]
+    public void A_common_short_english_word_is_not_corrected_into_another(string question, string expected)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>One knowledge base, its vectors built once into a temporary cache.</summary>
     public sealed class Fixture : IDisposable
     {

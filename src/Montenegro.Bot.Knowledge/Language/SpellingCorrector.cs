@@ -19,9 +19,6 @@ public sealed class SpellingCorrector
     private readonly Dictionary<int, List<string>> _byLength = [];
     private readonly IReadOnlySet<string> _englishWords = new HashSet<string>();
 
-    // An English word this long is a word, not a typo; shorter ones ("wat", "goin", "acton") are often typed for others.
-    private const int EnglishWordMinLength = 6;
-
     /// <summary>Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>, the short cue words a three-letter typo may stand for.</summary>
     public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords)
     {
@@ -61,8 +58,9 @@ public sealed class SpellingCorrector
     }
 
     /// <summary>
-    /// This corrector, also leaving alone the English <paramref name="words"/> of at least six letters that the sources lack
-    /// ("getting", "admission", "finish"), which it would otherwise take for typos of the sources' words.
+    /// This corrector, also leaving alone the English <paramref name="words"/> that the sources lack ("getting", "admission",
+    /// "came"), which it would otherwise take for typos of the sources' words. The caller decides which words are words:
+    /// see <c>SentenceEmbedder.Words</c>.
     /// </summary>
     public SpellingCorrector WithEnglishWords(IReadOnlySet<string> words) => new(this, words);
 
@@ -73,7 +71,7 @@ public sealed class SpellingCorrector
     public string? Correct(string word)
     {
         var w = word.ToLowerInvariant();
-        if (IsKnown(w) || !w.All(char.IsAsciiLetterLower) || (w.Length >= EnglishWordMinLength && _englishWords.Contains(w)))
+        if (IsKnown(w) || !w.All(char.IsAsciiLetterLower) || _englishWords.Contains(w))
         {
             return null;
         }

@@ -61,20 +61,34 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
 
     /// <summary>
     /// The English words the model's vocabulary holds whole (WordPiece keeps the commonest words of its training text as
-    /// one piece): real words, which a spelling corrector should not take for typos ("getting" is not "meeting").
+    /// one piece): real words, which a spelling corrector should not take for typos ("getting" is not "meeting", "came"
+    /// is not "same"). Words of six letters or more count at any rank; shorter ones only among the commonest pieces,
+    /// since the rarer short pieces are as often typed for other words ("goin", "acton") as meant. Three-letter pieces are
+    /// left out: a three-letter word is only ever corrected into a question word ("wat", "wen", "hwo").
     /// </summary>
     public IReadOnlySet<string> Words { get; }
+
+    // WordPiece lists its pieces by how often they occur in the training text, so a piece's line is its frequency rank.
+    // "came" is at 2,234, "cover" at 3,104; "goin" at 17,249 and "wat" at 28,194.
+    private const int CommonWordRank = 15_000;
+
+    private const int LongWordLength = 6;
+
+    private const int MinWordLength = 4;
 
     private static HashSet<string> WholeWordsOf(string vocabulary)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var rank = 0;
         foreach (var line in vocabulary.AsSpan().EnumerateLines())
         {
             var entry = line.Trim();
-            if (entry.Length >= 2 && !entry.ContainsAnyExcept(LowerCaseLetters))
+            if (entry.Length >= MinWordLength && !entry.ContainsAnyExcept(LowerCaseLetters) && (entry.Length >= LongWordLength || rank < CommonWordRank))
             {
                 words.Add(entry.ToString());
             }
+
+            rank++;
         }
 
         return words;
