@@ -123,8 +123,11 @@ public sealed class KnowledgeBase : IDisposable
     internal IReadOnlyList<string> PredicatesStatedIn(string text) =>
         (_extractor ??= new Extraction.FactExtractor(Predicates, Entities, Index.Vocabulary)).PredicatesIn(text);
 
-    /// <summary>The analyzed forms of the lexicon's framing words: terms of a question that are not what it is about.</summary>
-    internal IReadOnlySet<string> FramingTerms => _framingTerms ??= Lexicon.Phrases(Cue.Framing)
+    /// <summary>
+    /// The analyzed forms of the lexicon's framing words and greetings: terms of a question that are not what it is
+    /// about ("yo, when did ..." asks about what follows the greeting).
+    /// </summary>
+    internal IReadOnlySet<string> FramingTerms => _framingTerms ??= Lexicon.Phrases(Cue.Framing).Concat(Lexicon.Phrases(Cue.Greeting))
         .Where(p => p.Length == 1)
         .SelectMany(p => new[] { p[0] }.Concat(Analyzer.Terms(p[0])))
         .ToHashSet(StringComparer.Ordinal);

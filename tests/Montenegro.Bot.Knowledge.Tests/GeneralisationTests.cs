@@ -107,6 +107,29 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
     }
 
     [Theory]
+    [InlineData("ok")]
+    [InlineData("lol")]
+    [InlineData("hmm ok")]
+    public void Chat_fillers_on_their_own_get_a_friendly_reply_not_a_decline(string message)
+    {
+        var answer = fixture.Engine.Ask(message);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("smalltalk", answer.Intent);
+    }
+
+    // A greeting or a filler around a question is chat register, not the question: the question is answered.
+    [Theory]
+    [InlineData("hey, when did russia recognise montenegro", "11 June")]
+    [InlineData("yo who recognised montenegro on 13 june 2006 lol", "United Kingdom")]
+    [InlineData("ok so when did the brits recognise montenegro? thanks", "13 June")]
+    public void A_greeting_or_filler_around_a_question_does_not_hide_the_question(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Kada je Crna Gora postala članica NATO-a?", "5. jun 2017.")]
     [InlineData("Када је био покушај државног удара у Црној Гори?", "16. октобар 2016.")]
     public void Montenegrin_with_diacritics_and_inflection_is_understood(string question, string expected)

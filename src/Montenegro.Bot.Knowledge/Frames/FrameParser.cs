@@ -17,7 +17,7 @@ internal static class FrameParser
             : question.Has(Cue.Last) ? Ordinal.Last
             : Ordinal.None;
         var polarity = question.Has(Cue.Opposition) ? Polarity.Against : question.Has(Cue.Support) ? Polarity.For : Polarity.None;
-        var intent = IntentOf(question, entities);
+        var intent = IntentOf(question, entities, normalized);
         return new QuestionFrame(
             intent,
             AnswerTypeOf(question, intent),
@@ -31,12 +31,15 @@ internal static class FrameParser
             question.Text);
     }
 
-    private static Intent IntentOf(Question question, IReadOnlyList<Entity> entities)
+    private static Intent IntentOf(Question question, IReadOnlyList<Entity> entities, NormalizedQuestion normalized)
     {
-        // "thanks, that was useful": opens with thanks or a greeting and asks about nothing the sources hold.
-        if (question.IsOnly(Cue.Greeting, Cue.Thanks, Cue.FollowUp)
+        // "thanks, that was useful": opens with thanks or a greeting and asks about nothing the sources hold (their
+        // analysed terms: "hey, when did the Brits recognise Montenegro" asks about "recognise").
+        // Nothing but chat fillers ("ok", "lol", "hmm"), which the lexicon drops: the user is talking, not asking. (Emoji or
+        // punctuation alone say nothing at all, and get the polite decline.)
+        if ((question.WordList.Count == 0 && normalized.Original.Any(char.IsLetter)) || question.IsOnly(Cue.Greeting, Cue.Thanks, Cue.FollowUp)
             || ((question.StartsWith(Cue.Thanks) || question.StartsWith(Cue.Greeting)) && entities.Count == 0
-                && question.Knowledge is { } kb && !question.ContentTerms.Any(t => kb.Index.Vocabulary.Contains(t) && !IsCueTerm(question, t))))
+                && question.Knowledge is { } kb && !question.ContentTerms.Any(t => kb.Index.Knows(t) && !IsCueTerm(question, t))))
         {
             return Intent.SmallTalk;
         }
