@@ -209,7 +209,7 @@ public sealed partial class Question
     /// <summary>Takes <paramref name="text"/> apart with the knowledge base's analyzer and recognizer.</summary>
     public static Question Parse(string text, KnowledgeBase knowledge)
     {
-        var terms = knowledge.Analyzer.Terms(text);
+        var terms = knowledge.Analyzer.Terms(text).Select(knowledge.Index.SourceForm).ToList();
         var mentions = knowledge.Recognizer.Recognize(text);
         var entities = mentions.Where(m => m.Entity.Id != "montenegro").ToList();
         var places = PlacesOf(text, mentions, knowledge);
@@ -298,7 +298,7 @@ public sealed partial class Question
                 continue;
             }
 
-            foreach (var term in knowledge.Analyzer.Terms(word.Value))
+            foreach (var term in knowledge.Analyzer.Terms(word.Value).Select(knowledge.Index.SourceForm))
             {
                 if (term.Length > 1 && !framing.Contains(term) && knowledge.Index.PassageFrequency(term) == 0 && !term.Any(char.IsAsciiDigit))
                 {

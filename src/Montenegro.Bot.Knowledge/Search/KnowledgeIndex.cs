@@ -100,6 +100,27 @@ public sealed partial class KnowledgeIndex : IRetriever
     /// <summary>Whether an analyzed <paramref name="term"/> occurs in any passage or fact (unlike <see cref="Vocabulary"/>, which holds words as written).</summary>
     public bool Knows(string term) => _passageFrequency.ContainsKey(term) || _factTerms.Contains(term);
 
+    /// <summary>
+    /// The sources' own inflection of a term they never use as it is ("visiting": "visit", "allies": "allied", "travelling":
+    /// "travelled"; see <see cref="Inflection"/>), the commonest if several; otherwise the term itself.
+    /// </summary>
+    public string SourceForm(string term)
+    {
+        if (Knows(term))
+        {
+            return term;
+        }
+
+        _sourceForms ??= _passageFrequency.Keys.Concat(_factTerms).Distinct(StringComparer.Ordinal)
+            .Where(t => t.Length > 2 && !t.Any(char.IsAsciiDigit))
+            .GroupBy(Inflection.BaseOf, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(PassageFrequency)!, StringComparer.Ordinal);
+        return term.Length > 2 && _sourceForms.TryGetValue(Inflection.BaseOf(term), out var form) ? form : term;
+    }
+
+    // Built on first use; two threads racing build the same map, and either may keep it.
+    private Dictionary<string, string>? _sourceForms;
+
     /// <summary>Whether <paramref name="term"/> comes from a name (a capitalised word inside a sentence) in the sources.</summary>
     public bool IsProperTerm(string term) => _properTerms.Contains(term);
 
