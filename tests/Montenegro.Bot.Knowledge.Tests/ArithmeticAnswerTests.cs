@@ -14,6 +14,7 @@ public sealed class ArithmeticAnswerTests(KnowledgeFixture fixture)
     [InlineData("Altogether, how many MPs voted on the NATO Ukraine mission?", "51 in all: 44 + 5 + 2.")]
     [InlineData("Combined, how many soldiers, medical staff and officers did Montenegro send to Afghanistan?", "45 in all: 40 + 3 + 2.")]
     [InlineData("How many Russian diplomats did Montenegro throw out in 2022, both expulsions counted?", "11 in all: 5 + 6.")]
+    [InlineData("How many MPs voted on the NATO Ukraine mission, all told?", "51 in all: 44 + 5 + 2.")]
     public void A_total_of_counts_stated_together_is_worked_out_first(string question, string lead)
     {
         var answer = fixture.Engine.Ask(question);

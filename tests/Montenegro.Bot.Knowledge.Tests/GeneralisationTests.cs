@@ -129,6 +129,15 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    // Parliamentary vote words: "nays" is not a misspelt "says".
+    [Fact]
+    public void Ayes_and_nays_are_read_as_votes_for_and_against()
+    {
+        var answer = fixture.Engine.Ask("How many nays were there on the Ukraine mission resolution?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("five against", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Kada je Crna Gora postala članica NATO-a?", "5. jun 2017.")]
     [InlineData("Када је био покушај државног удара у Црној Гори?", "16. октобар 2016.")]

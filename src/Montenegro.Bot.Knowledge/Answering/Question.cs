@@ -238,7 +238,7 @@ public sealed partial class Question
 
         // The words that ask for a number ("number of", "total") say what kind of answer is wanted, not what it is about:
         // "44 votes" answers "the number of votes" without the word "number".
-        var framing = knowledge.FramingTerms.Union(CountingTerms(knowledge)).ToHashSet(StringComparer.Ordinal);
+        var framing = knowledge.FramingTerms.Union(CountingTerms(knowledge, text)).ToHashSet(StringComparer.Ordinal);
         var unfamiliar = UnfamiliarTermsOf(text, framing, knowledge);
         return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
@@ -310,10 +310,17 @@ public sealed partial class Question
         return unfamiliar;
     }
 
-    // The analyzed words of the lexicon's count and how-much cues ("number", "total", "amount").
-    private static IEnumerable<string> CountingTerms(KnowledgeBase knowledge) =>
-        knowledge.Lexicon.Phrases(Language.Cue.Count).Concat(knowledge.Lexicon.Phrases(Language.Cue.HowMuch))
+    // The analyzed words of the lexicon's count and how-much cues ("number", "amount"), and of the total and difference
+    // phrases the question uses ("all told", "by how many"): how to work the answer out, not what it is about. Only the
+    // phrases used: "points" frames "by how many points more" but is the subject of "what did the poll's points show".
+    private static IEnumerable<string> CountingTerms(KnowledgeBase knowledge, string text)
+    {
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        bool Used(string[] phrase) => Enumerable.Range(0, Math.Max(0, words.Count - phrase.Length + 1)).Any(i => phrase.SequenceEqual(words.Skip(i).Take(phrase.Length)));
+        return knowledge.Lexicon.Phrases(Language.Cue.Count).Concat(knowledge.Lexicon.Phrases(Language.Cue.HowMuch))
+            .Concat(new[] { Language.Cue.Total, Language.Cue.Difference }.SelectMany(knowledge.Lexicon.Phrases).Where(Used))
             .SelectMany(p => p).SelectMany(w => knowledge.Analyzer.Terms(w));
+    }
 
     // A number the question names, or null. The patterns take ASCII digits only ([0-9], not \d, which
     // matches every script's digits that int.Parse then refuses); TryParse also refuses overflow.
