@@ -188,12 +188,26 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The fitted thresholds for answers found by meaning alone.</summary>
     public Answering.AbstentionThresholds Abstention { get; init; } = Answering.AbstentionThresholds.Default;
 
+    /// <summary>
+    /// The country a lower-case word names as its adjective ("russian": Russia, "montenegrin": Montenegro): a one-word
+    /// alias with one of the lexicon's <see cref="Cue.DemonymEnding"/>s. Capitals and short forms ("Moscow", "UK") are not.
+    /// </summary>
+    internal string? CountryOfAdjective(string word) =>
+        (_adjectives ??= Entities.Where(e => e.Type == EntityType.Country)
+            .SelectMany(e => e.Aliases.Where(a => a.Length >= 5 && a.All(char.IsLetter)
+                && Lexicon.Phrases(Cue.DemonymEnding).Any(p => a.EndsWith(p[0], StringComparison.OrdinalIgnoreCase))).Select(a => (Alias: a.ToLowerInvariant(), e.Id)))
+            .DistinctBy(a => a.Alias)
+            .ToDictionary(a => a.Alias, a => a.Id, StringComparer.Ordinal)).GetValueOrDefault(word);
+
+    // Built on first use; two threads racing build the same map.
+    private Dictionary<string, string>? _adjectives;
+
     /// <summary>The bilingual lexicon.</summary>
     public Lexicon Lexicon => Normalizer.Lexicon;
 
-    // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment"), which are no words.
+    // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese"), which are no words.
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix))
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.DemonymEnding))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     private static IEnumerable<string> WordsOf(string text) =>

@@ -151,7 +151,7 @@ internal static partial class SlotCheck
             return false;
         }
 
-        return PersonFits(question, text) && PlacesFit(question, text);
+        return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text);
     }
 
     /// <summary>

@@ -114,4 +114,9 @@ public enum Cue
     Eventually,
     /// <summary>Words that point back at one poll the last answer gave ("that one", "that poll").</summary>
     PollReference,
+    /// <summary>
+    /// Endings of a country's adjective ("Russian", "Chinese", "British"): a country's one-word alias so ending, before a
+    /// noun, says whose the thing is ("Montenegrin diplomats").
+    /// </summary>
+    DemonymEnding,
 }
