@@ -129,6 +129,16 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    // A journalist's topic before a colon belongs to every part of the question after it.
+    [Fact]
+    public void A_topic_put_before_several_questions_is_each_ones()
+    {
+        var answer = fixture.Engine.Ask("The Adriatic Charter: when did Montenegro get its invitation, and when did it start full membership?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("25 September 2008", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("May 2009", answer.Text, StringComparison.Ordinal);
+    }
+
     // Parliamentary vote words: "nays" is not a misspelt "says".
     [Fact]
     public void Ayes_and_nays_are_read_as_votes_for_and_against()
