@@ -7,7 +7,7 @@ using Montenegro.Bot.Knowledge.Sources;
 namespace Montenegro.Bot.Knowledge;
 
 /// <summary>Everything loaded from <c>data/</c>: sources, passages, facts, entities and the search index. Immutable once built.</summary>
-public sealed class KnowledgeBase : IDisposable
+public sealed partial class KnowledgeBase : IDisposable
 {
     internal KnowledgeBase(
         IReadOnlyList<SourceDocument> sources,
@@ -201,6 +201,37 @@ public sealed class KnowledgeBase : IDisposable
 
     // Built on first use; two threads racing build the same map.
     private Dictionary<string, string>? _adjectives;
+
+    /// <summary>
+    /// For a passage that names no year, the last year the passage before it in the same section names: narrative prose
+    /// goes on in time ("Soon after the congressional visit" follows "On August 28, 2006"). Null when the passage names a
+    /// year itself, or is its section's first.
+    /// </summary>
+    internal int? ContextYearOf(string passageId) => (_contextYears ??= ContextYears(Passages)).GetValueOrDefault(passageId);
+
+    private static Dictionary<string, int?> ContextYears(IReadOnlyList<Passage> passages)
+    {
+        var years = new Dictionary<string, int?>(StringComparer.Ordinal);
+        Passage? previous = null;
+        foreach (var passage in passages)
+        {
+            if (previous is not null && previous.SourceId == passage.SourceId && previous.HeadingPath.SequenceEqual(passage.HeadingPath)
+                && !Year().IsMatch(passage.Text) && Year().Matches(previous.Text).LastOrDefault() is { } last)
+            {
+                years[passage.Id] = int.Parse(last.Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            previous = passage;
+        }
+
+        return years;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex Year();
+
+    // Built on first use; two threads racing build the same map.
+    private Dictionary<string, int?>? _contextYears;
 
     /// <summary>The bilingual lexicon.</summary>
     public Lexicon Lexicon => Normalizer.Lexicon;

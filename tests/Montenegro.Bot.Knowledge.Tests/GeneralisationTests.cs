@@ -129,6 +129,17 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    // "Soon after the congressional visit" is set in the year of the visit the passage before it dates; another year is not.
+    [Theory]
+    [InlineData("Which American defense secretary paid Montenegro a visit in 2006?", true)]
+    [InlineData("Which American defense secretary paid Montenegro a visit in 2011?", false)]
+    public void An_undated_passage_is_set_in_the_year_the_passage_before_it_gives(string question, bool answered)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.Equal(answered, answer.Answered);
+        Assert.Equal(answered, answer.Text.Contains("Rumsfeld", StringComparison.Ordinal));
+    }
+
     // A journalist's topic before a colon belongs to every part of the question after it.
     [Fact]
     public void A_topic_put_before_several_questions_is_each_ones()

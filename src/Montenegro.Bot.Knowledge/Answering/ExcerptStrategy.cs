@@ -32,7 +32,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 continue;
             }
 
-            if (!SlotCheck.Fits(question, passage.Text))
+            if (!SlotCheck.Fits(question, passage.Text, contextYear: knowledge.ContextYearOf(passage.Id)))
             {
                 continue;
             }

@@ -166,7 +166,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
-            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false))
+            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false, _knowledge.ContextYearOf(fact.PassageId)))
             {
                 continue;
             }

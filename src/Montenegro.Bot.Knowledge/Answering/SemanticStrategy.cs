@@ -29,7 +29,7 @@ internal sealed class SemanticStrategy(AnswerComposer composer, ISemanticSearch 
                     || !_knowledge.FactsById.TryGetValue(hit.PassageId[KnowledgeSemantics.FactPrefix.Length..], out var fact)
                     || fact.Statement.StartsWith(FactStrategy.NotStatedPrefix, StringComparison.Ordinal)
                     || !named.All(id => _knowledge.EntitiesOfFact(fact.Id).Contains(id) || _knowledge.EntitiesIn(fact.PassageId).Contains(id))
-                    || !SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false)
+                    || !SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false, _knowledge.ContextYearOf(fact.PassageId))
                     || FactStrategy.StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge))
                 {
                     continue;
@@ -41,7 +41,7 @@ internal sealed class SemanticStrategy(AnswerComposer composer, ISemanticSearch 
             if (hit.Similarity < thresholds.PassageSimilarity
                 || !_knowledge.PassagesById.TryGetValue(hit.PassageId, out var passage)
                 || !named.All(id => _knowledge.EntitiesIn(passage.Id).Contains(id))
-                || !SlotCheck.Fits(question, passage.Text)
+                || !SlotCheck.Fits(question, passage.Text, contextYear: _knowledge.ContextYearOf(passage.Id))
                 || FactStrategy.StatesAnotherThanTheVerbAsks(_knowledge.PredicatesStatedIn(passage.Text), question, _knowledge))
             {
                 continue;

@@ -12,12 +12,16 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal static partial class SlotCheck
 {
-    public static bool Fits(Question question, string text, Facts.FactDate? date = null, bool requireDateForWhen = true)
+    /// <summary>
+    /// Whether <paramref name="text"/> (dated <paramref name="date"/>, or set in <paramref name="contextYear"/> by the passage
+    /// before it: "Soon after the congressional visit" follows the senators' visit of August 2006) can answer the question.
+    /// </summary>
+    public static bool Fits(Question question, string text, Facts.FactDate? date = null, bool requireDateForWhen = true, int? contextYear = null)
     {
         foreach (var year in question.Years)
         {
             var y = year.ToString(CultureInfo.InvariantCulture);
-            if (!text.Contains(y, StringComparison.Ordinal) && date?.Year != year)
+            if (!text.Contains(y, StringComparison.Ordinal) && date?.Year != year && contextYear != year)
             {
                 return false;
             }
