@@ -23,6 +23,16 @@ public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
         return answer!;
     }
 
+    // "The year after" a poll of one month is the next year's polls, not only that month's.
+    [Fact]
+    public void The_year_after_a_months_poll_is_that_next_years_poll_whatever_its_month()
+    {
+        var answer = Converse("What did the CEDEM poll of October 2010 find?", "and the year after?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2011", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void How_much_time_passed_between_them_measures_from_the_first_event_asked_about_to_the_second()
     {

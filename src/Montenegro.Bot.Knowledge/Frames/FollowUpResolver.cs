@@ -99,6 +99,14 @@ internal static partial class FollowUpResolver
             resolved = prevQuestion.Years.Count > 0
                 ? ReplaceWord(resolved, prevQuestion.Years[^1].ToString(CultureInfo.InvariantCulture), yearText)
                 : $"{resolved} in {yearText}";
+
+            // "and the year after?" after "the October 2010 poll": the next year's, whatever its month.
+            if (question.Months.Count == 0)
+            {
+                resolved = MonthWord().Replace(resolved, m => Facts.FactDate.MonthOf(m.Value) is not null && m.Value != "may" ? string.Empty : m.Value);
+                resolved = Regex.Replace(resolved, @"\s{2,}", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            }
+
             changed = true;
         }
 
@@ -337,6 +345,9 @@ internal static partial class FollowUpResolver
 
     [GeneratedRegex(@"^\s*(what|when|who|whom|which|why|where|how( many| much| long)?)\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingQuestionWord();
+
+    [GeneratedRegex(@"\b[A-Za-z]{3,9}\b")]
+    private static partial Regex MonthWord();
 
     [GeneratedRegex(@"\b(he|him|his|she|her|hers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonPronoun();
