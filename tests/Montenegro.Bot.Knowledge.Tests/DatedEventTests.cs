@@ -18,7 +18,7 @@ public sealed class DatedEventTests(KnowledgeFixture fixture)
 
     [Theory]
     [InlineData("What happened on 2 February 2012?", "2 February 2012")]
-    [InlineData("what happened on 30 May 2014", "30 May 2014")]
+    [InlineData("what happened on 20 August 2013", "20 August 2013")]
     public void A_day_the_sources_say_nothing_about_is_declined_not_answered_with_another_day(string question, string day)
     {
         var answer = fixture.Engine.Ask(question);
@@ -35,6 +35,16 @@ public sealed class DatedEventTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("nothing to 10 December 2009 itself", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Membership Action Plan", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_the_sources_date_only_to_its_month_is_answered_with_the_month_said_plainly()
+    {
+        var answer = fixture.Engine.Ask("what went on on 9 September 2022?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("My sources date nothing to 9 September 2022 itself", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("diplomats", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Montenegro.Bot.Knowledge.Extraction;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Language;
+using Montenegro.Bot.Knowledge.Sources;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
@@ -29,9 +30,10 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
         var others = question.ContentTerms.Where(t => !_dateTerms.Value.Contains(t) && !t.All(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
         var ranked = _dated.Value
             .Select(d => (Dated: d, Tier: Tier(asked, d.Date), Score: d.Terms.Count(others.Contains)))
-            .Where(c => c.Tier == 0 || (c.Tier > 0 && c.Score > 0))
+            .Where(c => c.Tier is 0 or 1 || (c.Tier > 1 && c.Score > 0))
             .OrderBy(c => c.Tier)
             .ThenByDescending(c => c.Score)
+            .ThenBy(c => c.Dated.IsTableRow)
             .ThenBy(c => c.Dated.Fact is null)
             .ToList();
         if (ranked.Count == 0)
@@ -42,7 +44,7 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
 
         var (tier, score) = (ranked[0].Tier, ranked[0].Score);
         var chosen = ranked
-            .TakeWhile(c => c.Tier == tier && c.Score == score)
+            .TakeWhile(c => c.Tier == tier && c.Score == score && c.Dated.IsTableRow == ranked[0].Dated.IsTableRow)
             .GroupBy(c => c.Dated.PassageId, StringComparer.Ordinal)
             .Select(g => g.First().Dated)
             .Take(MaxStatements)
@@ -113,8 +115,8 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
         return digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit) && int.Parse(digits, CultureInfo.InvariantCulture) is var day and >= 1 and <= 31 ? day : null;
     }
 
-    // 0 for the date asked about; 1 and 2 for a statement dated only to its month or year (compatible, less precise);
-    // -1 for another date.
+    // 0 for the date asked about; 1 and 2 for a statement dated only to its month or year (compatible, less precise, and
+    // said to be so; one dated only to the year must also share the question's other words); -1 for another date.
     private static int Tier(FactDate asked, FactDate? date)
     {
         if (date is null || date.Month is null && date.Year is null)
@@ -152,7 +154,8 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
         {
             if (fact.Date is { } date)
             {
-                dated.Add(new Dated(fact.Statement, date, fact.PassageId, fact, knowledge.Analyzer.Terms(fact.Statement).ToHashSet(StringComparer.Ordinal)));
+                var tableRow = knowledge.PassagesById.TryGetValue(fact.PassageId, out var source) && source.Kind == PassageKind.TableRow;
+                dated.Add(new Dated(fact.Statement, date, fact.PassageId, fact, knowledge.Analyzer.Terms(fact.Statement).ToHashSet(StringComparer.Ordinal), tableRow));
             }
         }
 
@@ -170,7 +173,7 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
                 var terms = new Lazy<HashSet<string>>(() => knowledge.Analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal));
                 foreach (var mention in mentions.Where(m => m.Start >= offset && m.Start < end).DistinctBy(m => m.Date.Iso))
                 {
-                    dated.Add(new Dated(sentence.Trim(), mention.Date, passage.Id, null, terms.Value));
+                    dated.Add(new Dated(sentence.Trim(), mention.Date, passage.Id, null, terms.Value, passage.Kind == PassageKind.TableRow));
                 }
             }
         }
@@ -186,5 +189,6 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
         return knowledge.Analyzer.Terms(string.Join(' ', names.Concat(cue))).ToHashSet(StringComparer.Ordinal);
     }
 
-    private sealed record Dated(string Text, FactDate Date, string PassageId, Fact? Fact, HashSet<string> Terms);
+    // A statement the sources date, with the terms it is matched on; a table row is a bare record, given after prose that says the same.
+    private sealed record Dated(string Text, FactDate Date, string PassageId, Fact? Fact, HashSet<string> Terms, bool IsTableRow);
 }
