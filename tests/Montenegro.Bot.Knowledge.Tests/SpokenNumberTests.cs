@@ -16,6 +16,7 @@ public sealed class SpokenNumberTests(KnowledgeFixture fixture)
     [InlineData("did seventy-one MPs vote", "did 71 MPs vote")]
     [InlineData("one hundred and twenty soldiers", "120 soldiers")]
     [InlineData("twenty two thousand protesters", "22000 protesters")]
+    [InlineData("seven hundred thousand people", "700000 people")]
     public void A_spoken_year_or_figure_is_read_as_digits(string spoken, string read)
     {
         Assert.Equal(read, Reader.Read(spoken));
@@ -25,6 +26,7 @@ public sealed class SpokenNumberTests(KnowledgeFixture fixture)
     [InlineData("what happened on september third twenty seventeen", "what happened on september 3 2017")]
     [InlineData("events of the twelfth of june", "events of the 12 of june")]
     [InlineData("on the thirty-first december", "on the 31 december")]
+    [InlineData("what happened on may first two thousand four", "what happened on may 1 2004")]
     public void A_spoken_day_next_to_a_month_is_read_as_a_date(string spoken, string read)
     {
         Assert.Equal(read, Reader.Read(spoken));
@@ -36,6 +38,8 @@ public sealed class SpokenNumberTests(KnowledgeFixture fixture)
     [InlineData("did they vote a second time")]
     [InlineData("what did the three ipsos polls find")]
     [InlineData("which two countries were last")]
+    [InlineData("it may first seem that support fell")]
+    [InlineData("was support fifty-fifty")]
     public void Ordinary_words_that_happen_to_be_numbers_stay_words(string question)
     {
         Assert.Same(question, Reader.Read(question));

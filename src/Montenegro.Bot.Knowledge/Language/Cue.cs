@@ -126,6 +126,8 @@ public enum Cue
     SpokenNumberJoin,
     /// <summary>Words before a spoken ordinal that make it a day when a month follows ("on the fifth June").</summary>
     SpokenDayBefore,
+    /// <summary>Words before "may" that make it the month when a spoken day follows ("on may first", not "it may first seem").</summary>
+    SpokenMonthBefore,
     /// <summary>Asks what happened at a time ("what happened", "what took place"): answered from what the sources date to it.</summary>
     DatedEvent,
 }

@@ -26,6 +26,7 @@ public sealed partial class SpokenNumbers
     private readonly HashSet<string> _zeros = new(StringComparer.Ordinal);
     private readonly HashSet<string> _joins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dayBefore = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _monthBefore = new(StringComparer.Ordinal);
 
     /// <summary>Reads number words with the values <paramref name="lexicon"/> gives them.</summary>
     public SpokenNumbers(Lexicon lexicon)
@@ -37,6 +38,7 @@ public sealed partial class SpokenNumbers
         _zeros.UnionWith(lexicon.Phrases(Cue.SpokenYearZero).Where(p => p.Length == 1).Select(p => p[0]));
         _joins.UnionWith(lexicon.Phrases(Cue.SpokenNumberJoin).Where(p => p.Length == 1).Select(p => p[0]));
         _dayBefore.UnionWith(lexicon.Phrases(Cue.SpokenDayBefore).Where(p => p.Length == 1).Select(p => p[0]));
+        _monthBefore.UnionWith(lexicon.Phrases(Cue.SpokenMonthBefore).Where(p => p.Length == 1).Select(p => p[0]));
     }
 
     private static void Fill(Dictionary<string, int> values, IReadOnlyList<string[]> phrases)
@@ -188,7 +190,8 @@ public sealed partial class SpokenNumbers
                 Kind.Unit => last is Kind.Other or Kind.Scale or Kind.Join || (last == Kind.Tens && atom.Value > 0),
                 Kind.Teen or Kind.Tens => last is Kind.Other or Kind.Scale or Kind.Join,
                 Kind.Ordinal => last is Kind.Other or Kind.Scale or Kind.Join || (last == Kind.Tens && atom.Value < 10),
-                Kind.Scale => last is Kind.Unit or Kind.Teen or Kind.Tens && current > 0,
+                // "seven hundred thousand": a larger multiplier may follow a smaller one.
+                Kind.Scale => current > 0 && (last is Kind.Unit or Kind.Teen or Kind.Tens || (last == Kind.Scale && atom.Value > atoms[b - 1].Value)),
                 Kind.Join => last == Kind.Scale && Next(atoms, words, text, b, b + 1) is { Kind: Kind.Unit or Kind.Teen or Kind.Tens or Kind.Ordinal },
                 _ => false,
             };
@@ -232,9 +235,12 @@ public sealed partial class SpokenNumbers
 
         var firstWord = atoms[a].WordIndex;
         var lastWord = atoms[a + reading.Length - 1].WordIndex;
-        var before = WordBefore(words, firstWord);
+        var beforeIndex = IndexBefore(words, firstWord);
+        var before = beforeIndex >= 0 ? words[beforeIndex].Lower : null;
         var after = lastWord + 1 < words.Count ? words[lastWord + 1].Lower : null;
-        var monthBefore = before is not null && IsMonth(before);
+        // "may" the verb before a number ("it may first seem") is no month: the month has a preposition before it ("on may first").
+        var monthBefore = before is not null && IsMonth(before)
+            && (before != "may" || (beforeIndex > 0 && _monthBefore.Contains(words[beforeIndex - 1].Lower)));
         var monthAfter = after is not null && IsMonth(after);
         var ofMonthAfter = after is not null && lastWord + 2 < words.Count && after == "of" && IsMonth(words[lastWord + 2].Lower);
         if (reading.IsOrdinal)
@@ -245,16 +251,11 @@ public sealed partial class SpokenNumbers
         return reading.Length > 1 || reading.Value >= LoneWordFigure || monthBefore || monthAfter || ofMonthAfter;
     }
 
-    // The word before a number, past a "the" ("June the fifth").
-    private static string? WordBefore(List<Word> words, int index)
+    // The index of the word before a number, past a "the" ("June the fifth"); -1 at the start.
+    private static int IndexBefore(List<Word> words, int index)
     {
         var i = index - 1;
-        if (i >= 0 && words[i].Lower == "the")
-        {
-            i--;
-        }
-
-        return i >= 0 ? words[i].Lower : null;
+        return i >= 0 && words[i].Lower == "the" ? i - 1 : i;
     }
 
     // A number right by "may" is a date in a question far more often than the verb.
