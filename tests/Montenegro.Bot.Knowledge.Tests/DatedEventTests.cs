@@ -47,6 +47,16 @@ public sealed class DatedEventTests(KnowledgeFixture fixture)
         Assert.Contains("diplomats", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what happened after Montenegro became a member on 5 June 2017?")]
+    [InlineData("what took place in the year before 16 October 2016?")]
+    public void A_question_about_the_time_around_a_date_is_not_given_that_dates_events(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.NotEqual("event", answer.Intent);
+    }
+
     [Fact]
     public void Of_several_events_on_a_day_the_one_matching_the_question_comes_first()
     {

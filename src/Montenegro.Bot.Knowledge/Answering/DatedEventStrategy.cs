@@ -17,12 +17,15 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
     // At most this many statements of the same date are given.
     private const int MaxStatements = 3;
 
+    private static readonly Cue[] RelativeCues = [Cue.Before, Cue.After, Cue.YearAfter, Cue.YearBefore];
+
     private readonly Lazy<Dated[]> _dated = new(() => DatedStatements(composer.Knowledge));
     private readonly Lazy<HashSet<string>> _dateTerms = new(() => DateTerms(composer.Knowledge));
 
     public Answer? TryAnswer(Question question)
     {
-        if (!question.Has(Cue.DatedEvent) || Asked(question) is not { } asked)
+        // "What happened after 5 June 2017?" asks about another time than the date it names.
+        if (!question.Has(Cue.DatedEvent) || RelativeCues.Any(question.Has) || Asked(question) is not { } asked)
         {
             return null;
         }
