@@ -48,6 +48,7 @@ public sealed partial class AnswerEngine
         _strategies =
         [
             new EventPairStrategy(_composer),
+            new DatedEventStrategy(_composer),
             new RatificationStrategy(_composer),
             new RecognitionStrategy(_composer),
             new DiplomaticRelationsStrategy(_composer),

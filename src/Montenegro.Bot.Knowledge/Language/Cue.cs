@@ -70,6 +70,22 @@ public enum Cue
     GenericFocus,
     /// <summary>A number written as a word.</summary>
     NumberWord,
+    /// <summary>Spoken cardinal numbers with their value ("forty 40"): a voice question's "forty four" is read as 44.</summary>
+    SpokenNumber,
+    /// <summary>Spoken ordinal numbers with their value ("eighth 8"): read as a day of a month ("August twenty eighth").</summary>
+    SpokenOrdinal,
+    /// <summary>Spoken multipliers with their value ("thousand 1000"): "two thousand six" is 2006.</summary>
+    SpokenScale,
+    /// <summary>A spoken zero inside a year ("twenty oh six").</summary>
+    SpokenYearZero,
+    /// <summary>Words that may join the parts of a spoken number after a multiplier ("two thousand and ten").</summary>
+    SpokenNumberJoin,
+    /// <summary>Words before a spoken ordinal that make it a day when a month follows ("on the fifth June").</summary>
+    SpokenDayBefore,
+    /// <summary>Words before "may" that make it the month when a spoken day follows ("on may first", not "it may first seem").</summary>
+    SpokenMonthBefore,
+    /// <summary>Asks what happened at a time ("what happened", "what took place"): answered from what the sources date to it.</summary>
+    DatedEvent,
     /// <summary>Endings that make a noun of a verb ("react": "reaction", "deploy": "deployment"): a question's word matches its derived form.</summary>
     DerivationalSuffix,
     /// <summary>Words that say what kind of question it is or how to answer it, not what it is about ("what", "tell", "happen", "go").</summary>

@@ -25,6 +25,7 @@ public sealed class QuestionNormalizer
     private readonly SpellingCorrector? _speller;
     private readonly IReadOnlyDictionary<string, string> _entityNames;
     private readonly Dictionary<string, string> _sourceNamesByKey;
+    private readonly SpokenNumbers _spokenNumbers;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="lexicon">The bilingual lexicon.</param>
@@ -37,6 +38,7 @@ public sealed class QuestionNormalizer
         _sourceWording = sourceWording ?? new HashSet<string>();
         _lexicon = lexicon;
         _speller = speller;
+        _spokenNumbers = new SpokenNumbers(lexicon);
         _entityNames = entityNames;
         _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in sourceNames)
@@ -62,6 +64,7 @@ public sealed class QuestionNormalizer
         _sourceWording = normalizer._sourceWording;
         _entityNames = normalizer._entityNames;
         _sourceNamesByKey = normalizer._sourceNamesByKey;
+        _spokenNumbers = normalizer._spokenNumbers;
         _speller = speller;
     }
 
@@ -79,6 +82,13 @@ public sealed class QuestionNormalizer
         var markers = words.Count(_lexicon.IsMarker);
         var english = words.Count(EnglishWords.Contains);
         var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english);
+        if (!montenegrin && _spokenNumbers.Read(latin) is var read && !ReferenceEquals(read, latin))
+        {
+            // Spoken numbers in digits ("twenty fourteen" is 2014) before anything else reads the words.
+            tokens = Tokenize(read);
+            folded = tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+        }
+
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
         var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : RespellNames(Paraphrase(tokens, folded));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);

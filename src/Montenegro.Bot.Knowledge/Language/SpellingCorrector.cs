@@ -88,6 +88,12 @@ public sealed class SpellingCorrector
     /// <summary>The known word two adjacent words make when written as one ("pod gorica"), if any.</summary>
     public string? Join(string first, string second)
     {
+        // A number is no half of a word: "2 February" is a date, not "2february" one edit from "february".
+        if (first.Any(char.IsAsciiDigit) || second.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
         var joined = (first + second).ToLowerInvariant();
         if (IsKnown(first.ToLowerInvariant()) && IsKnown(second.ToLowerInvariant()))
         {
