@@ -65,6 +65,30 @@ public sealed class DeclineTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Which_ally_ratified_first_is_declined_because_the_table_lost_the_names()
+    {
+        var answer = fixture.Engine.Ask("Which ally was the earliest to ratify Montenegro joining NATO?");
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("2016-06-23", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_ally_completed_the_ratifications_is_the_one_the_text_names()
+    {
+        var answer = fixture.Engine.Ask("Which state's ratification finished off the allies' approval of Montenegro's membership?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Spain", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_date_of_the_last_allied_ratification_is_the_tables_latest()
+    {
+        var answer = fixture.Engine.Ask("On what date did the last ally ratify, according to the timeline table?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2017-05-18", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_missing_list_of_relations_is_reported_missing_not_filled_in()
     {
         var answer = fixture.Engine.Ask("Which countries does Montenegro have diplomatic relations with?");

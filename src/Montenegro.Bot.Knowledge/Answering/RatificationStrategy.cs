@@ -1,5 +1,6 @@
 using Montenegro.Bot.Knowledge.Entities;
 using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
@@ -12,7 +13,11 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
     public const string Intent = "ratification";
 
     private readonly IReadOnlyList<Fact> _rows = composer.Knowledge.Facts.Where(f => f.Topic == Intent).OrderBy(f => f.Date).ToList();
-    private readonly Fact? _completed = composer.Knowledge.Facts.FirstOrDefault(f => f.Id == "nato/allied-ratification-complete");
+    // The text's own statement of which ally's ratification completed the accession: a dated ratification by a named state,
+    // outside the table, that says it completed them.
+    private readonly Fact? _completed = composer.Knowledge.Facts.FirstOrDefault(f => f.Topic != Intent && f.Date is not null
+        && f.Predicates.Contains("ratify") && f.EntityIds.Any(id => composer.Knowledge.EntitiesById.TryGetValue(id, out var e) && e.Type == EntityType.Country)
+        && f.Statement.Contains("completed", StringComparison.OrdinalIgnoreCase));
 
     public Answer? TryAnswer(Question question)
     {
@@ -22,7 +27,7 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         }
 
         var countries = question.EntitiesOf(EntityType.Country).ToList();
-        var aboutAllies = question.HasWord("allies", "allied", "members", "member", "states", "countries", "nations", "each", "every", "all", "other");
+        var aboutAllies = question.HasWord("ally", "allies", "allied", "members", "member", "states", "countries", "nations", "each", "every", "all", "other");
         if (countries.Count == 0 && !aboutAllies)
         {
             return null;
@@ -50,11 +55,35 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
                 $"My sources don't say when {names} ratified Montenegro's accession. {summary}", [], sources, []);
         }
 
-        if (question.HasWord("first", "earliest"))
+        // "Which ally ratified first?" asks for a name the table lost; "which ratification completed it?" for the one the
+        // text names (Spain). "When was the first?" asks for a date the table keeps.
+        var asksWhich = question.HasWord("which", "who", "whose") && !question.StartsWith(Cue.When) && !question.HasWord("date", "day", "when");
+        var asksFirst = question.HasWord("first", "earliest");
+        var asksLast = !asksFirst && (question.Has(Cue.Last) || question.HasWord("complete", "completed", "completing", "finished", "final"));
+        if (asksWhich && asksFirst)
+        {
+            return new Answer(false, Intent, "Not stated in my sources",
+                $"My sources don't name the first ally to ratify: the earliest ratification in the timeline table is dated {first.Date.Text}, without the country. {summary}",
+                [], sources, []);
+        }
+
+        if (asksWhich && asksLast && _completed is not null)
+        {
+            return composer.FromFacts(Intent, _completed.Label, [_completed], question);
+        }
+
+        if (asksFirst)
         {
             return new Answer(true, Intent, "The first allied ratification",
                 $"The earliest allied ratification in the timeline table is dated {first.Date.Text}; the source does not name the country. {summary}",
                 [new AnswerField("Date", first.Date.Text)], sources, []);
+        }
+
+        if (asksLast)
+        {
+            return new Answer(true, Intent, "The last allied ratification",
+                $"The latest allied ratification in the timeline table is dated {last.Date.Text}. {summary}",
+                [new AnswerField("Date", last.Date.Text)], sources, []);
         }
 
         return new Answer(true, Intent, "Allied ratifications", summary,
