@@ -134,6 +134,11 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             return UnnamedPollster(list.Take(MaxListed).ToList(), question);
         }
 
+        if (pollsters.Count == 0 && Pollsters(list, question) is { } byPollster)
+        {
+            return byPollster;
+        }
+
         var withFigures = list.Where(f => f.Poll!.For is not null).ToList();
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
         if (dated.Count > 0 && question.Has(Cue.Last))
@@ -202,6 +207,44 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         return new Answer(true, Intent, "Opinion polls on NATO membership", text, [], composer.Sources(shown, question), []);
+    }
+
+    // "Which polling firms are in the table?", "which pollster carried out the most polls?": the pollsters of the polls
+    // selected, with how many each carried out. Not "which pollster found the highest support", a poll's figure.
+    private Answer? Pollsters(IReadOnlyList<Fact> polls, Question question)
+    {
+        var namesFirms = question.HasWord("pollsters", "firms", "companies", "agencies", "institutes", "organisations", "organizations");
+        var mostPolls = question.HasWord("most") && question.HasWord("polls", "surveys", "polling", "pollster", "firm", "company", "agency")
+            && !question.HasWord("support", "supported", "oppose", "opposed", "opposition", "favour", "favor", "against", "lead", "margin");
+        if (!namesFirms && !mostPolls)
+        {
+            return null;
+        }
+
+        // A poll the table lists and the text quotes too is one poll.
+        var distinct = polls.Where(f => f.Poll!.PollsterId is not null).DistinctBy(f => (f.Poll!.PollsterId, f.Date?.Year, f.Date?.Month)).ToList();
+        var counts = distinct
+            .GroupBy(f => f.Poll!.PollsterId!, StringComparer.Ordinal)
+            .Select(g => (Name: composer.Knowledge.EntitiesById.TryGetValue(g.Key, out var e) ? e.Name : g.Key, Polls: g.ToList()))
+            .OrderByDescending(g => g.Polls.Count).ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToList();
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = string.Join("\n", counts.Select(c => $"• {c.Name}: {c.Polls.Count} poll{(c.Polls.Count == 1 ? string.Empty : "s")}"));
+        var sources = composer.Sources(counts.Select(c => c.Polls[0]).Take(MaxListed).ToList(), question);
+        if (mostPolls)
+        {
+            var top = counts.Where(c => c.Polls.Count == counts[0].Polls.Count).Select(c => c.Name).ToList();
+            return new Answer(true, Intent, "The pollster with the most polls",
+                $"{string.Join(" and ", top)} carried out the most polls on NATO membership in my sources: {counts[0].Polls.Count} of the {distinct.Count} whose pollster they name.\n{lines}",
+                [new AnswerField("Pollster", string.Join(", ", top)), new AnswerField("Polls", counts[0].Polls.Count.ToString(CultureInfo.InvariantCulture))], sources, []);
+        }
+
+        return new Answer(true, Intent, "Pollsters of the NATO polls",
+            $"The polls on NATO membership in my sources name {counts.Count} pollsters:\n{lines}", [], sources, []);
     }
 
     // Polls are ordered newest first.

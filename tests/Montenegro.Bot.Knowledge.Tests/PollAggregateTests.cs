@@ -1,0 +1,35 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>Questions about the pollsters themselves: which ones, and which carried out the most polls.</summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class PollAggregateTests(KnowledgeFixture fixture)
+{
+    [Fact]
+    public void Which_pollsters_lists_each_with_its_number_of_polls()
+    {
+        var answer = fixture.Engine.Ask("Which companies did the NATO opinion polls?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("• CEDEM:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("• Ipsos:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("• DAMAR:", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pollster_with_the_most_polls_is_counted_not_the_highest_figure()
+    {
+        var answer = fixture.Engine.Ask("Who did the most surveys on joining NATO?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("CEDEM carried out the most polls", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pollster_with_the_highest_support_is_a_polls_figure()
+    {
+        var answer = fixture.Engine.Ask("Which pollster recorded the most support for NATO?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("The highest support in my sources", answer.Text, StringComparison.Ordinal);
+    }
+}
