@@ -32,4 +32,24 @@ public sealed class PollAggregateTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("The highest support in my sources", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_named_pollsters_compared_get_both_polls_and_a_verdict()
+    {
+        var answer = fixture.Engine.Ask("Compare DAMAR's poll of May 2016 with the NSPM one.");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Support for NATO membership was higher in the DAMAR poll", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("39.9%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_and_latest_polls_compared_are_both_shown()
+    {
+        var answer = fixture.Engine.Ask("How does the earliest poll compare with the latest one?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Nov 2008", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("October 2017", answer.Text, StringComparison.Ordinal);
+    }
 }

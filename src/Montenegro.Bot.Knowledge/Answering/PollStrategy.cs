@@ -122,6 +122,24 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         var list = selected.ToList();
+
+        // "Compare the NSPM poll with the DAMAR poll of May 2016": the date belongs to one of them; each named pollster's
+        // poll is shown, its own date's where the question gives one that fits it.
+        if (pollsters.Count >= 2 && question.Has(Cue.Compare) && groups.Count == 0)
+        {
+            var each = pollsters.Select(p => list.Where(f => f.Poll!.PollsterId == p.Id).ToList() is { Count: > 0 } dated
+                ? dated
+                : _polls.Where(f => f.Poll!.PollsterId == p.Id && f.Poll.GroupId is null).ToList()).ToList();
+            if (each.All(polls => polls.Count is > 0 and <= 2))
+            {
+                var compared = each.SelectMany(polls => polls).ToList();
+                var comparison = (compared.Count == 2 ? Verdict(compared[0], compared[1], question) : string.Empty)
+                    + $"Polls by {string.Join(" and ", pollsters.Select(p => p.Name))} in my sources:\n"
+                    + string.Join("\n", compared.Select(f => $"• {f.Statement}{(f.Poll!.FromTable ? " (poll table)" : " (article text)")}"));
+                return new Answer(true, Intent, "Polls compared", comparison, [], composer.Sources(compared, question), []);
+            }
+        }
+
         if (list.Count == 0)
         {
             return composer.Decline(Intent, "No such poll in my sources",
@@ -141,6 +159,15 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
 
         var withFigures = list.Where(f => f.Poll!.For is not null).ToList();
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
+        // "How do the first and the most recent polls compare?": both ends, side by side.
+        if (dated.Count > 1 && question.Has(Cue.Last) && question.HasWord("first", "earliest", "oldest"))
+        {
+            var ends = new[] { dated[^1], dated[0] };
+            var both = Verdict(ends[0], ends[1], question) + "The earliest and the most recent poll in my sources:\n"
+                + string.Join("\n", ends.Select(f => $"• {f.Statement}{(f.Poll!.FromTable ? " (poll table)" : " (article text)")}"));
+            return new Answer(true, Intent, "The first and the latest poll", both, [], composer.Sources(ends, question), []);
+        }
+
         if (dated.Count > 0 && question.Has(Cue.Last))
         {
             return Single(dated[0], question, "The most recent poll in my sources");
@@ -214,7 +241,7 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
     private Answer? Pollsters(IReadOnlyList<Fact> polls, Question question)
     {
         var namesFirms = question.HasWord("pollsters", "firms", "companies", "agencies", "institutes", "organisations", "organizations");
-        var mostPolls = question.HasWord("most") && question.HasWord("polls", "surveys", "polling", "pollster", "firm", "company", "agency")
+        var mostPolls = question.HasWord("most") && !question.Has(Cue.Last) && question.HasWord("polls", "surveys", "polling", "pollster", "firm", "company", "agency")
             && !question.HasWord("support", "supported", "oppose", "opposed", "opposition", "favour", "favor", "against", "lead", "margin");
         if (!namesFirms && !mostPolls)
         {
@@ -245,6 +272,29 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
 
         return new Answer(true, Intent, "Pollsters of the NATO polls",
             $"The polls on NATO membership in my sources name {counts.Count} pollsters:\n{lines}", [], sources, []);
+    }
+
+    // The verdict of two polls compared: which found more support (or, asked about opposition, more against), by how much.
+    private static string Verdict(Fact first, Fact second, Question question)
+    {
+        var against = question.Has(Cue.Opposition);
+        string? Figure(Fact f) => against ? f.Poll!.Against : f.Poll!.For;
+        var (a, b) = (Share(Figure(first)), Share(Figure(second)));
+        if (double.IsNaN(a) || double.IsNaN(b))
+        {
+            return string.Empty;
+        }
+
+        var what = against ? "opposition to NATO membership" : "support for NATO membership";
+        if (a == b)
+        {
+            return $"Both found the same {what}: {Figure(first)}%.\n";
+        }
+
+        var (high, low) = a > b ? (first, second) : (second, first);
+        var gap = Math.Abs(a - b).ToString("0.##", CultureInfo.InvariantCulture);
+        var higher = char.ToUpperInvariant(what[0]) + what[1..];
+        return $"{higher} was higher in the {high.Label} ({Figure(high)}%) than in the {low.Label} ({Figure(low)}%): {gap} points more.\n";
     }
 
     // Polls are ordered newest first.
