@@ -19,6 +19,16 @@ public sealed class ReasonAnswerTests(HybridRetrievalTests.Fixture fixture) : IC
         Assert.NotEmpty(answer.Sources);
     }
 
+    // Two sentences with a reason marker share "agree" with the question; the one that states the agreement it names wins.
+    [Fact]
+    public void Of_two_causes_the_one_stating_the_event_asked_about_is_given()
+    {
+        var answer = fixture.Hybrid.Ask("Why did Montenegro make an agreement with the United States?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("precondition", answer.Text, StringComparison.Ordinal);
+    }
+
     // The sentence that gives the cause is cited: its passage is the answer's source.
     [Fact]
     public void The_cause_is_cited_with_the_passage_it_comes_from()

@@ -130,7 +130,9 @@ internal sealed class ReasonStrategy : IAnswerStrategy
                 continue;
             }
 
-            var rank = candidate.Coverage + meaning + (LexicalWeight * candidate.Lexical) - (candidate.AboutOthers ? OthersPenalty : 0);
+            // As for any fact: one that states the event the question names ("agreement") outranks one that only shares words.
+            var rank = candidate.Coverage + meaning + (LexicalWeight * candidate.Lexical) - (candidate.AboutOthers ? OthersPenalty : 0)
+                + FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(candidate.Text), question, _knowledge);
             if (best is null || rank > bestRank)
             {
                 (best, bestRank) = (candidate, rank);
