@@ -31,15 +31,10 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     // question about NATO alone) gives way to one about them.
     private const double OthersPenalty = 0.1;
 
-    // The share of the question's subject (its words but the why-words) the cause's sentence must cover by words alone...
+    // The share of the question's subject (its words but the why-words) the cause's sentence must cover by its words. Meaning
+    // only ranks: a sentence close in meaning to "why did Rumsfeld cancel his visit" is the one about the visit he paid, so
+    // closeness cannot stand in for words the sentence lacks.
     private const double MinCoverage = 0.6;
-
-    // ...or, when it says the subject otherwise ("the Pentagon chief's trip" for Rumsfeld's visit), a smaller share of it
-    // together with a sentence close in meaning to the question.
-    private const double MinCoverageByMeaning = 0.3;
-
-    // ...of which the words the sources use at all must be covered the more.
-    private const double MinFamiliarCoverage = 0.5;
 
     private readonly AnswerComposer _composer;
     private readonly KnowledgeBase _knowledge;
@@ -97,19 +92,19 @@ internal sealed class ReasonStrategy : IAnswerStrategy
                 // The cause may follow a sentence that names the subject ("No new members were invited. Analysts saw this as a
                 // sign ..."): the one before joins it when it covers more.
                 var own = Terms(sentences[i]);
-                var (coverage, familiar) = CoverageOf(question, subject, own, context);
+                var coverage = CoverageOf(question, subject, own, context);
                 var text = sentences[i];
                 if (i > 0)
                 {
                     var joined = own.Union(Terms(sentences[i - 1])).ToHashSet(StringComparer.Ordinal);
-                    var (joinedCoverage, joinedFamiliar) = CoverageOf(question, subject, joined, context);
+                    var joinedCoverage = CoverageOf(question, subject, joined, context);
                     if (joinedCoverage > coverage)
                     {
-                        (coverage, familiar, text) = (joinedCoverage, joinedFamiliar, sentences[i - 1] + " " + sentences[i]);
+                        (coverage, text) = (joinedCoverage, sentences[i - 1] + " " + sentences[i]);
                     }
                 }
 
-                if (familiar >= MinFamiliarCoverage && coverage >= MinCoverageByMeaning && Tells(question, subject, named, passage, text))
+                if (coverage >= MinCoverage && Tells(question, subject, named, passage, text))
                 {
                     candidates.Add(new Candidate(passageId, sentences[i], text, coverage, lexical, AboutOthers(question, passage)));
                 }
@@ -123,13 +118,6 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         foreach (var candidate in candidates.DistinctBy(c => c.Text).OrderByDescending(c => c.Coverage).Take(MeaningCandidates))
         {
             var meaning = Similarity(question, candidate.Sentence);
-
-            // By its own words, or in other words when it is close in meaning (see Paraphrase).
-            if (candidate.Coverage < MinCoverage && meaning < _knowledge.Abstention.ParaphraseSimilarity)
-            {
-                continue;
-            }
-
             // As for any fact: one that states the event the question names ("agreement") outranks one that only shares words.
             var rank = candidate.Coverage + meaning + (LexicalWeight * candidate.Lexical) - (candidate.AboutOthers ? OthersPenalty : 0)
                 + FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(candidate.Text), question, _knowledge);
@@ -166,7 +154,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         if (question.VerbPredicateIds.Count > 0 && FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(text), question, _knowledge) == 0)
         {
             var terms = Terms(text);
-            var (covered, _) = CoverageOf(question, subject.Where(t => _knowledge.PredicatesNamedBy(new HashSet<string>(StringComparer.Ordinal) { t }).Overlaps(question.VerbPredicateIds)).ToList(), terms, new HashSet<string>());
+            var covered = CoverageOf(question, subject.Where(t => _knowledge.PredicatesNamedBy(new HashSet<string>(StringComparer.Ordinal) { t }).Overlaps(question.VerbPredicateIds)).ToList(), terms, new HashSet<string>());
             if (covered < 1)
             {
                 return false;
@@ -182,9 +170,8 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         return question.Lexicon.Phrases(Cue.Negation).Any(p => p.Length == 1 && words.Contains(p[0]));
     }
 
-    // The share of the subject a text covers, by its words and by those the sources use at all; words of one meaning in the
-    // lexicon ("against", "opposition") cover each other.
-    private (double Coverage, double Familiar) CoverageOf(Question question, IReadOnlyList<string> subject, HashSet<string> terms, IReadOnlySet<string> context)
+    // The share of the subject a text covers; words of one meaning in the lexicon ("against", "opposition") cover each other.
+    private double CoverageOf(Question question, IReadOnlyList<string> subject, HashSet<string> terms, IReadOnlySet<string> context)
     {
         if (terms.Overlaps(_oppositionTerms))
         {
@@ -194,7 +181,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         // Another form of the same word ("surprise", "surprising") that the analyzer leaves apart.
         terms.UnionWith(subject.Where(t => !terms.Contains(t) && terms.Any(w => SameWord(t, w))));
 
-        return (Coverage.Of(question, subject, terms, _knowledge.Index, context), Coverage.OfFamiliar(question, subject, terms, _knowledge.Index, context));
+        return Coverage.Of(question, subject, terms, _knowledge.Index, context);
     }
 
     // The entities a passage names, with those of its source's title and headings ("Ukraine" for every passage of an
