@@ -52,6 +52,7 @@ public sealed partial class AnswerEngine
             new RatificationStrategy(_composer),
             new RecognitionStrategy(_composer),
             new DiplomaticRelationsStrategy(_composer),
+            new ReasonStrategy(_composer, semantic),
             new PollStrategy(_composer),
             _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
