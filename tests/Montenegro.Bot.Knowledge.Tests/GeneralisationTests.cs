@@ -140,6 +140,16 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Equal(answered, answer.Text.Contains("Rumsfeld", StringComparison.Ordinal));
     }
 
+    // A statement cut from a longer sentence may leave the rest of a list behind it: a question for several things gets it all.
+    [Fact]
+    public void A_question_for_several_things_gets_the_whole_list_its_sentence_gives()
+    {
+        var answer = fixture.Engine.Ask("Which foreign policy objectives did Montenegro list in June 2006?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("European Union", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("NATO", answer.Text, StringComparison.Ordinal);
+    }
+
     // A journalist's topic before a colon belongs to every part of the question after it.
     [Fact]
     public void A_topic_put_before_several_questions_is_each_ones()

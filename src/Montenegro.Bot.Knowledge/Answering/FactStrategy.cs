@@ -39,10 +39,11 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
-        if (question.Has(Language.Cue.Why) && WholeSentence(fact) is { } sentence)
+        if ((question.Has(Language.Cue.Why) || AsksForSeveral(question)) && WholeSentence(fact) is { } sentence)
         {
             // A fact cut from a longer sentence ("refused to extradite Senin") may leave its reason in the rest of it
-            // ("who had been granted asylum"): a "why" question gets the whole sentence.
+            // ("who had been granted asylum"), or the rest of a list ("..., and in NATO"): a "why" question, and one that
+            // asks for several things, gets the whole sentence.
             answer = answer with { Text = sentence };
         }
 
@@ -226,6 +227,19 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     }
 
     /// <summary>The passage sentence a fact's evidence comes from, when it says more than the fact's statement.</summary>
+    // "Which parties ...", "what were its main goals", "list ...": the question's focus is plural, or it asks for a list.
+    private static bool AsksForSeveral(Question question)
+    {
+        if (question.Has(Language.Cue.List))
+        {
+            return true;
+        }
+
+        var words = question.WordList;
+        return words.Count > 0 && words[0] is "what" or "which"
+            && words.Skip(1).Take(8).Any(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && Search.Inflection.BaseOf(w) != w);
+    }
+
     private string? WholeSentence(Fact fact)
     {
         if (fact.Evidence.Count == 0 || !_knowledge.PassagesById.TryGetValue(fact.PassageId, out var passage))
