@@ -160,11 +160,13 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Contains("May 2009", answer.Text, StringComparison.Ordinal);
     }
 
-    // Parliamentary vote words: "nays" is not a misspelt "says".
-    [Fact]
-    public void Ayes_and_nays_are_read_as_votes_for_and_against()
+    // Parliamentary vote words: "nays" is not a misspelt "says", and abstainers are the abstentions.
+    [Theory]
+    [InlineData("How many nays were there on the Ukraine mission resolution?")]
+    [InlineData("How many nays and abstainers did the Ukraine mission resolution get?")]
+    public void Ayes_nays_and_abstainers_are_read_as_the_votes(string question)
     {
-        var answer = fixture.Engine.Ask("How many nays were there on the Ukraine mission resolution?");
+        var answer = fixture.Engine.Ask(question);
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("five against", answer.Text, StringComparison.Ordinal);
     }
