@@ -150,6 +150,15 @@ public sealed class GeneralisationTests(KnowledgeFixture fixture)
         Assert.Contains("NATO", answer.Text, StringComparison.Ordinal);
     }
 
+    // "In the Ukraine mission vote": a country before a noun qualifies it and is no place the text must name.
+    [Fact]
+    public void A_country_qualifying_a_noun_after_in_the_is_not_taken_for_a_place()
+    {
+        var answer = fixture.Engine.Ask("How many abstentions were there in the Ukraine mission vote?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("two abstentions", answer.Text, StringComparison.Ordinal);
+    }
+
     // A journalist's topic before a colon belongs to every part of the question after it.
     [Fact]
     public void A_topic_put_before_several_questions_is_each_ones()

@@ -279,8 +279,12 @@ public sealed partial class Question
         return mentions.Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != "montenegro").Where(mention =>
         {
             var first = WordPattern().Match(mention.Text.ToLowerInvariant()).Value;
+            var length = WordPattern().Matches(mention.Text).Count;
+
+            // "in the Ukraine mission vote": a name after "the" and before a noun qualifies that noun; it is no place.
+            bool EndsPhrase(int i) => i + length >= words.Count || knowledge.Analyzer.Terms(words[i + length]).Count == 0;
             return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i] == first && (prepositions.Contains(words[i - 1])
-                || (i > 1 && words[i - 1] == "the" && prepositions.Contains(words[i - 2]))));
+                || (i > 1 && words[i - 1] == "the" && prepositions.Contains(words[i - 2]) && EndsPhrase(i))));
         }).ToList();
     }
 
