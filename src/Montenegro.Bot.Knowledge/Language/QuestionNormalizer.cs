@@ -17,6 +17,10 @@ public sealed class QuestionNormalizer
         "recognize", "join", "joined", "relations", "poll", "vote", "tell", "me", "between",
     };
 
+    // A name this long, with this many consonants, is taken by its sound alone (see RespellHeard).
+    private const int MinSoundAlikeLength = 6;
+    private const int MinSoundAlikeConsonants = 5;
+
     // The lexicon's English for "godina" and its forms.
     private const string YearWord = "year";
 
@@ -25,6 +29,7 @@ public sealed class QuestionNormalizer
     private readonly SpellingCorrector? _speller;
     private readonly IReadOnlyDictionary<string, string> _entityNames;
     private readonly Dictionary<string, string> _sourceNamesByKey;
+    private readonly Dictionary<string, string?> _sourceNamesBySound;
     private readonly SpokenNumbers _spokenNumbers;
 
     /// <summary>Creates a normalizer.</summary>
@@ -41,12 +46,20 @@ public sealed class QuestionNormalizer
         _spokenNumbers = new SpokenNumbers(lexicon);
         _entityNames = entityNames;
         _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        _sourceNamesBySound = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in sourceNames)
         {
             var key = LanguageFolding.NameKey(name);
             if (key.Length >= 4)
             {
                 _sourceNamesByKey.TryAdd(key, name);
+            }
+
+            var sound = LanguageFolding.SoundKey(name);
+            if (name.Length >= MinSoundAlikeLength && sound.Length >= MinSoundAlikeConsonants)
+            {
+                // Two names that sound alike tell nothing: neither is taken.
+                _sourceNamesBySound[sound] = _sourceNamesBySound.TryGetValue(sound, out var other) && !string.Equals(other, name, StringComparison.Ordinal) ? null : name;
             }
         }
     }
@@ -64,6 +77,7 @@ public sealed class QuestionNormalizer
         _sourceWording = normalizer._sourceWording;
         _entityNames = normalizer._entityNames;
         _sourceNamesByKey = normalizer._sourceNamesByKey;
+        _sourceNamesBySound = normalizer._sourceNamesBySound;
         _spokenNumbers = normalizer._spokenNumbers;
         _speller = speller;
     }
@@ -177,7 +191,20 @@ public sealed class QuestionNormalizer
             return (Render(stem.Translation), stem.Length);
         }
 
-        return (Respell(original), 1);
+        return (RespellHeard(original), 1);
+    }
+
+    // A Montenegrin question writes an English name as it sounds ("Ramsfeld"): failing its spelling, a long name that sounds
+    // like one name of the sources, and like no other, is that name. Short words are left alone: too many sound alike.
+    private string RespellHeard(string word)
+    {
+        var respelt = Respell(word);
+        if (!ReferenceEquals(respelt, word) || word.Length < MinSoundAlikeLength || !char.IsLetter(word[0]))
+        {
+            return respelt;
+        }
+
+        return _sourceNamesBySound.TryGetValue(LanguageFolding.SoundKey(word), out var name) && name is not null ? name : word;
     }
 
     private string Render(Lexicon.Translation translation) =>
