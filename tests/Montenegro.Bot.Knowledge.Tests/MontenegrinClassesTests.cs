@@ -5,7 +5,8 @@ namespace Montenegro.Bot.Knowledge.Tests;
 /// <summary>
 /// Whole classes of Montenegrin questions the translation used to miss: names written the Montenegrin way ("Andrija"
 /// for Andria, "Ramsfeld" for Rumsfeld), word families the lexicon lacked ("parlamentarnim", "dolazio", "ugovor"),
-/// "koliko je" counting and "kolika je" asking for a level, and a vote "na referendumu" that is the referendum itself.
+/// "koliko je" counting and "kolika je" asking for a level, a vote "na referendumu" that is the referendum itself, and
+/// the speaker of parliament ("predsjednik Skupštine").
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
 public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
@@ -28,11 +29,39 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Kad je parlament potvrdio ugovor o pristupanju?", "treaty")]
     [InlineData("Ко је дошао у Подгорицу 2006?", "visit")]
     [InlineData("Zašto je senator dolazio u Crnu Goru?", "visit")]
+    [InlineData("Šta je rekao predsjednik Skupštine?", "speaker")]
+    [InlineData("Ко је био предсједник парламента прошле године?", "speaker")]
+    [InlineData("Kada je Crna Gora stupila u Ujedinjene nacije?", "join")]
+    [InlineData("Кад се Црна Гора придружила НАТО-у?", "join")]
+    [InlineData("Kada je bilo potpisivanje sporazuma?", "sign")]
+    [InlineData("Kad je parlament izglasao odluku?", "approve")]
+    [InlineData("Ко стоји иза напада?", "behind")]
+    [InlineData("Šta kaže istraživanje javnog mnjenja iz 2015?", "poll")]
     public void A_word_of_a_family_the_lexicon_knows_is_translated_in_any_form(string question, string english)
     {
         var translated = fixture.Knowledge.Normalizer.Normalize(question).English;
 
         Assert.Contains(english, translated.Split(' ', '?'));
+    }
+
+    [Theory]
+    [InlineData("Колико је то дана касније?", "how many days later")]
+    [InlineData("Koliko je to godina kasnije bilo?", "how many years later")]
+    public void How_long_after_something_with_to_in_between_asks_for_the_time_later(string question, string start)
+    {
+        var english = fixture.Knowledge.Normalizer.Normalize(question).English;
+
+        Assert.StartsWith(start, english, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ko ju je potpisao?", "ju")]
+    [InlineData("Ко га је позвао?", "ga")]
+    public void A_pronoun_clitic_is_left_out_of_the_translation(string question, string clitic)
+    {
+        var english = fixture.Knowledge.Normalizer.Normalize(question).English;
+
+        Assert.DoesNotContain(clitic, english.Split(' ', '?'));
     }
 
     [Theory]
