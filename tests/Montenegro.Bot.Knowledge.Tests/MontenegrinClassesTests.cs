@@ -4,7 +4,8 @@ namespace Montenegro.Bot.Knowledge.Tests;
 
 /// <summary>
 /// Whole classes of Montenegrin questions the translation used to miss: names written the Montenegrin way ("Andrija"
-/// for Andria, "Ramsfeld" for Rumsfeld), word families the lexicon lacked ("parlamentarnim", "dolazio", "ugovor"),
+/// for Andria, "Ramsfeld" for Rumsfeld) and declined ("Senina", "Zajcevu"), Croatian and Bosnian words ("veleposlanstvo",
+/// "glavni tajnik"), word families the lexicon lacked ("parlamentarnim", "dolazio", "ugovor"),
 /// "koliko je" counting and "kolika je" asking for a level, a vote "na referendumu" that is the referendum itself, and
 /// the speaker of parliament ("predsjednik Skupštine").
 /// </summary>
@@ -16,6 +17,11 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Шта ради Андрија Мандић?", "Andria Mandic")]
     [InlineData("Kada je Ramsfeld bio u Crnoj Gori?", "Rumsfeld")]
     [InlineData("Зашто је Рамсфелд дошао у Подгорицу?", "Rumsfeld")]
+    [InlineData("Šta se zna o Zajcevu?", "Zaytsev")]
+    [InlineData("Зашто Црна Гора није изручила Сенина?", "Senin")]
+    [InlineData("Ko je pisao Vlahoviću?", "Vlahović")]
+    [InlineData("Kad se Ramsfeld sreo sa premijerom?", "Rumsfeld")]
+    [InlineData("Šta je rekao Ramsfeldu?", "Rumsfeld")]
     public void A_name_spelt_the_montenegrin_way_takes_the_sources_spelling(string question, string name)
     {
         var english = fixture.Knowledge.Normalizer.Normalize(question).English;
@@ -37,6 +43,11 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Kad je parlament izglasao odluku?", "approve")]
     [InlineData("Ко стоји иза напада?", "behind")]
     [InlineData("Šta kaže istraživanje javnog mnjenja iz 2015?", "poll")]
+    [InlineData("Kada je otvoreno veleposlanstvo Kine?", "embassy")]
+    [InlineData("Tko je bio veleposlanik Rusije?", "ambassador")]
+    [InlineData("Ko se sastao s premijerom?", "meet")]
+    [InlineData("Kad se Ramsfeld sreo sa premijerom?", "meet")]
+    [InlineData("Šta je Mandić uradio u vezi s misijom?", "about")]
     public void A_word_of_a_family_the_lexicon_knows_is_translated_in_any_form(string question, string english)
     {
         var translated = fixture.Knowledge.Normalizer.Normalize(question).English;
@@ -85,6 +96,8 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Ko je bio premijer kada je Ramsfeld došao u Podgoricu?", "Đukanović")]
     [InlineData("Ко је био премијер кад је Рамсфелд долазио у Подгорицу?", "Đukanović")]
     [InlineData("Ko je pobijedio na parlamentarnim izborima u oktobru 2016?", "DPS")]
+    [InlineData("Tko je bio glavni tajnik NATO-a u lipnju 2014?", "Rasmussen")]
+    [InlineData("Zašto Crna Gora nije izručila Senina Rusiji?", "asylum")]
     public void A_montenegrin_question_of_these_classes_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);

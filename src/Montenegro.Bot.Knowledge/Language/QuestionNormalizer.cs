@@ -21,6 +21,9 @@ public sealed class QuestionNormalizer
     private const int MinSoundAlikeLength = 6;
     private const int MinSoundAlikeConsonants = 5;
 
+    // Case endings of Montenegrin nouns and names, longest first.
+    private static readonly string[] CaseEndings = ["ima", "ama", "om", "em", "u", "a", "e", "i"];
+
     // The lexicon's English for "godina" and its forms.
     private const string YearWord = "year";
 
@@ -199,12 +202,45 @@ public sealed class QuestionNormalizer
     private string RespellHeard(string word)
     {
         var respelt = Respell(word);
-        if (!ReferenceEquals(respelt, word) || word.Length < MinSoundAlikeLength || !char.IsLetter(word[0]))
+        if (!ReferenceEquals(respelt, word) || !char.IsLetter(word[0]))
         {
             return respelt;
         }
 
-        return _sourceNamesBySound.TryGetValue(LanguageFolding.SoundKey(word), out var name) && name is not null ? name : word;
+        // A name in another case than the nominative: "Senina", "Zajcevu", "Đukanovićem", "Ramsfelda".
+        foreach (var stem in NominativesOf(word))
+        {
+            if (_sourceNamesByKey.TryGetValue(LanguageFolding.NameKey(stem), out var known))
+            {
+                return known;
+            }
+
+            if (SoundAlike(stem) is { } heard)
+            {
+                return heard;
+            }
+        }
+
+        return SoundAlike(word) ?? word;
+    }
+
+    private string? SoundAlike(string word) =>
+        word.Length >= MinSoundAlikeLength && _sourceNamesBySound.TryGetValue(LanguageFolding.SoundKey(word), out var name) ? name : null;
+
+    // The nominatives a declined name may stand for: its case ending taken off (masculine "Senin-a", "Zajcev-u",
+    // "Đukanović-em"), or put back as the feminine "-a" ("Podgoric-i" is Podgorica). A stem shorter than four letters
+    // is no name.
+    private static IEnumerable<string> NominativesOf(string word)
+    {
+        foreach (var ending in CaseEndings)
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                var stem = word[..^ending.Length];
+                yield return stem;
+                yield return stem + "a";
+            }
+        }
     }
 
     private string Render(Lexicon.Translation translation) =>
