@@ -48,6 +48,10 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Ko se sastao s premijerom?", "meet")]
     [InlineData("Kad se Ramsfeld sreo sa premijerom?", "meet")]
     [InlineData("Šta je Mandić uradio u vezi s misijom?", "about")]
+    [InlineData("Шта се зна о руским дипломатама?", "known")]
+    [InlineData("Šta je Crna Gora obećala SAD-u?", "pledge")]
+    [InlineData("Kada je Crna Gora napustila državnu zajednicu?", "State")]
+    [InlineData("Koliko je ljudi podržalo NATO?", "people")]
     public void A_word_of_a_family_the_lexicon_knows_is_translated_in_any_form(string question, string english)
     {
         var translated = fixture.Knowledge.Normalizer.Normalize(question).English;
