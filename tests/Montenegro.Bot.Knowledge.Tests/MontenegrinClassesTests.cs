@@ -22,6 +22,8 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Ko je pisao Vlahoviću?", "Vlahović")]
     [InlineData("Kad se Ramsfeld sreo sa premijerom?", "Rumsfeld")]
     [InlineData("Šta je rekao Ramsfeldu?", "Rumsfeld")]
+    [InlineData("Шта је показала Ипсосова анкета?", "Ipsos")]
+    [InlineData("Kolika je podrška u Ipsosovom istraživanju?", "Ipsos")]
     public void A_name_spelt_the_montenegrin_way_takes_the_sources_spelling(string question, string name)
     {
         var english = fixture.Knowledge.Normalizer.Normalize(question).English;
@@ -52,6 +54,8 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Šta je Crna Gora obećala SAD-u?", "pledge")]
     [InlineData("Kada je Crna Gora napustila državnu zajednicu?", "State")]
     [InlineData("Koliko je ljudi podržalo NATO?", "people")]
+    [InlineData("Kad je Crna Gora dobila status posmatrača?", "observer")]
+    [InlineData("Када су завршени преговори?", "concluded")]
     public void A_word_of_a_family_the_lexicon_knows_is_translated_in_any_form(string question, string english)
     {
         var translated = fixture.Knowledge.Normalizer.Normalize(question).English;
@@ -101,6 +105,7 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
     [InlineData("Ко је био премијер кад је Рамсфелд долазио у Подгорицу?", "Đukanović")]
     [InlineData("Ko je pobijedio na parlamentarnim izborima u oktobru 2016?", "DPS")]
     [InlineData("Tko je bio glavni tajnik NATO-a u lipnju 2014?", "Rasmussen")]
+    [InlineData("Ко је био на челу НАТО-а у јуну 2014?", "Rasmussen")]
     [InlineData("Zašto Crna Gora nije izručila Senina Rusiji?", "asylum")]
     public void A_montenegrin_question_of_these_classes_is_answered(string question, string expected)
     {

@@ -21,8 +21,9 @@ public sealed class QuestionNormalizer
     private const int MinSoundAlikeLength = 6;
     private const int MinSoundAlikeConsonants = 5;
 
-    // Case endings of Montenegrin nouns and names, longest first.
-    private static readonly string[] CaseEndings = ["ima", "ama", "om", "em", "u", "a", "e", "i"];
+    // Case endings of Montenegrin nouns and names, and of the adjectives names make ("Ramsfeldov", "Ipsosovoj"), longest first.
+    private static readonly string[] CaseEndings =
+        ["ovoj", "ovog", "ovom", "ovih", "ova", "ovu", "ove", "ima", "ama", "ov", "om", "em", "u", "a", "e", "i"];
 
     // The lexicon's English for "godina" and its forms.
     private const string YearWord = "year";
