@@ -135,6 +135,34 @@ public sealed class MontenegrinClassesTests(KnowledgeFixture fixture)
         Assert.Equal(question.Split(' ')[0], normalized.English.Split(' ')[0]);
     }
 
+    [Theory]
+    [InlineData("i Kina?")]
+    [InlineData("a Francuska?")]
+    public void A_short_montenegrin_follow_up_without_a_question_word_is_montenegrin(string question)
+    {
+        Assert.Equal(QuestionLanguage.Montenegrin, fixture.Knowledge.Normalizer.Normalize(question).Language);
+    }
+
+    [Theory]
+    [InlineData("a poll?")]
+    [InlineData("NATO?")]
+    [InlineData("Russia?")]
+    public void A_short_english_follow_up_stays_english(string question)
+    {
+        Assert.Equal(QuestionLanguage.English, fixture.Knowledge.Normalizer.Normalize(question).Language);
+    }
+
+    [Theory]
+    [InlineData("Kada su Sjedinjene Države priznale Crnu Goru?", "Sjedinjene Američke Države su priznale Crnu Goru")]
+    [InlineData("Kada je Ujedinjeno Kraljevstvo priznalo Crnu Goru?", "Ujedinjeno Kraljevstvo je priznalo Crnu Goru")]
+    [InlineData("Kada je Rusija priznala Crnu Goru?", "Rusija je priznala Crnu Goru")]
+    public void A_montenegrin_recognition_answer_agrees_with_the_states_name(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.StartsWith(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_montenegrin_word_that_is_no_name_is_not_bent_into_one_by_its_sound()
     {

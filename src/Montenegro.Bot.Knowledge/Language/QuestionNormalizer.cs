@@ -99,7 +99,9 @@ public sealed class QuestionNormalizer
         var words = folded.Where((_, i) => tokens[i].IsWord).ToList();
         var markers = words.Count(_lexicon.IsMarker);
         var english = words.Count(EnglishWords.Contains);
-        var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english);
+        // A short follow-up has no question word ("a Francuska?"): with no English word at all, one word only Montenegrin
+        // writes that way is enough.
+        var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english) || (english == 0 && words.Any(IsMontenegrinOnly));
         if (!montenegrin && _spokenNumbers.Read(latin) is var read && !ReferenceEquals(read, latin))
         {
             // Spoken numbers in digits ("twenty fourteen" is 2014) before anything else reads the words.
@@ -111,6 +113,12 @@ public sealed class QuestionNormalizer
         var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : RespellNames(Paraphrase(tokens, folded));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
     }
+
+    // A word the lexicon knows as Montenegrin, whose English is another word ("francuska" is France; "nato" is NATO in both).
+    // Words of one or two letters ("a", "i", "to") are English words too.
+    private bool IsMontenegrinOnly(string folded) =>
+        folded.Length > 2 && !EnglishWords.Contains(folded) && !folded.All(char.IsAsciiDigit) && _lexicon.Form(folded) is { } translation
+        && !string.Equals(LanguageFolding.Fold(Render(translation)), folded, StringComparison.Ordinal);
 
     // A translated question says what an English one would ("MAP"), so it takes the sources' words ("Membership Action Plan") the same way.
     private string InSourceWords(string translated)
