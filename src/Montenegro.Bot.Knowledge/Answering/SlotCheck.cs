@@ -188,7 +188,10 @@ internal static partial class SlotCheck
                     && (e.Text == e.Entity.Name || e.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))))));
     }
 
-    /// <summary>"Who was the ambassador": a question for the holder of a role is answered only by a text that names a person.</summary>
+    /// <summary>
+    /// "Who was the ambassador": a question for the holder of a role is answered only by a text that names a person, and
+    /// one the question does not name itself ("who was prime minister when Rumsfeld visited" is not answered by Rumsfeld).
+    /// </summary>
     private static bool PersonFits(Question question, string text)
     {
         if (question.Knowledge is not { } knowledge || !question.StartsWith(Cue.Who))
@@ -197,7 +200,8 @@ internal static partial class SlotCheck
         }
 
         var asksRole = knowledge.Predicates.RoleNames.Any(role => knowledge.Analyzer.Terms(role) is { Count: > 0 } terms && terms.All(question.TermSet.Contains));
-        return !asksRole || AnswerFacts.PeopleIn(text, knowledge).Count > 0;
+        return !asksRole || AnswerFacts.PeopleIn(text, knowledge)
+            .Any(person => !person.Split(' ').Any(word => question.Words.Contains(word.ToLowerInvariant())));
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class LanguageFolding
 
     /// <summary>
     /// A key under which spellings of one name in different transliterations agree: Zaytsev, Zajcev and
-    /// Зајцев all give "zajcev"; Degtyarev and Degtjarev give "degtjarev".
+    /// Зајцев all give "zajcev"; Degtyarev and Degtjarev give "degtjarev"; Andria and Andrija give "andrja".
     /// </summary>
     public static string NameKey(string word)
     {
@@ -43,10 +43,23 @@ public static class LanguageFolding
         return result.ToString();
     }
 
+    /// <summary>
+    /// A looser key for names written as they sound: the name key without its vowels after the first letter, since
+    /// Montenegrin spells an English name by its sound ("Ramsfeld" for Rumsfeld, "Tramp" for Trump) and English vowels
+    /// are what it writes differently.
+    /// </summary>
+    public static string SoundKey(string word)
+    {
+        var key = NameKey(word);
+        return key.Length == 0 ? key : key[0] + string.Concat(key.Skip(1).Where(c => !IsVowel(c)));
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
     // English transliterations of Slavic sounds and their Montenegrin Latin letters, longest first.
     private static readonly (string From, string To)[] NameSpellings =
     [
         ("shch", "sc"), ("tsch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
-        ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("iy", "j"), ("ij", "j"), ("y", "j"), ("dj", "d"),
+        ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("iy", "j"), ("ij", "j"), ("ia", "ja"), ("y", "j"), ("dj", "d"),
     ];
 }

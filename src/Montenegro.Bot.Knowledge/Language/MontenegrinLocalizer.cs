@@ -103,12 +103,23 @@ internal sealed class MontenegrinLocalizer(KnowledgeBase knowledge)
 
         return (fact.Topic, subject, date) switch
         {
-            ("recognition", { } who, { } when) => $"{who} je priznala Crnu Goru {when}",
+            ("recognition", { } who, { } when) => $"{who} {Recognised(who)} Crnu Goru {when}",
             ("relations", { } who, { } when) => $"Odnosi s državom {who}: {when}",
             (_, _, { } when) => $"Datum: {when}",
             _ => null,
         };
     }
+
+    // The verb agrees with the state's name, whose last word's ending tells its gender and number: "Rusija je priznala",
+    // "Ujedinjeno Kraljevstvo je priznalo", "Izrael je priznao", "Sjedinjene Američke Države su priznale".
+    private static string Recognised(string state) => state.TrimEnd().ToLowerInvariant()[^1..] switch
+    {
+        "a" => "je priznala",
+        "o" => "je priznalo",
+        "e" => "su priznale",
+        "i" => "su priznali",
+        _ => "je priznao",
+    };
 
     /// <summary>A date the Montenegrin way: "11. jun 2006.", "jun 2006.", "2006."</summary>
     public string FormatDate(FactDate date) => (date.Year, date.Month, date.Day) switch

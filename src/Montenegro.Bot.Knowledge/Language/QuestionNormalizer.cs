@@ -17,6 +17,14 @@ public sealed class QuestionNormalizer
         "recognize", "join", "joined", "relations", "poll", "vote", "tell", "me", "between",
     };
 
+    // A name this long, with this many consonants, is taken by its sound alone (see RespellHeard).
+    private const int MinSoundAlikeLength = 6;
+    private const int MinSoundAlikeConsonants = 5;
+
+    // Case endings of Montenegrin nouns and names, and of the adjectives names make ("Ramsfeldov", "Ipsosovoj"), longest first.
+    private static readonly string[] CaseEndings =
+        ["ovoj", "ovog", "ovom", "ovih", "ova", "ovu", "ove", "ima", "ama", "ov", "om", "em", "u", "a", "e", "i"];
+
     // The lexicon's English for "godina" and its forms.
     private const string YearWord = "year";
 
@@ -25,6 +33,7 @@ public sealed class QuestionNormalizer
     private readonly SpellingCorrector? _speller;
     private readonly IReadOnlyDictionary<string, string> _entityNames;
     private readonly Dictionary<string, string> _sourceNamesByKey;
+    private readonly Dictionary<string, string?> _sourceNamesBySound;
     private readonly SpokenNumbers _spokenNumbers;
 
     /// <summary>Creates a normalizer.</summary>
@@ -41,12 +50,20 @@ public sealed class QuestionNormalizer
         _spokenNumbers = new SpokenNumbers(lexicon);
         _entityNames = entityNames;
         _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        _sourceNamesBySound = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in sourceNames)
         {
             var key = LanguageFolding.NameKey(name);
             if (key.Length >= 4)
             {
                 _sourceNamesByKey.TryAdd(key, name);
+            }
+
+            var sound = LanguageFolding.SoundKey(name);
+            if (name.Length >= MinSoundAlikeLength && sound.Length >= MinSoundAlikeConsonants)
+            {
+                // Two names that sound alike tell nothing: neither is taken.
+                _sourceNamesBySound[sound] = _sourceNamesBySound.TryGetValue(sound, out var other) && !string.Equals(other, name, StringComparison.Ordinal) ? null : name;
             }
         }
     }
@@ -64,6 +81,7 @@ public sealed class QuestionNormalizer
         _sourceWording = normalizer._sourceWording;
         _entityNames = normalizer._entityNames;
         _sourceNamesByKey = normalizer._sourceNamesByKey;
+        _sourceNamesBySound = normalizer._sourceNamesBySound;
         _spokenNumbers = normalizer._spokenNumbers;
         _speller = speller;
     }
@@ -81,7 +99,9 @@ public sealed class QuestionNormalizer
         var words = folded.Where((_, i) => tokens[i].IsWord).ToList();
         var markers = words.Count(_lexicon.IsMarker);
         var english = words.Count(EnglishWords.Contains);
-        var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english);
+        // A short follow-up has no question word ("a Francuska?"): with no English word at all, one word only Montenegrin
+        // writes that way is enough.
+        var montenegrin = script == Script.Cyrillic || (markers > 0 && markers >= english) || (english == 0 && words.Any(IsMontenegrinOnly));
         if (!montenegrin && _spokenNumbers.Read(latin) is var read && !ReferenceEquals(read, latin))
         {
             // Spoken numbers in digits ("twenty fourteen" is 2014) before anything else reads the words.
@@ -93,6 +113,12 @@ public sealed class QuestionNormalizer
         var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : RespellNames(Paraphrase(tokens, folded));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
     }
+
+    // A word the lexicon knows as Montenegrin, whose English is another word ("francuska" is France; "nato" is NATO in both).
+    // Words of one or two letters ("a", "i", "to") are English words too.
+    private bool IsMontenegrinOnly(string folded) =>
+        folded.Length > 2 && !EnglishWords.Contains(folded) && !folded.All(char.IsAsciiDigit) && _lexicon.Form(folded) is { } translation
+        && !string.Equals(LanguageFolding.Fold(Render(translation)), folded, StringComparison.Ordinal);
 
     // A translated question says what an English one would ("MAP"), so it takes the sources' words ("Membership Action Plan") the same way.
     private string InSourceWords(string translated)
@@ -177,7 +203,53 @@ public sealed class QuestionNormalizer
             return (Render(stem.Translation), stem.Length);
         }
 
-        return (Respell(original), 1);
+        return (RespellHeard(original), 1);
+    }
+
+    // A Montenegrin question writes an English name as it sounds ("Ramsfeld"): failing its spelling, a long name that sounds
+    // like one name of the sources, and like no other, is that name. Short words are left alone: too many sound alike.
+    private string RespellHeard(string word)
+    {
+        var respelt = Respell(word);
+        if (!ReferenceEquals(respelt, word) || !char.IsLetter(word[0]))
+        {
+            return respelt;
+        }
+
+        // A name in another case than the nominative: "Senina", "Zajcevu", "Đukanovićem", "Ramsfelda".
+        foreach (var stem in NominativesOf(word))
+        {
+            if (_sourceNamesByKey.TryGetValue(LanguageFolding.NameKey(stem), out var known))
+            {
+                return known;
+            }
+
+            if (SoundAlike(stem) is { } heard)
+            {
+                return heard;
+            }
+        }
+
+        return SoundAlike(word) ?? word;
+    }
+
+    private string? SoundAlike(string word) =>
+        word.Length >= MinSoundAlikeLength && _sourceNamesBySound.TryGetValue(LanguageFolding.SoundKey(word), out var name) ? name : null;
+
+    // The nominatives a declined name may stand for: its case ending taken off (masculine "Senin-a", "Zajcev-u",
+    // "Đukanović-em"), or put back as the feminine "-a" ("Podgoric-i" is Podgorica). A stem shorter than four letters
+    // is no name.
+    private static IEnumerable<string> NominativesOf(string word)
+    {
+        foreach (var ending in CaseEndings)
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                var stem = word[..^ending.Length];
+                yield return stem;
+                yield return stem + "a";
+            }
+        }
     }
 
     private string Render(Lexicon.Translation translation) =>
