@@ -52,4 +52,13 @@ public sealed class PollAggregateTests(KnowledgeFixture fixture)
         Assert.Contains("Nov 2008", answer.Text, StringComparison.Ordinal);
         Assert.Contains("October 2017", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pollsters_finding_about_membership_is_that_poll()
+    {
+        var answer = fixture.Engine.Ask("What did DAMAR find on NATO membership in May 2016?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("DAMAR, 16–20 May 2016: 54.6% for NATO membership", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -36,7 +36,10 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
 
         var lexicon = knowledge.Predicates;
         var stances = lexicon.PollFor.Concat(lexicon.PollAgainst).Concat(lexicon.PollUndecided).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return question.PredicateIds.Select(lexicon.Find).OfType<Extraction.Predicate>()
+
+        // "What did Ipsos find about NATO membership?": membership is what the polls ask about, not another event.
+        var pollSubject = knowledge.PredicatesNamedBy(knowledge.Analyzer.Terms("membership").ToHashSet(StringComparer.Ordinal));
+        return question.PredicateIds.Where(id => !pollSubject.Contains(id)).Select(lexicon.Find).OfType<Extraction.Predicate>()
             .Any(p => p.Topic != Intent && !p.Phrases.Any(stances.Contains));
     }
 
