@@ -8,6 +8,7 @@ public sealed class DatedEventTests(KnowledgeFixture fixture)
     [InlineData("what took place on the 16th of October 2016", "coup")]
     [InlineData("what happened on 2 December 2015 for Montenegro", "invit")]
     [InlineData("what did Montenegro do on 5 June 2017", "5 June 2017")]
+    [InlineData("Which step did Montenegro take towards NATO in April 2008?", "Intensified Dialogue")]
     public void What_happened_on_a_day_is_answered_from_what_the_sources_date_to_that_day(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
