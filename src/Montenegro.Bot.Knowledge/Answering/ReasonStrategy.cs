@@ -40,6 +40,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     private readonly KnowledgeBase _knowledge;
     private readonly ISemanticSearch? _semantic;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _sentenceVectors = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _headingEntities = new(StringComparer.Ordinal);
     private readonly HashSet<string> _askingTerms;
     private readonly HashSet<string> _oppositionTerms;
 
@@ -195,11 +196,12 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     private bool AboutOthers(Question question, Sources.Passage passage) =>
         NamedInHeadings(passage).Any(id => id is not ("montenegro" or "nato") && !question.Entities.Any(m => m.Entity.Id == id));
 
-    private IEnumerable<string> NamedInHeadings(Sources.Passage passage)
+    // Recognised once per passage: every sentence and candidate of a passage asks again.
+    private IReadOnlyList<string> NamedInHeadings(Sources.Passage passage) => _headingEntities.GetOrAdd(passage.Id, _ =>
     {
         var title = _knowledge.SourcesById.TryGetValue(passage.SourceId, out var source) ? source.Title : string.Empty;
-        return _knowledge.Recognizer.Recognize(title + ". " + string.Join(". ", passage.HeadingPath)).Select(m => m.Entity.Id);
-    }
+        return _knowledge.Recognizer.Recognize(title + ". " + string.Join(". ", passage.HeadingPath)).Select(m => m.Entity.Id).ToList();
+    });
 
     // The passages about the subject: those that share its words and names, and those closest to the question in meaning;
     // each with its share of the best lexical score (0 for one found by meaning alone).
