@@ -24,6 +24,7 @@ public sealed partial class KnowledgeBase : IDisposable
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Passages = passages;
         PassagesById = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _passageIndex = passages.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         Facts = facts;
         FactsById = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
         Entities = entities;
@@ -42,7 +43,8 @@ public sealed partial class KnowledgeBase : IDisposable
                     // Each cue word once: how often the lexicon lists a word ("went" in "went up", "went down") is no sign of how
                     // often people type it, and would bend corrections of "wen" away from "when".
                     .Concat(CueWords(lexicon).Distinct(StringComparer.Ordinal)),
-                CueWords(lexicon)),
+                CueWords(lexicon),
+                (lexicon ?? Lexicon.Empty).SpellingVariants),
             (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)));
         Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -148,6 +150,11 @@ public sealed partial class KnowledgeBase : IDisposable
 
     /// <summary>Passages by id.</summary>
     public IReadOnlyDictionary<string, Passage> PassagesById { get; }
+
+    private readonly Dictionary<string, int> _passageIndex;
+
+    /// <summary>Where the passage <paramref name="passageId"/> stands in <see cref="Passages"/>, in reading order; -1 if unknown.</summary>
+    internal int PassageIndex(string passageId) => _passageIndex.GetValueOrDefault(passageId, -1);
 
     /// <summary>Every fact: curated ones and those read from the sources' tables.</summary>
     public IReadOnlyList<Fact> Facts { get; }

@@ -47,6 +47,17 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             answer = answer with { Text = sentence };
         }
 
+        if (Continuation(fact, question) is { } next)
+        {
+            // "Who was president when the senators came?": the visit, and the next sentence that goes on about it ("Their
+            // activities included a meeting with President Vujanović") with what the fact leaves out, cited too.
+            answer = answer with
+            {
+                Text = answer.Text + " " + next.Sentence,
+                Sources = next.PassageId == fact.PassageId ? answer.Sources : [.. answer.Sources, composer.Source(next.PassageId, question)],
+            };
+        }
+
         if (fact.Statement.StartsWith(NotStatedPrefix, StringComparison.Ordinal))
         {
             // A curated fact that says what the sources leave unsaid: a truthful decline, with its source.
@@ -238,6 +249,54 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var words = question.WordList;
         return words.Count > 0 && words[0] is "what" or "which"
             && words.Skip(1).Take(8).Any(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && Search.Inflection.BaseOf(w) != w);
+    }
+
+    /// <summary>
+    /// The sentence after the fact's in its passage, when it goes on about the same thing (it opens with a pronoun that
+    /// points back: "Their", "It", "He") and holds words of the question that the fact does not.
+    /// </summary>
+    private (string Sentence, string PassageId)? Continuation(Fact fact, Question question)
+    {
+        if (fact.Evidence.Count == 0 || !_knowledge.PassagesById.TryGetValue(fact.PassageId, out var passage))
+        {
+            return null;
+        }
+
+        var sentences = Search.SentenceSplitter.Split(passage.Text).Select(s => s.Sentence.Trim()).ToList();
+        var at = sentences.FindIndex(s => s.Contains(fact.Evidence[^1], StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // The last sentence of a passage goes on in the next passage of the same section.
+        var following = at + 1 < sentences.Count ? passage : NextPassage(passage);
+        var next = following == passage ? sentences[at + 1]
+            : following is null ? null
+            : Search.SentenceSplitter.Split(following.Text).Select(s => s.Sentence.Trim()).FirstOrDefault();
+        if (next is null || following is null)
+        {
+            return null;
+        }
+
+        var opening = next.Split(' ', 2)[0].ToLowerInvariant();
+        var pointsBack = question.Lexicon.Phrases(Language.Cue.PersonPronoun).Concat(question.Lexicon.Phrases(Language.Cue.ThingPronoun))
+            .Any(p => p.Length == 1 && p[0] == opening);
+        if (!pointsBack)
+        {
+            return null;
+        }
+
+        var factTerms = _knowledge.Index.TermsOf(fact.Id);
+        var nextTerms = _knowledge.Analyzer.Terms(next).ToHashSet(StringComparer.Ordinal);
+        return question.ContentTerms.Any(t => !question.Covers(t, factTerms) && question.Covers(t, nextTerms)) ? (next, following.Id) : null;
+    }
+
+    private Sources.Passage? NextPassage(Sources.Passage passage)
+    {
+        var index = _knowledge.PassageIndex(passage.Id);
+        return index >= 0 && index + 1 < _knowledge.Passages.Count && _knowledge.Passages[index + 1] is { } next
+            && next.SourceId == passage.SourceId && next.HeadingPath.SequenceEqual(passage.HeadingPath) && next.IsAnswerable ? next : null;
     }
 
     private string? WholeSentence(Fact fact)

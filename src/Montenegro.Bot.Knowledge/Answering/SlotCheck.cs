@@ -147,7 +147,7 @@ internal static partial class SlotCheck
     public static bool AnswerFits(Question question, string text)
     {
         var words = question.WordList;
-        var asksDate = question.StartsWith(Cue.When)
+        var asksDate = question.StartsWith(Cue.When) || question.Has(Cue.ExactDate)
             || (words.Count > 1 && words[0] is "what" or "which" && words[1] is "year" or "date" or "day" or "month")
             || (words.Count > 2 && words[0] is "on" or "in" && words[1] is "what" or "which" && words[2] is "year" or "date" or "day" or "month");
         if (asksDate && !YearPattern().IsMatch(text) && !MonthPattern().IsMatch(text))

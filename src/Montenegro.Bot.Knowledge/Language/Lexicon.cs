@@ -40,6 +40,10 @@ public sealed partial class Lexicon
             }
         }
 
+        SpellingVariants = (everyday?.SpellingVariants ?? [])
+            .Where(pair => pair.Length == 2 && pair.All(e => e.Length > 0 && e.All(char.IsAsciiLetterLower)))
+            .Select(pair => (pair[0], pair[1]))
+            .ToList();
         MaxParaphraseLength = Math.Max(1, _paraphrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
         foreach (var (name, phrases) in cues ?? [])
         {
@@ -97,6 +101,12 @@ public sealed partial class Lexicon
 
     /// <summary>A lexicon that knows no Montenegrin: every question is taken as English.</summary>
     public static Lexicon Empty { get; } = new(new MontenegrinSection([], [], [], [], null, null), null);
+
+    /// <summary>
+    /// Word endings that spell one word two ways ("dialog"/"dialogue", "favor"/"favour", "defense"/"defence"), each pair once:
+    /// a question's spelling of a word the sources spell the other way is theirs.
+    /// </summary>
+    internal IReadOnlyList<(string One, string Other)> SpellingVariants { get; }
 
     /// <summary>The most words an English paraphrase has.</summary>
     internal int MaxParaphraseLength { get; }

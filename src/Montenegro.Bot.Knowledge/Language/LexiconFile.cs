@@ -6,7 +6,7 @@ namespace Montenegro.Bot.Knowledge.Language;
 internal sealed record LexiconFile(MontenegrinSection? Montenegrin, Dictionary<string, string[]>? Cues, EnglishSection? English);
 
 // Everyday English for the words the sources use: "kicked out" for "expelled".
-internal sealed record EnglishSection(LexiconWord[]? Paraphrases);
+internal sealed record EnglishSection(LexiconWord[]? Paraphrases, string[][]? SpellingVariants = null);
 
 internal sealed record MontenegrinSection(
     string[]? Markers,

@@ -18,10 +18,16 @@ public sealed class SpellingCorrector
     private readonly HashSet<string> _shortWords;
     private readonly Dictionary<int, List<string>> _byLength = [];
     private readonly IReadOnlySet<string> _englishWords = new HashSet<string>();
+    private readonly IReadOnlyList<(string One, string Other)> _variants = [];
 
-    /// <summary>Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>, the short cue words a three-letter typo may stand for.</summary>
-    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords)
+    /// <summary>
+    /// Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>,
+    /// the short cue words a three-letter typo may stand for; with <paramref name="spellingVariants"/>, a word spelt the other
+    /// way of a known word ("dialog" for "dialogue") becomes the known word, however common it is.
+    /// </summary>
+    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords, IReadOnlyList<(string One, string Other)>? spellingVariants = null)
     {
+        _variants = spellingVariants ?? [];
         _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in words)
         {
@@ -55,6 +61,7 @@ public sealed class SpellingCorrector
         _shortWords = corrector._shortWords;
         _byLength = corrector._byLength;
         _englishWords = englishWords;
+        _variants = corrector._variants;
     }
 
     /// <summary>
@@ -71,7 +78,18 @@ public sealed class SpellingCorrector
     public string? Correct(string word)
     {
         var w = word.ToLowerInvariant();
-        if (IsKnown(w) || !w.All(char.IsAsciiLetterLower) || _englishWords.Contains(w))
+        if (IsKnown(w) || !w.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        // Before the English words are protected: "dialog" is a word, and the sources' "dialogue" all the same.
+        if (Variant(w) is { } variant)
+        {
+            return variant;
+        }
+
+        if (_englishWords.Contains(w))
         {
             return null;
         }
@@ -101,6 +119,22 @@ public sealed class SpellingCorrector
         }
 
         return IsKnown(joined) ? joined : joined.Length >= TwoEditLength ? Nearest(joined, 1, null) : null;
+    }
+
+    private string? Variant(string word)
+    {
+        foreach (var (one, other) in _variants)
+        {
+            foreach (var (from, to) in new[] { (one, other), (other, one) })
+            {
+                if (word.Length > from.Length + 2 && word.EndsWith(from, StringComparison.Ordinal) && word[..^from.Length] + to is var known && IsKnown(known))
+                {
+                    return known;
+                }
+            }
+        }
+
+        return null;
     }
 
     private string? Nearest(string word, int maxEdits, IReadOnlySet<string>? among)

@@ -1,0 +1,108 @@
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Questions worded as people write them rather than as the sources do: the other spelling of a word, chat words for a vote's
+/// figures, a help request in other words, and a question whose answer the sources give in the sentence after the one it matches.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class EverydayWordingTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("when did montenegro enter intensified dialog with nato", "April 2008")]
+    [InlineData("what was the vote in favor of the ukraine mission", "44 votes in favour")]
+    public void An_american_spelling_finds_the_sources_british_one(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_speller_changes_a_spelling_variant_only_into_a_word_it_knows()
+    {
+        var speller = new SpellingCorrector(["dialogue", "defence", "favour"], [], [("og", "ogue"), ("ense", "ence"), ("or", "our")]);
+        Assert.Equal("dialogue", speller.Correct("dialog"));
+        Assert.Equal("defence", speller.Correct("defense"));
+        Assert.Equal("favour", speller.Correct("favor"));
+        Assert.Null(speller.Correct("catalog"));
+    }
+
+    [Fact]
+    public void A_spelling_variant_wins_over_an_english_word_the_sources_lack()
+    {
+        var speller = new SpellingCorrector(["dialogue"], [], [("og", "ogue")]).WithEnglishWords(new HashSet<string> { "dialog" });
+        Assert.Equal("dialogue", speller.Correct("dialog"));
+    }
+
+    [Theory]
+    [InlineData("final tally on the ukraine mission vote?")]
+    [InlineData("what was the voting breakdown on the ukraine resolution")]
+    public void A_vote_tally_in_other_words_gets_the_figures(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("44 votes in favour, five against and two abstentions", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vote_count_the_sources_do_not_give_is_declined()
+    {
+        var answer = fixture.Engine.Ask("What was the vote count in the US Senate on Montenegro's accession?");
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void An_exact_date_the_sources_do_not_give_is_declined()
+    {
+        var answer = fixture.Engine.Ask("on what exact date did canada recognise montenegro");
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("what kind of questions can you answer?")]
+    [InlineData("what topics do you cover")]
+    public void Asking_what_the_bot_can_answer_gets_the_topics(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.Equal("help", answer.Intent);
+        Assert.Contains("Montenegro", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_about_a_poll_asks_about_the_poll_not_for_help()
+    {
+        var answer = fixture.Engine.Ask("what questions did the poll ask");
+        Assert.NotEqual("help", answer.Intent);
+    }
+
+    [Fact]
+    public void How_support_moved_between_two_polls_is_a_trend_with_its_figures()
+    {
+        var answer = fixture.Engine.Ask("How did CEDEM's measured support move between December 2011 and March 2013?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("fell from 51.5%", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("37.3%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Who was Montenegro's president when the US senators came in August 2006?")]
+    [InlineData("How many American senators came to Montenegro in August 2006 and whom did they meet?")]
+    public void The_sentence_that_goes_on_about_the_answer_is_included_and_cited(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("six U.S. Senators", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("President Vujanović", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Sources, source => source.Excerpt.Contains("President Vujanović", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_next_sentence_is_left_out_when_it_adds_nothing_asked()
+    {
+        var answer = fixture.Engine.Ask("When did six US senators visit Montenegro?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.DoesNotContain("Vujanović", answer.Text, StringComparison.Ordinal);
+    }
+}
