@@ -105,4 +105,41 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.DoesNotContain("Vujanović", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void How_many_mps_backed_a_resolution_is_counted_by_its_votes()
+    {
+        var answer = fixture.Engine.Ask("how many MPs backed the Ukraine mission resolution?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("44 votes in favour", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_many_mps_there_are_is_not_answered_by_a_vote()
+    {
+        var answer = fixture.Engine.Ask("how many MPs are in the Montenegrin parliament?");
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void A_lead_in_sentence_sets_the_topic_of_every_part()
+    {
+        var answer = fixture.Engine.Ask("I'm writing about the parliament's decision on NATO's mission for Ukraine. How many votes were in favour, and who from the pro-Russian camp supported it?");
+        Assert.True(answer.Answered, answer.Text);
+        var parts = answer.Text.Split("\n\n");
+        Assert.StartsWith("1. ", parts[0], StringComparison.Ordinal);
+        Assert.Contains("44 votes in favour", parts[0], StringComparison.Ordinal);
+        Assert.StartsWith("2. ", parts[1], StringComparison.Ordinal);
+        Assert.Contains("Democratic Front", parts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_writers_framing_before_a_colon_is_no_part_of_the_questions()
+    {
+        var answer = fixture.Engine.Ask("For a school project I'm doing: when did Russia recognise Montenegro, and when did China?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("1. Russia gave official recognition on 11 June 2006", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("14 June", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("school project", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -95,9 +95,9 @@ public sealed partial class AnswerEngine
         }
 
         var normalized = _normalizer.Normalize(cleaned);
-        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English) is { Count: > 1 } parts)
+        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English) is { } split)
         {
-            return AnswerParts(cleaned, parts, conversation);
+            return AnswerParts(cleaned, split.Parts, split.Scene, conversation);
         }
 
         var asked = Question.Parse(normalized.English, _knowledge);
@@ -154,13 +154,21 @@ public sealed partial class AnswerEngine
     }
 
     // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.
-    private Answer AnswerParts(string cleaned, IReadOnlyList<string> parts, Conversation conversation)
+    // The writer's lead-in ("I'm covering the parliament's decision on the Ukraine mission.") is taken as said just before
+    // the parts, so that a part that names nothing ("what was the breakdown of votes?") leans on it as on a last turn.
+    private Answer AnswerParts(string cleaned, IReadOnlyList<string> parts, string? scene, Conversation conversation)
     {
         var answers = new List<Answer>();
-        var context = conversation;
+        var context = scene is not null && Compose(scene, conversation).Turn is { } sceneTurn ? conversation.With(sceneTurn) : conversation;
         foreach (var part in parts)
         {
             var answer = Compose(part, context);
+            if (!answer.Answered && scene is not null && Compose(scene + " " + part, context) is { Answered: true } inScene)
+            {
+                // A part the lead-in's words complete ("What was the breakdown of votes?" after "... the Ukraine mission.").
+                answer = inScene;
+            }
+
             answers.Add(answer);
             if (answer.Turn is { } turn)
             {

@@ -154,6 +154,14 @@ public sealed partial class Question
             return true;
         }
 
+        // "MPs", "lawmakers": those who vote are covered by a text about the votes they cast, when the question asks what
+        // they did ("backed", "opposed"); "how many MPs are there" asks nothing of a vote.
+        if (Knowledge is { } knowledge && PredicateIds.Count > 0 && textTerms.Contains("vote")
+            && Lexicon.Phrases(Language.Cue.Voter).Any(p => p.Length == 1 && knowledge.Analyzer.Terms(p[0]).Contains(term)))
+        {
+            return true;
+        }
+
         foreach (var suffix in Lexicon.Phrases(Language.Cue.DerivationalSuffix))
         {
             var ending = suffix[0];

@@ -136,7 +136,13 @@ internal static partial class SlotCheck
     private static bool Counts(Question question, KnowledgeBase knowledge, string word)
     {
         var terms = knowledge.Analyzer.Terms(word).ToHashSet(StringComparer.Ordinal);
-        return terms.Count > 0 && question.PredicateTerms.Any(t => question.Covers(t, terms));
+        if (terms.Count > 0 && question.PredicateTerms.Any(t => question.Covers(t, terms)))
+        {
+            return true;
+        }
+
+        // "How many MPs backed it?": those who voted are counted by their votes ("44 votes in favour").
+        return question.Has(Cue.Voter) && question.PredicateIds.Count > 0 && word.StartsWith("vote", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

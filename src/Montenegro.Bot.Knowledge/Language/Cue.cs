@@ -135,4 +135,9 @@ public enum Cue
     /// noun, says whose the thing is ("Montenegrin diplomats").
     /// </summary>
     DemonymEnding,
+    /// <summary>
+    /// Those who cast votes ("MPs", "lawmakers", "deputies"): "how many MPs backed it" is counted by the votes the sources
+    /// count ("44 votes in favour").
+    /// </summary>
+    Voter,
 }
