@@ -222,6 +222,14 @@ public sealed partial class AnswerEngine
                 continue;
             }
 
+            // "Why" is answered by a cause. A passage found for its words or meaning alone must give one ("because", "aiming
+            // to", "fears"): one that only shares the question's words ("the 2014 poll" for "why no invitation in 2014") is no
+            // answer. The structured paths choose by what the question asks and keep the last word on their facts.
+            if (answer.Answered && frame.Intent == Intent.Why && strategy is ExcerptStrategy or SemanticStrategy && !FactStrategy.GivesReason(question, answer.Text))
+            {
+                continue;
+            }
+
             return answer;
         }
 

@@ -34,6 +34,11 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return null;
         }
 
+        if (UndatedAnswerToWhen(question, b) is { } undated)
+        {
+            return undated;
+        }
+
         // The article's wording leads; the timeline table's exact date follows it.
         var group = Companions(b.Fact).Prepend(b.Fact).OrderBy(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal)).ToList();
         var fact = group[0];
@@ -73,6 +78,34 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fields = answer.Fields.Concat(related.Where(r => r.Date is not null).Select(r => new AnswerField("Timeline table", r.Date!.Text))).ToList();
         return answer with { Text = text, Fields = fields, Sources = composer.Sources([fact, .. related], question) };
     }
+
+    // Of a "when" question, the fact that states just what was asked ("granted asylum") but no date for it: the sources
+    // say it happened and not when, and a passage that dates other things in the same sentence ("In August 2023 Montenegro
+    // refused to extradite ...") must not stand in for the date. A truthful decline that says what they do say.
+    private Answer? UndatedAnswerToWhen(Question question, (Fact Fact, double Coverage) best)
+    {
+        var fact = best.Fact;
+        if (!(question.StartsWith(Language.Cue.When) || question.Has(Language.Cue.ExactDate)) || best.Coverage < FullCoverage
+            || fact.Date is not null || !States(fact, question) || _knowledge.ContextYearOf(fact.PassageId) is not null
+            || fact.Statement.StartsWith(NotStatedPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
+        return answer with
+        {
+            Answered = false,
+            Intent = "decline",
+            Text = $"My sources don't say when. They say that {Plain(fact.Statement)}, in this sentence: \"{WholeSentence(fact) ?? fact.Statement}\"",
+        };
+    }
+
+    // "[Dmitry Senin] had been granted asylum." as part of a sentence: the subject the extractor supplied, unbracketed, no stop.
+    private static string Plain(string statement) => statement.Replace("[", string.Empty, StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).TrimEnd('.');
+
+    // Every weighted word of the question is in the fact.
+    private const double FullCoverage = 0.95;
 
     // A "why" question prefers the text that gives a cause or aim.
     internal const double ReasonBonus = 0.2;

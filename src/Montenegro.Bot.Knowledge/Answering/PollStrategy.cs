@@ -150,7 +150,7 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
                 question);
         }
 
-        if (question.Has(Cue.PollsterAsked) && pollsters.Count == 0 && list.All(f => f.Poll!.PollsterId is null))
+        if (AsksWhoPolled(question) && pollsters.Count == 0 && list.All(f => f.Poll!.PollsterId is null))
         {
             return UnnamedPollster(list.Take(MaxListed).ToList(), question);
         }
@@ -315,9 +315,13 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
     }
 
     private Answer Single(Fact fact, Question question, string? lead) =>
-        question.Has(Cue.PollsterAsked) && fact.Poll!.PollsterId is null
+        AsksWhoPolled(question) && fact.Poll!.PollsterId is null
             ? UnnamedPollster([fact], question)
             : composer.FromFacts(Intent, fact.Label, [fact], question, lead is null ? null : lead + ":");
+
+    // "Which polling firm", "who ran the poll", and any poll question that opens with "who" ("who did the October 2014 poll"):
+    // what is asked is who polled.
+    private static bool AsksWhoPolled(Question question) => question.Has(Cue.PollsterAsked) || question.StartsWith(Cue.Who);
 
     // "Which firm carried out the October 2014 poll?": the sources name none, and saying so is a decline, not an answer.
     private Answer UnnamedPollster(IReadOnlyList<Fact> polls, Question question) =>

@@ -1,0 +1,51 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Near misses that the sources come close to but do not answer: the decline says what the sources do say, and no passage
+/// that only shares the question's words stands in for the answer.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("When exactly was Dmitry Senin granted asylum in Montenegro?")]
+    [InlineData("when was senin granted asylum")]
+    public void When_the_sources_state_an_event_without_its_date_the_decline_says_so(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+        Assert.StartsWith("My sources don't say when. They say that Dmitry Senin had been granted asylum", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Sources);
+    }
+
+    [Fact]
+    public void A_dated_event_is_still_answered_with_its_date()
+    {
+        var answer = fixture.Engine.Ask("When did Montenegro refuse to extradite Dmitry Senin?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("August 2023", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_did_a_poll_the_table_names_no_firm_for_is_a_decline()
+    {
+        var answer = fixture.Engine.Ask("who did the october 2014 nato poll");
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("don't say who carried out that poll", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_why_question_is_not_answered_by_a_passage_that_gives_no_cause()
+    {
+        var answer = fixture.Engine.Ask("Why was Spain the last member to ratify Montenegro's accession?");
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void A_contraction_typed_without_its_apostrophe_does_not_count_against_the_question()
+    {
+        var answer = fixture.Engine.Ask("why didnt nato offer membership to anyone in 2014 according to analysts");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Crimea", answer.Text, StringComparison.Ordinal);
+    }
+}
