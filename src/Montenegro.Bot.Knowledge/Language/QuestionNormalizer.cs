@@ -1,4 +1,5 @@
 using System.Text;
+using Montenegro.Bot.Knowledge.Entities;
 
 namespace Montenegro.Bot.Knowledge.Language;
 
@@ -28,6 +29,15 @@ public sealed class QuestionNormalizer
     // The lexicon's English for "godina" and its forms.
     private const string YearWord = "year";
 
+    // A word of a many-word name heard as another word ("piece" for "Peace") is this long at least: shorter ones are too
+    // often other words typed right. One edit away, or two when it also sounds the same.
+    private const int MinHeardNameWordLength = 4;
+    private const int HeardNameWordEdits = 1;
+    private const int HeardNameWordSoundAlikeEdits = 2;
+
+    // Letters spelt out one by one ("n a t o") are a word from this many on.
+    private const int MinSpeltLetters = 2;
+
     private readonly Lexicon _lexicon;
     private readonly IReadOnlySet<string> _sourceWording;
     private readonly SpellingCorrector? _speller;
@@ -35,6 +45,7 @@ public sealed class QuestionNormalizer
     private readonly Dictionary<string, string> _sourceNamesByKey;
     private readonly Dictionary<string, string?> _sourceNamesBySound;
     private readonly SpokenNumbers _spokenNumbers;
+    private readonly IReadOnlyList<(string Name, string[] Words)> _manyWordNames;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="lexicon">The bilingual lexicon.</param>
@@ -49,6 +60,7 @@ public sealed class QuestionNormalizer
         _speller = speller;
         _spokenNumbers = new SpokenNumbers(lexicon);
         _entityNames = entityNames;
+        _manyWordNames = ManyWordNames(entityNames.Values);
         _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         _sourceNamesBySound = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in sourceNames)
@@ -83,6 +95,7 @@ public sealed class QuestionNormalizer
         _sourceNamesByKey = normalizer._sourceNamesByKey;
         _sourceNamesBySound = normalizer._sourceNamesBySound;
         _spokenNumbers = normalizer._spokenNumbers;
+        _manyWordNames = normalizer._manyWordNames;
         _speller = speller;
     }
 
@@ -110,7 +123,7 @@ public sealed class QuestionNormalizer
         }
 
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
-        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : RespellNames(Paraphrase(tokens, folded));
+        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : WithHeardNames(RespellNames(Paraphrase(tokens, folded)));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
     }
 
@@ -316,6 +329,21 @@ public sealed class QuestionNormalizer
                 continue;
             }
 
+            // Speech-to-text spells out abbreviations letter by letter ("the d x c c list", "n a t o").
+            if (SpeltLetters(tokens, i) is { } spelt)
+            {
+                if (spelt.Word is { } word)
+                {
+                    sb.Append(word);
+                    i = spelt.LastToken;
+                    continue;
+                }
+
+                // A letter of a run that spells nothing known is left as it is, not joined with its neighbour ("a n" is no "an").
+                sb.Append(token.Text);
+                continue;
+            }
+
             // Two words that are one known word written apart ("pod gorica", "monty negro").
             if (_speller is not null && i + 2 < tokens.Count && tokens[i + 1].Text == " " && tokens[i + 2].IsWord
                 && (!_speller.IsKnown(token.Text.ToLowerInvariant()) || !_speller.IsKnown(tokens[i + 2].Text.ToLowerInvariant()))
@@ -327,7 +355,12 @@ public sealed class QuestionNormalizer
             }
 
             var respelt = Respell(token.Text);
-            if (ReferenceEquals(respelt, token.Text) && _speller?.Correct(token.Text) is { } corrected)
+            if (ReferenceEquals(respelt, token.Text) && _speller?.SplitRunTogether(token.Text) is var (first, second))
+            {
+                // Chat typing runs words together ("howmany", "whendid"): written apart, each is a word the bot knows.
+                respelt = first + " " + second;
+            }
+            else if (ReferenceEquals(respelt, token.Text) && _speller?.Correct(token.Text) is { } corrected)
             {
                 respelt = corrected;
             }
@@ -336,6 +369,119 @@ public sealed class QuestionNormalizer
         }
 
         return sb.ToString();
+    }
+
+    // The run of single letters starting at token `start`, when it is one: the known word the letters spell from there
+    // (leaving off an "a" or "i" after it: "u k a member"), in the sources' spelling or as an abbreviation, and the last
+    // token it takes; with no such word, Word is null. Null when the token starts no run.
+    private (string? Word, int LastToken)? SpeltLetters(List<Token> tokens, int start)
+    {
+        if (_speller is null || !IsSingleLetter(tokens[start]))
+        {
+            return null;
+        }
+
+        var letterTokens = new List<int> { start };
+        for (var i = start + 2; i < tokens.Count && tokens[i - 1].Text == " " && IsSingleLetter(tokens[i]); i += 2)
+        {
+            letterTokens.Add(i);
+        }
+
+        if (letterTokens.Count < MinSpeltLetters)
+        {
+            return null;
+        }
+
+        var letters = string.Concat(letterTokens.Select(i => tokens[i].Text)).ToLowerInvariant();
+        for (var length = letters.Length; length >= MinSpeltLetters; length--)
+        {
+            var word = letters[..length];
+            if (_speller.IsKnown(word))
+            {
+                var spelt = _sourceNamesByKey.TryGetValue(LanguageFolding.NameKey(word), out var name) && string.Equals(name, word, StringComparison.OrdinalIgnoreCase)
+                    ? name
+                    : word.ToUpperInvariant();
+                return (spelt, letterTokens[length - 1]);
+            }
+
+            // Only the words "a" and "i" may follow the spelt word in the run.
+            if (letters[length - 1] is not ('a' or 'i'))
+            {
+                break;
+            }
+        }
+
+        return (null, start);
+    }
+
+    private static bool IsSingleLetter(Token token) => token.IsWord && token.Text.Length == 1 && char.IsAsciiLetter(token.Text[0]);
+
+    // The names of many words ("Costa Rica", "Bosnia and Herzegovina"), with their words in lower case.
+    private static List<(string Name, string[] Words)> ManyWordNames(IEnumerable<string> names) =>
+        names.Select(n => (Name: n, Words: n.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))).Where(n => n.Words.Length >= 2).ToList();
+
+    // Speech-to-text writes one word of a name as another that sounds like it ("partnership for piece"): words that are a
+    // name in all but one word, that one near the name's word, are the name. Every other word must be the name's own, so
+    // an ordinary phrase that only shares a word with a name is left as it is.
+    private string WithHeardNames(string text)
+    {
+        if (_manyWordNames.Count == 0)
+        {
+            return text;
+        }
+
+        var tokens = Tokenize(text);
+        var sb = new StringBuilder();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && HeardNameAt(tokens, i) is var (name, last))
+            {
+                sb.Append(name);
+                i = last;
+                continue;
+            }
+
+            sb.Append(tokens[i].Text);
+        }
+
+        return sb.ToString();
+    }
+
+    // The name whose words the words from token `start` are, exactly one of them heard as another, and the last token it takes.
+    private (string Name, int LastToken)? HeardNameAt(List<Token> tokens, int start)
+    {
+        foreach (var (name, words) in _manyWordNames)
+        {
+            var last = start + (2 * (words.Length - 1));
+            if (last >= tokens.Count || Enumerable.Range(1, words.Length - 1).Any(w => tokens[start + (2 * w) - 1].Text != " " || !tokens[start + (2 * w)].IsWord))
+            {
+                continue;
+            }
+
+            var heard = words.Select((nameWord, w) => (Said: tokens[start + (2 * w)].Text.ToLowerInvariant(), NameWord: nameWord))
+                .Where(pair => !string.Equals(pair.Said, pair.NameWord, StringComparison.Ordinal))
+                .ToList();
+            if (heard.Count == 1 && SoundsLike(heard[0].Said, heard[0].NameWord))
+            {
+                return (name, last);
+            }
+        }
+
+        return null;
+    }
+
+    // A word heard for a name's word: as long, near it, and not merely another form of it ("nations" is "nation", and stays).
+    private static bool SoundsLike(string word, string nameWord)
+    {
+        if (word.Length < MinHeardNameWordLength || nameWord.Length < MinHeardNameWordLength
+            || word.StartsWith(nameWord, StringComparison.Ordinal) || nameWord.StartsWith(word, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var distance = EditDistance.DamerauLevenshtein(word, nameWord, HeardNameWordSoundAlikeEdits);
+        return distance <= HeardNameWordEdits
+            || (distance <= HeardNameWordSoundAlikeEdits && string.Equals(LanguageFolding.SoundKey(word), LanguageFolding.SoundKey(nameWord), StringComparison.Ordinal));
     }
 
     // A word that is a name of the sources in another transliteration takes the sources' spelling.

@@ -14,6 +14,11 @@ public sealed class SpellingCorrector
     private const int MinLength = 4;
     private const int TwoEditLength = 7;
 
+    // "whois" is the shortest run of two words worth cutting; a half is a word of two letters or more ("is", "did").
+    private const int MinRunTogetherLength = 5;
+    private const int MinHalfLength = 2;
+    private const int MinRunTogetherContentLength = 5;
+
     private readonly Dictionary<string, int> _frequency;
     private readonly HashSet<string> _shortWords;
     private readonly Dictionary<int, List<string>> _byLength = [];
@@ -103,6 +108,39 @@ public sealed class SpellingCorrector
         return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null);
     }
 
+    /// <summary>
+    /// The two known words an unknown <paramref name="word"/> is when written apart ("howmany", "whendid", "whois"), one of them
+    /// a cue word; null when it is no such pair. A word the English words hold is left whole.
+    /// </summary>
+    public (string First, string Second)? SplitRunTogether(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length < MinRunTogetherLength || IsKnown(w) || _englishWords.Contains(w) || !w.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        // Of several ways to cut it, the one whose halves are most often written wins ("whois" is "who is", not "whoi s").
+        (string First, string Second)? best = null;
+        var bestFrequency = 0;
+        for (var cut = MinHalfLength; cut <= w.Length - MinHalfLength; cut++)
+        {
+            var (first, second) = (w[..cut], w[cut..]);
+            if ((_shortWords.Contains(first) || _shortWords.Contains(second)) && IsRunTogetherHalf(first) && IsRunTogetherHalf(second)
+                && Math.Min(_frequency[first], _frequency[second]) is var frequency && frequency > bestFrequency)
+            {
+                best = (first, second);
+                bestFrequency = frequency;
+            }
+        }
+
+        return best;
+    }
+
+    // A half of a run-together word is a cue word or a known word long enough to be typed on its own: "formally" is no
+    // "form ally", short words that are not cue words being as often the pieces of a longer word.
+    private bool IsRunTogetherHalf(string half) => _shortWords.Contains(half) || (half.Length >= MinRunTogetherContentLength && IsKnown(half));
+
     /// <summary>The known word two adjacent words make when written as one ("pod gorica"), if any.</summary>
     public string? Join(string first, string second)
     {
@@ -112,14 +150,18 @@ public sealed class SpellingCorrector
             return null;
         }
 
+        // Two words that are words already ("european onion", heard for "European Union") are joined only into a known word
+        // as they are, never into one near it ("europeanunion").
         var joined = (first + second).ToLowerInvariant();
-        if (IsKnown(first.ToLowerInvariant()) && IsKnown(second.ToLowerInvariant()))
+        if (IsWord(first.ToLowerInvariant()) && IsWord(second.ToLowerInvariant()))
         {
             return IsKnown(joined) ? joined : null;
         }
 
         return IsKnown(joined) ? joined : joined.Length >= TwoEditLength ? Nearest(joined, 1, null) : null;
     }
+
+    private bool IsWord(string word) => IsKnown(word) || _englishWords.Contains(word);
 
     private string? Variant(string word)
     {
