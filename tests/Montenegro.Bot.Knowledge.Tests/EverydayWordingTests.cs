@@ -142,4 +142,14 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.Contains("14 June", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("school project", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void They_in_a_follow_up_means_the_people_the_last_question_asked_about()
+    {
+        var first = fixture.Engine.Ask("Which US senators visited Montenegro in August 2006?");
+        var next = fixture.Engine.Ask("who did they meet?", Frames.Conversation.Empty.With(first.Turn!));
+        Assert.True(next.Answered, next.Text);
+        Assert.Contains("President Vujanović", next.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rumsfeld", next.Text, StringComparison.Ordinal);
+    }
 }

@@ -279,11 +279,20 @@ internal static partial class FollowUpResolver
     /// </summary>
     public static IEnumerable<string> WithContext(string english, ConversationTurn last, KnowledgeBase knowledge)
     {
+        var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
+        var withWords = $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(previous, string.Empty)})?";
+
+        // "Who did they meet?" after "Which US senators visited?": a plural "they" stands for the people the last question
+        // asked about, which its words name ("senators") and its names alone ("the United States") do not.
+        if (Question.Parse(english, knowledge).WordList.Contains("they"))
+        {
+            yield return withWords;
+        }
+
         yield return WithNames(english, last, knowledge);
 
         // Failing that, the last question's own words: "how many abstained?" after a question on the vote.
-        var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
-        yield return $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(previous, string.Empty)})?";
+        yield return withWords;
     }
 
     private static string WithNames(string english, ConversationTurn last, KnowledgeBase knowledge)
