@@ -48,4 +48,22 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Crimea", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("How much did the government's pro-NATO campaign cost?")]
+    [InlineData("How much money did the government spend on the pro-NATO campaign?")]
+    [InlineData("How much did Chinese companies invest in Montenegro in 2015?")]
+    public void A_sum_of_money_the_sources_do_not_give_is_declined(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void A_sum_of_money_the_sources_give_is_answered()
+    {
+        var answer = fixture.Engine.Ask("how much was china montenegro trade worth in 2015");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("160,385,964 euros", answer.Text, StringComparison.Ordinal);
+    }
 }

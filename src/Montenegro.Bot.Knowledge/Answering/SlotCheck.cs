@@ -161,8 +161,18 @@ internal static partial class SlotCheck
             return false;
         }
 
-        return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text);
+        return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text);
     }
+
+    /// <summary>
+    /// "How much did the campaign cost?", "how much did Chinese firms invest?": a sum of money is answered by an amount in a
+    /// currency the sources write ("160,385,964 euros"), not by a share of a poll or a count.
+    /// </summary>
+    public static bool MoneyFits(Question question, string text) =>
+        !question.Has(Cue.MoneyAsked) || !(question.Has(Cue.HowMuch) || question.Has(Cue.Count)) || question.Knowledge is not { } knowledge
+        || knowledge.Predicates.MoneyUnits.Any(unit => unit.All(char.IsLetter)
+            ? Regex.IsMatch(text, $@"[0-9]\S*\s+{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase)
+            : text.Contains(unit, StringComparison.Ordinal));
 
     /// <summary>
     /// "Where": the text names a place after a place preposition ("deployed to Liberia", "opened in Beijing") that the

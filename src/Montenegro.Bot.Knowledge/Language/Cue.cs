@@ -140,4 +140,6 @@ public enum Cue
     /// count ("44 votes in favour").
     /// </summary>
     Voter,
+    /// <summary>Words that ask for a sum of money ("cost", "spend", "invest", "budget"): only an amount in a currency answers.</summary>
+    MoneyAsked,
 }
