@@ -66,4 +66,26 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("160,385,964 euros", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("How many Montenegrin soldiers were killed in Afghanistan?", "killed")]
+    [InlineData("When was GRU officer Igor Zaytsev arrested?", "arrested")]
+    [InlineData("Was Igor Zaytsev ever arrested?", "arrested")]
+    public void An_event_no_source_names_is_declined_though_its_people_and_places_are_known(string question, string verb)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains($"never say that anyone or anything was {verb}", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many polls in the table were carried out by DAMAR?", "DAMAR")]
+    [InlineData("who was the letter extending Canada's recognition addressed to?", "Vlahović")]
+    [InlineData("How many soldiers were deployed to Afghanistan in 2010?", "40 soldiers")]
+    public void A_phrasal_verb_a_describing_participle_or_a_known_event_is_still_answered(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }

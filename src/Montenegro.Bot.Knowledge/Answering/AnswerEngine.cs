@@ -153,6 +153,11 @@ public sealed partial class AnswerEngine
         return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge)) };
     }
 
+    // When it happened, how many it happened to, or whether it did: then the unnamed event is the whole question. "Who was
+    // the letter addressed to?" and "which officer is he linked to?" ask for someone the sources may name in other words.
+    private static bool AsksAboutTheEvent(Question question, QuestionFrame frame) =>
+        frame.Intent != Intent.Why && (question.StartsWith(Cue.When) || question.Has(Cue.Count) || frame.Intent == Intent.YesNo || question.StartsWith(Cue.YesNo));
+
     // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.
     // The writer's lead-in ("I'm covering the parliament's decision on the Ukraine mission.") is taken as said just before
     // the parts, so that a part that names nothing ("what was the breakdown of votes?") leans on it as on a last turn.
@@ -199,6 +204,17 @@ public sealed partial class AnswerEngine
         if (frame.Intent is Intent.SmallTalk or Intent.Help)
         {
             return SmallTalk.Reply(question, frame);
+        }
+
+        // "How many soldiers were killed in Afghanistan?", "When was Zaytsev arrested?": the event asked about is one no source
+        // names, so a passage about the same people or place (the deployment, his travels) does not answer it. A Montenegrin
+        // question is read word by word into English, where a participle ("zabilježena": recorded) is no sure sign of the
+        // event asked about.
+        if (question.UnfamiliarEvent is { } unnamed && AsksAboutTheEvent(question, frame) && frame.Language == QuestionLanguage.English)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't cover that: they never say that anyone or anything was {unnamed}. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
+                question);
         }
 
         // A structured path that finds nothing does not have the last word: the passages may still say it.

@@ -255,6 +255,7 @@ public sealed partial class Question
             Knowledge = knowledge,
             PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
             UnfamiliarTerms = unfamiliar,
+            UnfamiliarEvent = UnfamiliarEventOf(text, unfamiliar, knowledge),
             NamesATurnedEvent = unfamiliar.Any(t => knowledge.Lexicon.Phrases(Language.Cue.MeaningPrefix).Any(p => p.Length == 1
                 && t.Length >= p[0].Length + 4 && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..]))),
             EntityNamesByTerm = EntityNamesByTermOf(mentions, places, knowledge),
@@ -295,6 +296,44 @@ public sealed partial class Question
                 || (i > 1 && words[i - 1] == "the" && prepositions.Contains(words[i - 2]) && EndsPhrase(i))));
         }).ToList();
     }
+
+    /// <summary>
+    /// The event the question asks about in the passive ("were killed", "was Zaytsev arrested", "was he convicted"), when no
+    /// source uses its verb: a passive participle, a few words after a form of "be", whose analysed term is unfamiliar.
+    /// </summary>
+    public string? UnfamiliarEvent { get; private init; }
+
+    private static string? UnfamiliarEventOf(string text, IReadOnlySet<string> unfamiliar, KnowledgeBase knowledge)
+    {
+        if (unfamiliar.Count == 0)
+        {
+            return null;
+        }
+
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var auxiliaries = knowledge.Lexicon.Phrases(Language.Cue.PassiveAuxiliary).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var particles = knowledge.Lexicon.Phrases(Language.Cue.VerbParticle).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var articles = knowledge.Lexicon.Phrases(Language.Cue.Reference).Where(p => p.Length == 1).Select(p => p[0]).Append("a").Append("an").ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var word = words[i];
+            // "were carried out", "was handed over": a phrasal verb means something else than its participle alone; "a
+            // fully fledged member", "the newly elected": a participle after an article or an adverb describes a noun.
+            var phrasal = i + 1 < words.Count && particles.Contains(words[i + 1]);
+            var describes = articles.Contains(words[i - 1]) || (words[i - 1].Length > 4 && words[i - 1].EndsWith("ly", StringComparison.Ordinal));
+            if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
+                && Enumerable.Range(Math.Max(0, i - MaxWordsAfterAuxiliary), Math.Min(i, MaxWordsAfterAuxiliary)).Any(j => auxiliaries.Contains(words[j]))
+                && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(unfamiliar.Contains))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    // "was GRU officer Igor Zaytsev arrested": the subject may stand between the auxiliary and the participle.
+    private const int MaxWordsAfterAuxiliary = 5;
 
     private static HashSet<string> UnfamiliarTermsOf(string text, IReadOnlySet<string> framing, KnowledgeBase knowledge)
     {

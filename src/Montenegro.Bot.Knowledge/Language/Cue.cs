@@ -142,4 +142,8 @@ public enum Cue
     Voter,
     /// <summary>Words that ask for a sum of money ("cost", "spend", "invest", "budget"): only an amount in a currency answers.</summary>
     MoneyAsked,
+    /// <summary>Forms of "be" and "get" that make a passive ("was arrested", "were killed", "got expelled").</summary>
+    PassiveAuxiliary,
+    /// <summary>Particles that make a phrasal verb of a participle ("carried out", "handed over"), which then means something else.</summary>
+    VerbParticle,
 }
