@@ -36,6 +36,9 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     // closeness cannot stand in for words the sentence lacks.
     private const double MinCoverage = 0.6;
 
+    // ...or, for a sentence that says the subject in other words, the share it must still cover by its own (see SaysOtherwise).
+    private const double MinParaphraseCoverage = 0.45;
+
     private readonly AnswerComposer _composer;
     private readonly KnowledgeBase _knowledge;
     private readonly ISemanticSearch? _semantic;
@@ -105,7 +108,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
                     }
                 }
 
-                if (coverage >= MinCoverage && Tells(question, subject, named, passage, text))
+                if ((coverage >= MinCoverage || SaysOtherwise(question, subject, coverage, sentences[i])) && Tells(question, subject, named, passage, text))
                 {
                     candidates.Add(new Candidate(passageId, sentences[i], text, coverage, lexical, AboutOthers(question, passage)));
                 }
@@ -164,6 +167,18 @@ internal sealed class ReasonStrategy : IAnswerStrategy
 
         return !question.Has(Cue.Negation) || NegationIn(question, text);
     }
+
+    // Whether a sentence that lacks some of the subject's words still says it, in its own words ("accused the parliament of
+    // stalling the decision" for "complained about the parliament taking so long on the decision"): it covers most of the
+    // subject, is close in meaning to the question, and says the subject's first word, where what is asked begins (the
+    // verb after a name, or who acted): "why did Montenegro refuse to join sanctions" is not answered by the sanctions it
+    // joined. Only when every word of the subject is one the sources use: a word they never use may name an event they
+    // never tell ("why did Rumsfeld cancel his visit"), and meaning alone cannot tell either from a paraphrase (the
+    // sentence about the visit he paid is as close).
+    private bool SaysOtherwise(Question question, IReadOnlyList<string> subject, double coverage, string sentence) =>
+        coverage >= MinParaphraseCoverage && subject.Count > 0 && !subject.Any(question.UnfamiliarTerms.Contains)
+        && CoverageOf(question, [subject[0]], Terms(sentence), new HashSet<string>()) >= 1
+        && Similarity(question, sentence) >= _knowledge.Abstention.ParaphraseSimilarity;
 
     private static bool NegationIn(Question question, string text)
     {
