@@ -238,10 +238,11 @@ public sealed partial class AnswerEngine
                 continue;
             }
 
-            // "Why" is answered by a cause. A passage found for its words or meaning alone must give one ("because", "aiming
-            // to", "fears"): one that only shares the question's words ("the 2014 poll" for "why no invitation in 2014") is no
-            // answer. The structured paths choose by what the question asks and keep the last word on their facts.
-            if (answer.Answered && frame.Intent == Intent.Why && strategy is ExcerptStrategy or SemanticStrategy && !FactStrategy.GivesReason(question, answer.Text))
+            // "Why" is answered by a cause. Besides the reasoning path and the facts (whose whole sentence a why-question gets),
+            // an answer must give one ("because", "aiming to", "fears"): a passage that only shares the question's words ("the
+            // 2014 poll" for "why no invitation in 2014"), a list of polls for "why do people oppose", or "yes, Bhutan is on the
+            // list" for "why are there no relations with Bhutan" is no answer.
+            if (answer.Answered && frame.Intent == Intent.Why && strategy is not (ReasonStrategy or FactStrategy) && !FactStrategy.GivesReason(question, answer.Text))
             {
                 continue;
             }
