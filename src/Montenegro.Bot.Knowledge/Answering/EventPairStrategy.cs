@@ -37,9 +37,25 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             .Take(Candidates)
             .ToList();
 
+        // "Did A happen before or after B?", "which came first, A or B?": the two events are the two sides of the joining word,
+        // in the question's order, so the verdict is said of the one it asks about. A side that names no event ("early on or
+        // only much later") makes it a question about when one thing happened, not a comparison of two.
+        var sides = compare && !duration && named.Count < 2 && SetsTwoSideBySide(question) ? CompareSides(question) : null;
+        if (sides is { } s && (s.A.Count == 0 || s.B.Count == 0))
+        {
+            return null;
+        }
+
+        // A side that matches no dated event ("or only much later") leaves one event, asked when it happened.
+        if (sides is { } one && (Ranked(string.Join(' ', one.A), candidates, null, true).Count == 0 || Ranked(string.Join(' ', one.B), candidates, null, true).Count == 0))
+        {
+            return null;
+        }
+
+
         // A year the question names dates one of the two events ("between the 1999 bombing and joining NATO"): each half is
         // checked against its own; a pair found otherwise must fit them all.
-        var halves = named.Count < 2 ? ByHalves(question, candidates) : null;
+        var halves = sides is { } twoSides ? BySides(twoSides.A, twoSides.B, candidates) : named.Count < 2 ? ByHalves(question, candidates) : null;
         candidates = candidates.Where(f => SlotCheck.Fits(question, f.Statement, f.Date, requireDateForWhen: false) || question.Years.Count == 0).ToList();
         if (named.Count >= 2)
         {
@@ -51,6 +67,11 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
                 .ToList();
         }
 
+        if (sides is not null && halves is null)
+        {
+            return null;
+        }
+
         var best = halves ?? BestPair(question, candidates, named);
         if (best is not { } pair)
         {
@@ -58,9 +79,122 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         }
 
         var (a, b) = pair.A.Date!.CompareTo(pair.B.Date) <= 0 ? (pair.A, pair.B) : (pair.B, pair.A);
-        var text = duration && !compare ? Duration(a, b) : Verdict(question, a, b, named);
+        var text = duration && !compare ? Duration(a, b)
+            : sides is not null ? SidesVerdict(question, pair.A, pair.B)
+            : Verdict(question, a, b, named);
         return composer.FromFacts(duration && !compare ? "duration" : "comparison", duration && !compare ? "Time between" : "Which came first", [a, b], question)
             with { Text = text + "\n• " + a.Statement + "\n• " + b.Statement };
+    }
+
+    // The words on each side of the comparison's joining word ("before or after", "or", "than"), without the words that only
+    // say what is compared ("which happened first"); empty when a side names nothing else.
+    private (List<string> A, List<string> B)? CompareSides(Question question)
+    {
+        var words = question.WordList;
+        var joiners = Joiners(question);
+        var ordering = OrderingTerms(question);
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (!joiners.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < words.Count && (joiners.Contains(words[end]) || question.Lexicon.Phrases(Cue.First).Concat(question.Lexicon.Phrases(Cue.Last)).Any(p => p.Length == 1 && p[0] == words[end])))
+            {
+                end++;
+            }
+
+            var a = words.Take(i).ToList();
+            var b = words.Skip(end).ToList();
+            bool NamesSomething(List<string> side) =>
+                _knowledge.Analyzer.Terms(string.Join(' ', side)).Any(t => !ordering.Contains(t) && _knowledge.Index.Knows(t) && !t.All(char.IsAsciiDigit));
+            if (NamesSomething(a) || NamesSomething(b))
+            {
+                return (NamesSomething(a) ? a : [], NamesSomething(b) ? b : []);
+            }
+        }
+
+        return null;
+    }
+
+    // "Which came first, A or B?", "did A happen before or after B?": a question that sets two things side by side. One that
+    // only places something in time ("what did Montenegro promise before joining?", "did it join the UN before PfP?", where
+    // "PfP" leans on the first verb) is left to the pair that covers the whole question.
+    private static bool SetsTwoSideBySide(Question question)
+    {
+        var joiners = Joiners(question);
+        var single = (Cue c) => question.Lexicon.Phrases(c).Where(p => p.Length == 1).Select(p => p[0]);
+        var timeJoiners = single(Cue.Before).Concat(single(Cue.After)).ToHashSet(StringComparer.Ordinal);
+        var ordering = single(Cue.First).Concat(single(Cue.Last)).Where(w => !joiners.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return question.WordList.Any(w => ordering.Contains(w) || (joiners.Contains(w) && !timeJoiners.Contains(w)));
+    }
+
+    // Words that join the two things compared: "before", "after", "or", "than", "versus"; not those that say which is
+    // asked for ("first", "later"), which stand with one side.
+    private static HashSet<string> Joiners(Question question)
+    {
+        var single = (Cue c) => question.Lexicon.Phrases(c).Where(p => p.Length == 1).Select(p => p[0]);
+        return single(Cue.Before).Concat(single(Cue.After)).Concat(single(Cue.Compare).Except(single(Cue.First)).Except(single(Cue.Last)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private HashSet<string> OrderingTerms(Question question) =>
+        new[] { Cue.First, Cue.Last, Cue.Before, Cue.After, Cue.Compare }
+            .SelectMany(question.Lexicon.Phrases).Where(p => p.Length == 1).SelectMany(p => _knowledge.Analyzer.Terms(p[0])).ToHashSet(StringComparer.Ordinal);
+
+    // One event for each side; two events of the same day are a fair answer ("same day"), two statements of one event are not.
+    // The two are chosen together, so a side whose best match is the other side's event ("China's embassy in Podgorica"
+    // also matches the one in China) takes its next best rather than losing the pair.
+    private (Fact A, Fact B)? BySides(List<string> sideA, List<string> sideB, List<Fact> candidates)
+    {
+        var (textA, textB) = (string.Join(' ', sideA), string.Join(' ', sideB));
+        var rankedA = Ranked(textA, candidates, null, sameDayAllowed: true);
+        var rankedB = Ranked(textB, candidates, null, sameDayAllowed: true);
+        var pairs = rankedA.SelectMany(x => rankedB.Where(y => !SameEvent(x.Fact, y.Fact)).Select(y => (A: x, B: y))).ToList();
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+
+        var best = pairs.MaxBy(p => p.A.Rank + p.B.Rank);
+        return (best.A.Fact, best.B.Fact);
+    }
+
+    // The verdict said of the event the question asks about, the first it names: "After: A, 31 days after B"; "Yes."/"No."
+    // when it asks only one way ("did A happen before B?"); the earlier first when it asks which came first.
+    private string SidesVerdict(Question question, Fact asked, Fact other)
+    {
+        var order = asked.Date!.CompareTo(other.Date);
+        if (asked.Date.Iso == other.Date!.Iso)
+        {
+            order = 0;
+        }
+
+        if (order == 0)
+        {
+            var sameDay = $"Same day: {Lower(asked.Label)} and {Lower(other.Label)} were both on {asked.Date.Display}.";
+            return question.StartsWith(Cue.YesNo) && question.Has(Cue.SameDay) ? "Yes. " + sameDay
+                : question.StartsWith(Cue.YesNo) && (question.Has(Cue.Before) ^ question.Has(Cue.After)) ? "No. " + sameDay : sameDay;
+        }
+
+        var (first, second) = order < 0 ? (asked, other) : (other, asked);
+        if (!question.StartsWith(Cue.YesNo))
+        {
+            return $"{Capitalise(Lower(first.Label))}, on {first.Date!.Display}, {Between(first.Date, second.Date!)} before {Lower(second.Label)} ({second.Date!.Display}).";
+        }
+
+        var relation = order < 0 ? "before" : "after";
+        var detail = $"{Capitalise(Lower(asked.Label))} ({asked.Date.Display}) came {Between(first.Date!, second.Date!)} {relation} {Lower(other.Label)} ({other.Date.Display}).";
+        var asksBefore = question.Has(Cue.Before);
+        var asksAfter = question.Has(Cue.After);
+        if (asksBefore == asksAfter || question.Has(Cue.SameDay))
+        {
+            return $"{Capitalise(relation)}: {detail}";
+        }
+
+        return ((order < 0) == asksBefore ? "Yes. " : "No. ") + detail;
     }
 
     // "How long after A did B", "between A and B", "from A to B": each half names one event.
@@ -98,7 +232,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         }
 
         var a = BestFor(string.Join(' ', h.A), candidates, null);
-        var b = BestFor(string.Join(' ', h.B), candidates, a);
+        // "How long after A did B": B is the later event, so nothing the sources date before A is it.
+        var later = h.BothNamed ? candidates : candidates.Where(f => a is null || f.Date!.CompareTo(a.Date) >= 0).ToList();
+        var b = BestFor(string.Join(' ', h.B), later, a);
 
         // "Between applying for a MAP and getting it": a half whose "it" is an object (after a verb, not after "did") is about
         // the other half's thing, and so is one that finds nothing alone.
@@ -117,27 +253,48 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return Enumerable.Range(1, Math.Max(0, half.Count - 1)).Any(i => pronouns.Contains(half[i]) && !auxiliaries.Contains(half[i - 1]));
     }
 
-    private Fact? BestFor(string half, List<Fact> candidates, Fact? other)
+    private Fact? BestFor(string half, List<Fact> candidates, Fact? other) =>
+        Ranked(half, candidates, other, sameDayAllowed: false).Select(x => x.Fact).FirstOrDefault();
+
+    // The facts that could be the event a half names, best first, each with its rank.
+    private List<(Fact Fact, double Rank)> Ranked(string half, List<Fact> candidates, Fact? other, bool sameDayAllowed)
     {
         var halfQuestion = Question.Parse(half, _knowledge);
-        var terms = halfQuestion.ContentTerms.Where(t => _knowledge.Index.Knows(t) && t is not ("long" or "take" or "pass" or "passed")).ToList();
+        var ordering = sameDayAllowed ? OrderingTerms(halfQuestion) : [];
+        var terms = halfQuestion.ContentTerms.Where(t => _knowledge.Index.Knows(t) && t is not ("long" or "take" or "pass" or "passed") && !ordering.Contains(t)).ToList();
 
         // A half that is only a year ("between 2008 and 2017") names a time, not an event.
         if (terms.All(t => t.All(char.IsAsciiDigit)))
         {
-            return null;
+            return [];
         }
-
 
         return candidates
             .Where(f => halfQuestion.Years.All(y => f.Date!.Year == y || f.Statement.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
-            .Where(f => other is null || (f.Date!.Iso != other.Date!.Iso && !string.Equals(f.Milestone ?? f.Id, other.Milestone ?? other.Id, StringComparison.OrdinalIgnoreCase)))
+            .Where(f => other is null || ((sameDayAllowed || f.Date!.Iso != other.Date!.Iso) && !SameEvent(f, other)))
             .Select(f => (Fact: f, Score: Coverage.Of(halfQuestion, terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
             .Where(x => x.Score >= 0.5)
-            .OrderByDescending(x => x.Score + (FactStrategy.States(x.Fact, halfQuestion) ? FactStrategy.PredicateBonus : 0))
+            .Select(x => (x.Fact, Rank: x.Score + EventBonus(x.Fact, halfQuestion, terms)))
+            .OrderByDescending(x => x.Rank)
             .ThenBy(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
-            .Select(x => x.Fact)
-            .FirstOrDefault();
+            .ToList();
+    }
+
+    // Two statements of one event: the same fact, or two of one timeline milestone.
+    private static bool SameEvent(Fact a, Fact b) =>
+        a.Id == b.Id || string.Equals(a.Milestone ?? a.Id, b.Milestone ?? b.Id, StringComparison.OrdinalIgnoreCase);
+
+    // A fact whose event is what the half names ranks above one that only mentions its words: it states the half's predicate,
+    // or, when the half's verb names none ("become a member"), its predicate is said with one of the half's words.
+    private double EventBonus(Fact fact, Question half, List<string> terms)
+    {
+        if (FactStrategy.PredicateMatch(fact.Predicates, half, _knowledge) is var match and > 0)
+        {
+            return match;
+        }
+
+        var predicateTerms = _knowledge.Analyzer.Terms(string.Join(' ', fact.PredicateWords));
+        return predicateTerms.Any(terms.Contains) ? FactStrategy.PredicateBonus / 2 : 0;
     }
 
     private (Fact A, Fact B)? BestPair(Question question, List<Fact> candidates, IReadOnlyList<Entities.Entity> named)

@@ -46,8 +46,12 @@ internal static partial class YesNo
 
     // "Did the UK recognise Montenegro before France?", "…on the same day?": the two dated facts of the answer, taken in the
     // order the question names their entities, compared.
+    // A comparison that already says which came first ("After: …", "Same day: …") answers "before or after?" itself.
     private static bool IsVerdict(Answer answer) =>
-        answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal);
+        answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal)
+        || (answer.Intent == "comparison" && TimeOrderLeads.Any(l => answer.Text.StartsWith(l, StringComparison.Ordinal)));
+
+    private static readonly string[] TimeOrderLeads = ["Before:", "After:", "Same day:"];
 
     internal static string? DateVerdict(Question question, Answer answer, KnowledgeBase knowledge)
     {
