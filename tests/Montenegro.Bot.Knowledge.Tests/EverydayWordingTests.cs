@@ -152,4 +152,14 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.Contains("President Vujanović", next.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Rumsfeld", next.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Ко је Дмитриј Сењин?")]
+    [InlineData("Ko je Dmitrij Senjin?")]
+    public void A_russian_name_in_montenegrin_palatal_spelling_finds_the_sources_spelling(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Dmitry Senin", answer.Text, StringComparison.Ordinal);
+    }
 }
