@@ -162,4 +162,20 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Dmitry Senin", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_debate_dragging_on_is_the_sources_prolonged_debate()
+    {
+        var answer = fixture.Engine.Ask("how long was the debate dragging on");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("nine months", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_programme_name_heard_as_other_words_is_the_programme()
+    {
+        var answer = fixture.Engine.Ask("when did montenegro join partner ship for piece");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("PfP", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -108,6 +108,14 @@ public sealed partial class Lexicon
     /// </summary>
     internal IReadOnlyList<(string One, string Other)> SpellingVariants { get; }
 
+    /// <summary>
+    /// The names the English paraphrases stand for ("Partnership for Peace" for "pfp", "Membership Action Plan" for "map"): the
+    /// sources' names of programmes and offices that are no entity, for a name heard as other words to be recognised by.
+    /// </summary>
+    internal IEnumerable<string> ParaphraseNames => _paraphrases.Values
+        .Where(v => v.Contains(' ', StringComparison.Ordinal) && v.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2)
+        .Distinct(StringComparer.Ordinal);
+
     /// <summary>The most words an English paraphrase has.</summary>
     internal int MaxParaphraseLength { get; }
 

@@ -60,7 +60,7 @@ public sealed class QuestionNormalizer
         _speller = speller;
         _spokenNumbers = new SpokenNumbers(lexicon);
         _entityNames = entityNames;
-        _manyWordNames = ManyWordNames(entityNames.Values);
+        _manyWordNames = ManyWordNames(entityNames.Values.Concat(lexicon.ParaphraseNames));
         _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         _sourceNamesBySound = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in sourceNames)
