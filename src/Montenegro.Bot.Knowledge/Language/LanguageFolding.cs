@@ -62,7 +62,7 @@ public static class LanguageFolding
         ("shch", "sc"), ("tsch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
         ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"), ("iy", "j"), ("ij", "j"), ("ia", "ja"), ("y", "j"), ("dj", "d"),
 
-        // A Russian soft consonant is written with the Serbian palatal letter: Сенин is Сењин (Senjin) in Montenegrin Cyrillic.
-        ("nj", "n"), ("lj", "l"),
+        // A Russian soft n is written with the Serbian palatal letter: Сенин is Сењин (Senjin) in Montenegrin Cyrillic.
+        ("nj", "n"),
     ];
 }
