@@ -213,7 +213,7 @@ public sealed partial class AnswerEngine
         if (question.UnfamiliarEvent is { } unnamed && AsksAboutTheEvent(question, frame) && frame.Language == QuestionLanguage.English)
         {
             return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't cover that: they never say that anyone or anything was {unnamed}. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
+                $"My sources don't cover that: they never say that anyone or anything was {unnamed}. {WhatIAnswer}",
                 question);
         }
 
@@ -266,7 +266,7 @@ public sealed partial class AnswerEngine
         }
 
         return _composer.Decline("decline", "Not in my sources",
-            "My sources don't cover that. I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.",
+            "My sources don't cover that. " + WhatIAnswer,
             question);
     }
 
@@ -285,6 +285,9 @@ public sealed partial class AnswerEngine
                     || _knowledge.PredicatesNamedBy(_knowledge.Analyzer.Terms(paragraph).ToHashSet(StringComparer.Ordinal)).Overlaps(question.PredicateIds));
         });
     }
+
+    // What a decline says the bot is for, after saying what it does not know.
+    private const string WhatIAnswer = "I answer questions about Montenegro's foreign relations: who recognised its independence, its road into NATO, opinion polls on membership, its relations with Russia, China, the United States and Canada, and its part in NATO's mission for Ukraine.";
 
     // Below this share of the question a fact is too far off to show even as the nearest thing.
     private const double NearestFactCoverage = 0.5;

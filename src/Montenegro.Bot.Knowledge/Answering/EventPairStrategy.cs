@@ -46,12 +46,6 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
-        // A side that matches no dated event ("or only much later") leaves one event, asked when it happened.
-        if (sides is { } one && (Ranked(string.Join(' ', one.A), candidates, null, true).Count == 0 || Ranked(string.Join(' ', one.B), candidates, null, true).Count == 0))
-        {
-            return null;
-        }
-
 
         // A year the question names dates one of the two events ("between the 1999 bombing and joining NATO"): each half is
         // checked against its own; a pair found otherwise must fit them all.
@@ -67,6 +61,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
                 .ToList();
         }
 
+        // A side that matches no dated event ("or only much later") leaves one event, asked when it happened.
         if (sides is not null && halves is null)
         {
             return null;

@@ -290,14 +290,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     /// </summary>
     private (string Sentence, string PassageId)? Continuation(Fact fact, Question question)
     {
-        if (fact.Evidence.Count == 0 || !_knowledge.PassagesById.TryGetValue(fact.PassageId, out var passage))
-        {
-            return null;
-        }
-
-        var sentences = Search.SentenceSplitter.Split(passage.Text).Select(s => s.Sentence.Trim()).ToList();
-        var at = sentences.FindIndex(s => s.Contains(fact.Evidence[^1], StringComparison.Ordinal));
-        if (at < 0)
+        if (EvidenceSentences(fact, fact.Evidence.Count - 1) is not var (passage, sentences, at))
         {
             return null;
         }
@@ -332,17 +325,20 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             && next.SourceId == passage.SourceId && next.HeadingPath.SequenceEqual(passage.HeadingPath) && next.IsAnswerable ? next : null;
     }
 
-    private string? WholeSentence(Fact fact)
+    private string? WholeSentence(Fact fact) =>
+        EvidenceSentences(fact, 0) is var (_, sentences, at) && sentences[at].Length > fact.Statement.Length + 20 ? sentences[at] : null;
+
+    // The sentences of the fact's passage and which of them holds its evidence number `evidence`; null when none does.
+    private (Sources.Passage Passage, List<string> Sentences, int At)? EvidenceSentences(Fact fact, int evidence)
     {
         if (fact.Evidence.Count == 0 || !_knowledge.PassagesById.TryGetValue(fact.PassageId, out var passage))
         {
             return null;
         }
 
-        var sentence = Search.SentenceSplitter.Split(passage.Text)
-            .Select(s => s.Sentence.Trim())
-            .FirstOrDefault(s => s.Contains(fact.Evidence[0], StringComparison.Ordinal));
-        return sentence is not null && sentence.Length > fact.Statement.Length + 20 ? sentence : null;
+        var sentences = Search.SentenceSplitter.Split(passage.Text).Select(s => s.Sentence.Trim()).ToList();
+        var at = sentences.FindIndex(s => s.Contains(fact.Evidence[evidence], StringComparison.Ordinal));
+        return at < 0 ? null : (passage, sentences, at);
     }
 
     /// <summary>The other record of the same NATO milestone: the timeline table's row for a fact from the text, and vice versa.</summary>

@@ -10,6 +10,9 @@ internal static partial class MultiPartQuestion
 {
     private const int MinPartWords = 3;
 
+    // The words a question of its own starts with.
+    private const string QuestionWord = @"(?:when|what|who|whom|which|why|where|how|did|does|was|were|is|are|has|have)";
+
     /// <summary>
     /// The parts of <paramref name="question"/>, or null when it asks one thing. A short topic put first ("Adriatic Charter:")
     /// is every part's; a longer lead-in before the first question ("I'm covering the parliament's decision on the Ukraine
@@ -44,19 +47,19 @@ internal static partial class MultiPartQuestion
     private const int MaxTopicWords = 4;
 
     // Whole sentences that ask nothing, before the sentence that does.
-    [GeneratedRegex(@"^(?:[^?.!]{8,200}[.!]\s+)+(?=(?:when|what|who|whom|which|why|where|how|did|does|was|were|is|are|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^?.!]{8,200}[.!]\s+)+(?=" + QuestionWord + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
     // A few words and a colon before the first question word.
-    [GeneratedRegex(@"^[^:?.!]{2,100}:\s*(?=(?:when|what|who|whom|which|why|where|how|did|does|was|were|is|are|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^:?.!]{2,100}:\s*(?=" + QuestionWord + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Topic();
 
     // Each part must be a question of its own: "In the poll table, which poll..." is one question.
-    [GeneratedRegex(@"^(?:when|what|who|whom|which|why|where|how|did|does|was|were|is|are|has|have)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + QuestionWord + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksSomething();
 
     // ", and when", "; who", "? How", ", which" and, before when, where or why, a bare "and": "when did the talks start and
     // when did they end".
-    [GeneratedRegex(@"(?:,\s*and\s+|;\s*|\?\s+|,\s+)(?=(?:when|what|who|whom|which|why|where|how|did|does|was|were|is|are|has|have)\b)|\s+and\s+(?=(?:when|where|why)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*and\s+|;\s*|\?\s+|,\s+)(?=" + QuestionWord + @"\b)|\s+and\s+(?=(?:when|where|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }

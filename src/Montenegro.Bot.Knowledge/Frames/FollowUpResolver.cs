@@ -284,7 +284,7 @@ internal static partial class FollowUpResolver
 
         // "Who did they meet?" after "Which US senators visited?": a plural "they" stands for the people the last question
         // asked about, which its words name ("senators") and its names alone ("the United States") do not.
-        if (Question.Parse(english, knowledge).WordList.Contains("they"))
+        if (PluralPronoun().IsMatch(english))
         {
             yield return withWords;
         }
@@ -357,6 +357,9 @@ internal static partial class FollowUpResolver
 
     [GeneratedRegex(@"\b[A-Za-z]{3,9}\b")]
     private static partial Regex MonthWord();
+
+    [GeneratedRegex(@"\bthey\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPronoun();
 
     [GeneratedRegex(@"\b(he|him|his|she|her|hers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonPronoun();
