@@ -178,4 +178,12 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("PfP", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Slang_for_an_expulsion_finds_the_expelled_diplomats()
+    {
+        var answer = fixture.Engine.Ask("how many russian diplomats got booted from montenegro in september 2022");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("six more Russian diplomats", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -71,6 +71,8 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
     [InlineData("How many Montenegrin soldiers were killed in Afghanistan?", "killed")]
     [InlineData("When was GRU officer Igor Zaytsev arrested?", "arrested")]
     [InlineData("Was Igor Zaytsev ever arrested?", "arrested")]
+    [InlineData("where was igor zaytsev arrested", "arrested")]
+    [InlineData("who got arrested over the 2016 coup plot in montenegro", "arrested")]
     public void An_event_no_source_names_is_declined_though_its_people_and_places_are_known(string question, string verb)
     {
         var answer = fixture.Engine.Ask(question);

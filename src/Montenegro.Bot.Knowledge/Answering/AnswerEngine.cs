@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Frames;
@@ -153,10 +154,17 @@ public sealed partial class AnswerEngine
         return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge)) };
     }
 
-    // When it happened, how many it happened to, or whether it did: then the unnamed event is the whole question. "Who was
-    // the letter addressed to?" and "which officer is he linked to?" ask for someone the sources may name in other words.
-    private static bool AsksAboutTheEvent(Question question, QuestionFrame frame) =>
-        frame.Intent != Intent.Why && (question.StartsWith(Cue.When) || question.Has(Cue.Count) || frame.Intent == Intent.YesNo || question.StartsWith(Cue.YesNo));
+    // When or where it happened, how many it happened to, whether it did, or who it happened to ("who got convicted"): then
+    // the unnamed event is the whole question. "Who was the letter addressed to?" and "which officer is he linked to?" ask
+    // for someone the sources may name in other words, so a who-question counts only when the participle follows its
+    // auxiliary straight away.
+    private static bool AsksAboutTheEvent(Question question, QuestionFrame frame, string unnamed) =>
+        frame.Intent != Intent.Why
+        && (question.StartsWith(Cue.When) || question.StartsWith(Cue.Where) || question.Has(Cue.Count) || frame.Intent == Intent.YesNo
+            || question.StartsWith(Cue.YesNo) || (question.StartsWith(Cue.Who) && WhoUndergoes(question.Text, unnamed)));
+
+    private static bool WhoUndergoes(string text, string participle) =>
+        Regex.IsMatch(text, $@"^\W*\w+\s+(?:\w+\s+)?{Regex.Escape(participle)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.
     // The writer's lead-in ("I'm covering the parliament's decision on the Ukraine mission.") is taken as said just before
@@ -210,7 +218,7 @@ public sealed partial class AnswerEngine
         // names, so a passage about the same people or place (the deployment, his travels) does not answer it. A Montenegrin
         // question is read word by word into English, where a participle ("zabilježena": recorded) is no sure sign of the
         // event asked about.
-        if (question.UnfamiliarEvent is { } unnamed && AsksAboutTheEvent(question, frame) && frame.Language == QuestionLanguage.English)
+        if (question.UnfamiliarEvent is { } unnamed && AsksAboutTheEvent(question, frame, unnamed) && frame.Language == QuestionLanguage.English)
         {
             return _composer.Decline("decline", "Not in my sources",
                 $"My sources don't cover that: they never say that anyone or anything was {unnamed}. {WhatIAnswer}",
