@@ -10,7 +10,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// as the latest, earliest, highest or lowest. Table rows and polls quoted in the text are both kept
 /// and always labelled, because for some months they disagree.
 /// </summary>
-internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
+internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStrategy
 {
     public const string Intent = "poll";
     private const int MaxListed = 8;
@@ -72,6 +72,12 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
             return null;
         }
 
+        // Questions about one poll against another name their polls themselves; the filters below would mix the two.
+        if ((ChangeBetweenNamedPolls(question) ?? Neighbour(question)) is { } relative)
+        {
+            return relative;
+        }
+
         IEnumerable<Fact> selected = _polls;
         var filters = new List<string>();
         if (pollsters.Count > 0)
@@ -125,6 +131,10 @@ internal sealed class PollStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         var list = selected.ToList();
+        if ((DetailNotHeld(list, question) ?? CountMeeting(list, question)) is { } aboutTheRows)
+        {
+            return aboutTheRows;
+        }
 
         // "Compare the NSPM poll with the DAMAR poll of May 2016": the date belongs to one of them; each named pollster's
         // poll is shown, its own date's where the question gives one that fits it.

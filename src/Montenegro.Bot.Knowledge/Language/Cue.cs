@@ -146,4 +146,14 @@ public enum Cue
     PassiveAuxiliary,
     /// <summary>Particles that make a phrasal verb of a participle ("carried out", "handed over"), which then means something else.</summary>
     VerbParticle,
+    /// <summary>Words for more than half ("majority", "more than half"): a poll's share over 50%.</summary>
+    Majority,
+    /// <summary>Words that set a lower bound on a figure ("above 50%", "more than 45 percent").</summary>
+    Above,
+    /// <summary>Words that set an upper bound on a figure ("below 50%", "under 40 percent").</summary>
+    Below,
+    /// <summary>Details of how a poll was carried out that a poll table does not give ("margin of error", "sample size").</summary>
+    PollMethod,
+    /// <summary>Parts of the population a poll may be broken down by ("women", "Catholics", "Roma", "residents").</summary>
+    PopulationGroup,
 }

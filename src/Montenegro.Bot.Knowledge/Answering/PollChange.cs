@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// "Did support go up or down between the June 2017 CEDEM poll and the October 2017 CISR/IRI poll?": the change between two
+/// polls the question names one on each side of "between … and …" (or "from … to …"), told in time order with its direction.
+/// </summary>
+internal sealed partial class PollStrategy
+{
+    // The change between the two polls the question's two sides name, or null when either side does not name exactly one poll.
+    private Answer? ChangeBetweenNamedPolls(Question question)
+    {
+        if (!(question.Has(Cue.Trend) || question.Has(Cue.Compare) || question.Has(Cue.Difference)) || SidesOf(question) is not { } sides)
+        {
+            return null;
+        }
+
+        var (one, other) = sides;
+        var onePollsters = one.EntitiesOf(EntityType.Pollster).ToList();
+        var otherPollsters = other.EntitiesOf(EntityType.Pollster).ToList();
+        if (PollNamedBy(one, otherPollsters) is not { } first || PollNamedBy(other, onePollsters) is not { } second || first.Id == second.Id)
+        {
+            return null;
+        }
+
+        var (earlier, later) = first.Date!.CompareTo(second.Date!) <= 0 ? (first, second) : (second, first);
+        var against = question.Has(Cue.Opposition);
+        string Figure(Fact f) => (against ? f.Poll!.Against : f.Poll!.For)!;
+        var (from, to) = (Share(Figure(earlier)), Share(Figure(later)));
+        if (double.IsNaN(from) || double.IsNaN(to))
+        {
+            return null;
+        }
+
+        var what = against ? "Opposition to NATO membership" : "Support for NATO membership";
+        var gap = Math.Abs(to - from).ToString("0.##", CultureInfo.InvariantCulture);
+        var change = to == from
+            ? $"{what} stayed at {Figure(earlier)}% from {Describe(earlier)} to {Describe(later)}."
+            : $"{what} {(to > from ? "rose" : "fell")} from {Figure(earlier)}% ({Describe(earlier)}) to {Figure(later)}% ({Describe(later)}), {gap} points.";
+        var polls = new[] { earlier, later };
+        var text = change + "\n" + string.Join("\n", polls.Select(Bullet));
+        return new Answer(true, Intent, "Change between two polls", text, [], composer.Sources(polls, question), []) { Facts = polls };
+    }
+
+    // The two sides of "between A and B" or "from A to B", each parsed as a question of its own.
+    private static (Question One, Question Other)? SidesOf(Question question)
+    {
+        if (question.Knowledge is not { } knowledge)
+        {
+            return null;
+        }
+
+        var match = BetweenSides().Match(question.Text) is { Success: true } between ? between : FromToSides().Match(question.Text);
+        return match.Success
+            ? (Question.Parse(match.Groups["one"].Value, knowledge), Question.Parse(match.Groups["other"].Value, knowledge))
+            : null;
+    }
+
+    /// <summary>
+    /// The one poll of the whole population a side names by its pollster, year and month, or null. A side that names no
+    /// pollster is read by its date alone; only when that date has several polls does the other side's pollster decide.
+    /// </summary>
+    private Fact? PollNamedBy(Question side, IReadOnlyList<Entity> otherSidePollsters)
+    {
+        var pollsters = side.EntitiesOf(EntityType.Pollster).ToList();
+        var first = side.Has(Cue.First);
+        var last = side.Has(Cue.Last);
+        if (pollsters.Count > 1 || (pollsters.Count == 0 && side.Years.Count == 0 && !first && !last) || side.Years.Count > 1 || side.Months.Count > 1)
+        {
+            return null;
+        }
+
+        var candidates = _polls.Where(f => f.Poll!.GroupId is null && f.Poll.For is not null && f.Date?.Year is not null)
+            .Where(f => pollsters.Count == 0 || f.Poll!.PollsterId == pollsters[0].Id)
+            .Where(f => side.Years.Count == 0 || f.Date!.Year == side.Years[0])
+            .Where(f => side.Months.Count == 0 || f.Date!.Month == side.Months[0])
+            .ToList();
+
+        // The table and the text may both give a month; the table is the poll record.
+        if (candidates.Count > 1 && candidates.Any(f => f.Poll!.FromTable))
+        {
+            candidates = candidates.Where(f => f.Poll!.FromTable).ToList();
+        }
+
+        if (candidates.Count > 1 && first != last)
+        {
+            // Polls are ordered newest first.
+            candidates = [first ? candidates[^1] : candidates[0]];
+        }
+
+        if (candidates.Count > 1 && otherSidePollsters.Count > 0)
+        {
+            candidates = candidates.Where(f => otherSidePollsters.Any(p => p.Id == f.Poll!.PollsterId)).ToList();
+        }
+
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    // "CEDEM, June 2017", or the date alone for a poll whose pollster the sources do not name.
+    private string Describe(Fact poll)
+    {
+        var pollster = poll.Poll!.PollsterId is { } id && composer.Knowledge.EntitiesById.TryGetValue(id, out var entity) ? entity.Name : null;
+        var date = poll.Date?.Text ?? "undated";
+        return pollster is null ? $"poll of {date}" : $"{pollster}, {date}";
+    }
+
+    // "the CEDEM poll of June 2017", or "the poll of Oct 2014" when the sources name no pollster.
+    private string PollName(Fact poll)
+    {
+        var pollster = poll.Poll!.PollsterId is { } id && composer.Knowledge.EntitiesById.TryGetValue(id, out var entity) ? entity.Name + " " : string.Empty;
+        return poll.Date is { } date ? $"the {pollster}poll of {date.Text}" : $"the {pollster}poll";
+    }
+
+    private static string Bullet(Fact poll) => $"• {poll.Statement}{(poll.Poll!.FromTable ? " (poll table)" : " (article text)")}";
+
+    [GeneratedRegex(@"\bbetween\b(?<one>.+?)\band\b(?<other>.+)", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenSides();
+
+    [GeneratedRegex(@"\bfrom\b(?<one>.+?)\b(?:to|until|till)\b(?<other>.+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FromToSides();
+}
