@@ -24,6 +24,12 @@ internal static partial class YesNo
             return computed;
         }
 
+        // "Is the Canadian embassy in Podgorica?" answered by the embassy in Belgrade: the evidence's own sentence says otherwise.
+        if (!question.Has(Language.Cue.Negation) && PlaceContradiction.Contradicts(question, Lead(answer.Text), knowledge))
+        {
+            return "No.";
+        }
+
         var evidence = answer.Text + " " + string.Join(" ", answer.Sources.Select(s => s.Excerpt));
         var numbers = Number().Matches(question.Text).Select(m => m.Value).ToList();
         var missing = numbers.Where(n => !Regex.IsMatch(evidence, $@"\b{Regex.Escape(n)}\b", RegexOptions.None, TimeSpan.FromSeconds(1))).ToList();
@@ -43,6 +49,9 @@ internal static partial class YesNo
         var entitiesNamed = question.Entities.All(m => knowledge.Recognizer.Recognize(evidence).Any(e => e.Entity.Id == m.Entity.Id));
         return entitiesNamed && Coverage.Of(question.ContentTerms, terms, knowledge.Index) >= FullCoverage ? "Yes." : null;
     }
+
+    // The answer's own statement, before its fields and sources.
+    private static string Lead(string text) => text.Split("\n", 2)[0];
 
     // "Did the UK recognise Montenegro before France?", "…on the same day?": the two dated facts of the answer, taken in the
     // order the question names their entities, compared.

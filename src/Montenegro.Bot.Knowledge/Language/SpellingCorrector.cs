@@ -12,6 +12,12 @@ namespace Montenegro.Bot.Knowledge.Language;
 public sealed class SpellingCorrector
 {
     private const int MinLength = 4;
+
+    private static readonly Dictionary<string, string> AcronymsByLowerCase = Search.DomainSynonyms.Acronyms.Values
+        .SelectMany(a => a)
+        .Where(a => a.All(char.IsAsciiLetterUpper))
+        .DistinctBy(a => a.ToLowerInvariant())
+        .ToDictionary(a => a.ToLowerInvariant(), a => a, StringComparer.Ordinal);
     private const int TwoEditLength = 7;
 
     // "whois" is the shortest run of two words worth cutting; a half is a word of two letters or more ("is", "did").
@@ -86,6 +92,13 @@ public sealed class SpellingCorrector
         if (IsKnown(w) || !w.All(char.IsAsciiLetterLower))
         {
             return null;
+        }
+
+        // "dps", "ipap": an acronym the analyser reads only in capitals ("DPS" for the Democratic Party of Socialists), typed
+        // in lower case or found in no passage, is that acronym, not the nearest cue word ("mps").
+        if (AcronymsByLowerCase.TryGetValue(w, out var acronym))
+        {
+            return acronym;
         }
 
         // Before the English words are protected: "dialog" is a word, and the sources' "dialogue" all the same.

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Entities;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// Whether the evidence for a yes/no question puts what it asks about in another place: "Is the Canadian embassy located in
+/// Podgorica?" answered by "The Canadian Embassy in Belgrade is accredited to Montenegro". Only a place the evidence states
+/// in the same role (after "in" or "at") and names as a state or its capital counts; a place the evidence never names in
+/// that role leaves the question open.
+/// </summary>
+internal static partial class PlaceContradiction
+{
+    /// <summary>
+    /// True when the question asks "in/at X" of a place X the evidence sentence does not name, and that sentence says "in/at
+    /// Y" of another state or capital Y.
+    /// </summary>
+    public static bool Contradicts(Question question, string evidence, KnowledgeBase knowledge)
+    {
+        var asked = AskedPlaces(question, knowledge).ToList();
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        var evidenceWords = Words(evidence).ToHashSet(StringComparer.Ordinal);
+        if (asked.Any(place => Words(place).All(evidenceWords.Contains)))
+        {
+            return false;
+        }
+
+        var askedIds = asked.SelectMany(place => knowledge.Recognizer.Recognize(place)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        return StatedPlaces(evidence, question).SelectMany(place => knowledge.Recognizer.Recognize(place))
+            .Any(m => m.Entity.Type == EntityType.Country && !askedIds.Contains(m.Entity.Id));
+    }
+
+    // "in Podgorica": the word after a place preposition that names a state, or that the sources themselves write after one,
+    // capitalised ("in Podgorica"); "in 2016", "in favour" and "in October" name no place.
+    private static IEnumerable<string> AskedPlaces(Question question, KnowledgeBase knowledge) =>
+        StatedPlaces(question.Text, question).Where(place => Facts.FactDate.MonthOf(place) is null
+            && (knowledge.Recognizer.Recognize(place).Any(m => m.Entity.Type == EntityType.Country)
+                || knowledge.Passages.Any(p => Regex.IsMatch(p.Text, $@"\b(?:in|at) {Regex.Escape(place)}\b", RegexOptions.None, TimeSpan.FromSeconds(1)))));
+
+    // The word after each place preposition ("in Belgrade"), capitalised.
+    private static IEnumerable<string> StatedPlaces(string text, Question question)
+    {
+        var prepositions = question.Lexicon.Phrases(Language.Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (prepositions.Contains(words[i].ToLowerInvariant()) && char.IsLetter(words[i + 1][0]))
+            {
+                yield return Capitalised(words[i + 1]);
+            }
+        }
+    }
+
+    // A question may be typed in lower case ("located in podgorica"); the sources capitalise their places.
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static IEnumerable<string> Words(string text) =>
+        Word().Matches(text.ToLowerInvariant()).Select(m => Language.LanguageFolding.Fold(m.Value));
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}
