@@ -186,4 +186,20 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("six more Russian diplomats", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_adverb_of_manner_does_not_keep_a_duration_from_its_events()
+    {
+        var answer = fixture.Engine.Ask("How long after signing the accession protocol did Montenegro officially join?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("382 days", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_debate_dragged_out_is_the_sources_prolonged_one()
+    {
+        var answer = fixture.Engine.Ask("how long did parliament drag out the debate on the ukraine mission");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("nine months", answer.Text, StringComparison.Ordinal);
+    }
 }
