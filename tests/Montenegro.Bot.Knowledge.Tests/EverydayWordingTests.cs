@@ -202,4 +202,13 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("nine months", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_someone_said_about_an_event_is_their_statement_not_an_overview_of_relations()
+    {
+        var answer = fixture.Engine.Ask("what did the russian embassy in podgorica say about the vote");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Western line", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("in date order", answer.Text, StringComparison.Ordinal);
+    }
 }

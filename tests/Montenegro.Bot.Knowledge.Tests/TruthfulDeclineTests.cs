@@ -90,4 +90,20 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_day_the_question_names_must_be_the_day_of_the_answer()
+    {
+        var answer = fixture.Engine.Ask("Which country ratified Montenegro's accession on 18 May 2017?");
+        Assert.False(answer.Answered, answer.Text);
+        Assert.DoesNotContain("Spain", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_happened_on_a_named_day_is_still_answered()
+    {
+        var answer = fixture.Engine.Ask("What happened in Montenegro on 16 October 2016?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("coup", answer.Text, StringComparison.Ordinal);
+    }
 }

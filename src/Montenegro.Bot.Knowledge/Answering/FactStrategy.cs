@@ -259,9 +259,12 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return null;
         }
 
-        // A precise question ("When were relations with China confirmed?") gets the precise fact.
+        // A precise question ("When were relations with China confirmed?") gets the precise fact. One that never says
+        // "relations" ("what did the Russian embassy say about the vote?") asks about them only through "about": any fact
+        // that answers it is more to the point than the overview.
         var specific = question.PredicateTerms.Count(t => t is not ("relation" or "relationship" or "tie" or "bilateral")) > 1;
-        if (specific && best is { Coverage: >= 0.8 })
+        var aboutOnly = !question.HasWord("relations", "relationship", "relation", "ties", "bilateral");
+        if (specific && best is { } b && b.Coverage >= (aboutOnly ? MinCoverage : 0.8))
         {
             return null;
         }

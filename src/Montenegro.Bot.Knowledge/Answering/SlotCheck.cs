@@ -161,7 +161,28 @@ internal static partial class SlotCheck
             return false;
         }
 
-        return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text);
+        return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text)
+            && DaysFit(question, text);
+    }
+
+    /// <summary>
+    /// "Which country ratified on 18 May 2017?", "what happened on 16 October 2016?": a day the question names is the day
+    /// of what it asks about, so the answer names that day too; Spain's ratification on 10 May does not answer it. A
+    /// question that measures from the day, compares with it or asks whether it was so ("before 15 June", "how long
+    /// after", "did Russia recognise on 12 June?") may rightly be answered with another day.
+    /// </summary>
+    public static bool DaysFit(Question question, string text) =>
+        question.Days.Count == 0
+        || question.Has(Cue.Duration) || question.Has(Cue.Compare) || question.Has(Cue.Before) || question.Has(Cue.After)
+        || question.Has(Cue.YesNo) || question.StartsWith(Cue.YesNo)
+        || question.Days.All(day => NamesDay(text, day.Day, day.Month));
+
+    private static bool NamesDay(string text, int day, int month)
+    {
+        var name = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+        var shortName = name[..3];
+        return Regex.IsMatch(text, $@"\b0?{day}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{name}|{shortName})\b|\b(?:{name}|{shortName})\.?\s+0?{day}(?:st|nd|rd|th)?\b|-{month:00}-{day:00}\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>
