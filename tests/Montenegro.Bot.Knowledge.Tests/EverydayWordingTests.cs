@@ -211,4 +211,12 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.Contains("Western line", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("in date order", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_question_after_a_lead_in_clause_is_answered_about_what_it_asks()
+    {
+        var answer = fixture.Engine.Ask("ukraine mission vote passed, whats the next step for montenegro");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("security cooperation agreement", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -241,13 +241,26 @@ internal static partial class SlotCheck
             .Any(person => !person.Split(' ').Any(word => question.Words.Contains(word.ToLowerInvariant())));
     }
 
+    // "According to the demographic breakdown of polling, which groups ...": the question proper follows a lead-in clause.
+    private static IReadOnlyList<string> FocusClause(Question question)
+    {
+        var comma = question.Text.LastIndexOf(',');
+        if (comma < 0 || question.WordList is not [not ("what" or "which"), ..])
+        {
+            return question.WordList;
+        }
+
+        var clause = WordPattern().Matches(question.Text[(comma + 1)..].ToLowerInvariant()).Select(m => m.Value).ToList();
+        return clause is ["what" or "which", ..] ? clause : question.WordList;
+    }
+
     /// <summary>
     /// "What was the turnout", "which country": the thing asked about right after "what" or "which" must be
     /// in the text (a country for "which country"), or the text answers another question.
     /// </summary>
     private static bool FocusFits(Question question, string text)
     {
-        var words = question.WordList;
+        var words = FocusClause(question);
         if (words.Count < 2 || words[0] is not ("what" or "which"))
         {
             return true;
