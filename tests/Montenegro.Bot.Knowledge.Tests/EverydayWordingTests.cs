@@ -219,4 +219,21 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("security cooperation agreement", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how many mps abstained")]
+    [InlineData("how many lawmakers abstained in the ukraine vote")]
+    public void Members_who_abstained_are_counted_by_the_abstentions(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("two abstentions", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_many_members_parliament_has_is_not_answered_by_a_vote()
+    {
+        var answer = fixture.Engine.Ask("how many mps are there");
+        Assert.False(answer.Answered, answer.Text);
+    }
 }

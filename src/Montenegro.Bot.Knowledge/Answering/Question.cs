@@ -155,8 +155,8 @@ public sealed partial class Question
         }
 
         // "MPs", "lawmakers": those who vote are covered by a text about the votes they cast, when the question asks what
-        // they did ("backed", "opposed"); "how many MPs are there" asks nothing of a vote.
-        if (Knowledge is { } knowledge && PredicateIds.Count > 0 && textTerms.Contains("vote")
+        // they did ("backed", "opposed", "abstained": a deed the text names too); "how many MPs are there" asks nothing of a vote.
+        if (Knowledge is { } knowledge && (PredicateIds.Count > 0 || PredicateTerms.Any(t => t != term && textTerms.Contains(t))) && textTerms.Contains("vote")
             && Lexicon.Phrases(Language.Cue.Voter).Any(p => p.Length == 1 && knowledge.Analyzer.Terms(p[0]).Contains(term)))
         {
             return true;
