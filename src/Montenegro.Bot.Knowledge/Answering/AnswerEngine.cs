@@ -48,6 +48,7 @@ public sealed partial class AnswerEngine
         _factStrategy = new FactStrategy(_composer);
         _strategies =
         [
+            new StanceStrategy(_composer),
             new EventPairStrategy(_composer),
             new DatedEventStrategy(_composer),
             new RatificationStrategy(_composer),

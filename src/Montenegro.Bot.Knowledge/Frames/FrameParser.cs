@@ -17,10 +17,13 @@ internal static class FrameParser
             : question.Has(Cue.Last) ? Ordinal.Last
             : Ordinal.None;
         var polarity = question.Has(Cue.Opposition) ? Polarity.Against : question.Has(Cue.Support) ? Polarity.For : Polarity.None;
-        var intent = IntentOf(question, entities, normalized);
+        // "Is the Movement for Changes opposed to NATO?": a cue word inside a name the sources use ("changes") names the party,
+        // so what the question asks is read from its other words.
+        var cues = WithoutSourceNames(question);
+        var intent = IntentOf(question, cues, entities, normalized);
         return new QuestionFrame(
             intent,
-            AnswerTypeOf(question, intent),
+            AnswerTypeOf(cues, intent),
             entities.Where(e => e.Type != EntityType.Pollster).Select(e => e.Id).ToList(),
             question.Years,
             pollster,
@@ -31,7 +34,7 @@ internal static class FrameParser
             question.Text);
     }
 
-    private static Intent IntentOf(Question question, IReadOnlyList<Entity> entities, NormalizedQuestion normalized)
+    private static Intent IntentOf(Question question, Question cues, IReadOnlyList<Entity> entities, NormalizedQuestion normalized)
     {
         // "thanks, that was useful": opens with thanks or a greeting and asks about nothing the sources hold (their
         // analysed terms: "hey, when did the Brits recognise Montenegro" asks about "recognise").
@@ -50,67 +53,81 @@ internal static class FrameParser
         }
 
         var countries = entities.Count(e => e.Type is EntityType.Country or EntityType.Organisation && e.Id != "nato");
-        if (question.Has(Cue.Duration))
+        if (cues.Has(Cue.Duration))
         {
             return Intent.Duration;
         }
 
-        if (countries >= 2 && question.Has(Cue.Compare))
+        if (countries >= 2 && cues.Has(Cue.Compare))
         {
             return Intent.Comparison;
         }
 
-        if (question.Has(Cue.Why))
+        if (cues.Has(Cue.Why))
         {
             return Intent.Why;
         }
 
-        if (question.Has(Cue.Trend))
+        if (cues.Has(Cue.Trend))
         {
             return Intent.Trend;
         }
 
-        if (question.Has(Cue.Count))
+        if (cues.Has(Cue.Count))
         {
             return Intent.Count;
         }
 
-        if (question.HasTerm("recognise"))
+        if (cues.HasTerm("recognise"))
         {
             return Intent.Recognition;
         }
 
-        if (question.HasTerm("poll") || entities.Any(e => e.Type == EntityType.Pollster))
+        if (cues.HasTerm("poll") || entities.Any(e => e.Type == EntityType.Pollster))
         {
-            return question.Has(Cue.Highest) || question.Has(Cue.Lowest) ? Intent.Superlative : Intent.Poll;
+            return cues.Has(Cue.Highest) || cues.Has(Cue.Lowest) ? Intent.Superlative : Intent.Poll;
         }
 
-        if (question.Has(Cue.Highest) || question.Has(Cue.Lowest))
+        if (cues.Has(Cue.Highest) || cues.Has(Cue.Lowest))
         {
             return Intent.Superlative;
         }
 
-        if (question.HasTerm("vote", "abstention"))
+        if (cues.HasTerm("vote", "abstention"))
         {
             return Intent.Vote;
         }
 
-        if (question.Has(Cue.List))
+        if (cues.Has(Cue.List))
         {
             return Intent.List;
         }
 
-        if (question.StartsWith(Cue.YesNo))
+        if (cues.StartsWith(Cue.YesNo))
         {
             return Intent.YesNo;
         }
 
-        if (question.Has(Cue.Who))
+        if (cues.Has(Cue.Who))
         {
             return Intent.Person;
         }
 
-        return countries == 1 && question.HasTerm("relation", "relations", "relationship", "tie", "bilateral") ? Intent.Relations : Intent.General;
+        return countries == 1 && cues.HasTerm("relation", "relations", "relationship", "tie", "bilateral") ? Intent.Relations : Intent.General;
+    }
+
+    // The question with the words of the sources' proper names left out, or the question itself when it uses none.
+    private static Question WithoutSourceNames(Question question)
+    {
+        if (question.Knowledge is not { } knowledge)
+        {
+            return question;
+        }
+
+        var covered = SourceNames.Covered(question.WordList, knowledge);
+        return covered.Any(c => c) && !covered.All(c => c)
+            ? Question.Parse(string.Join(" ", question.WordList.Where((_, i) => !covered[i])), knowledge)
+            : question;
     }
 
     private static bool IsCueTerm(Question question, string term) =>

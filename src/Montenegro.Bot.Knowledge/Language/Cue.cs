@@ -156,4 +156,12 @@ public enum Cue
     PollMethod,
     /// <summary>Parts of the population a poll may be broken down by ("women", "Catholics", "Roma", "residents").</summary>
     PopulationGroup,
+    /// <summary>Words by which a text says someone is for something ("supports", "backers", "desire"): a party's or person's stance.</summary>
+    StanceFor,
+    /// <summary>Words by which a text says someone is against something ("opposed", "opponent").</summary>
+    StanceAgainst,
+    /// <summary>Words by which a text says someone takes neither side ("neutral", "ambiguous").</summary>
+    StanceNeither,
+    /// <summary>Words that ask for someone's stance without taking a side ("position", "stance", "view").</summary>
+    StanceAsked,
 }

@@ -36,6 +36,10 @@ public static class DomainSynonyms
         ["partnershipforpeace"] = ["partnership for peace"],
         ["individualpartnershipactionplan"] = ["individual partnership action plan"],
         ["democraticpartyofsocialists"] = ["democratic party of socialists"],
+
+        // The acronym the sources write for a party, as one name with its full name ("SNP CG" and "Socialist People's
+        // Party"); no word of English, so matched in any case ("the snp's position").
+        ["socialistpeoplesparty"] = ["snp", "socialist people party", "socialist peoples party"],
         ["nato"] = ["north atlantic treaty organization", "north atlantic treaty organisation"],
         ["join"] = ["joined", "joining", "joins", "accede", "acceded", "accession"],
         ["ratify"] = ["ratified", "ratification", "ratifications", "ratifying"],
