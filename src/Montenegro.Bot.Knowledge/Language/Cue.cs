@@ -156,4 +156,6 @@ public enum Cue
     PollMethod,
     /// <summary>Parts of the population a poll may be broken down by ("women", "Catholics", "Roma", "residents").</summary>
     PopulationGroup,
+    /// <summary>Words that set something aside ("besides the US", "apart from NATO headquarters"): the answer must go beyond it.</summary>
+    Exclusion,
 }
