@@ -126,6 +126,12 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "Besides the United States, which body…?": the answer goes beyond what the question sets aside, or declines.
+        if (Exclusion.Of(question, _knowledge) is { } setAside)
+        {
+            answer = setAside.Apply(answer, question, _knowledge);
+        }
+
         // "How many in total?", "by how many?": the figure worked out from the counts the answer states, first.
         if (Arithmetic.Apply(asked, question, answer, _knowledge, t => AnswerFrame(Question.Parse(t, _knowledge), frame)) is { } computed)
         {

@@ -30,11 +30,13 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
             return null;
         }
 
+        // "Besides the United States, which body…": the state set aside is no name asked about, and its recognitions no answer.
+        var setAside = Exclusion.Of(question, composer.Knowledge);
         var named = question.EntitiesOf(EntityType.Country, EntityType.Organisation)
-            .Where(e => e.Id is not ("nato" or "united-nations"))
+            .Where(e => e.Id is not ("nato" or "united-nations") && setAside?.EntityIds.Contains(e.Id) != true)
             .ToList();
         var asksByMontenegro = MontenegroRecognises().IsMatch(question.Text);
-        var pool = (asksByMontenegro ? _facts.Where(ByMontenegro) : OfMontenegro).ToList();
+        var pool = (asksByMontenegro ? _facts.Where(ByMontenegro) : OfMontenegro).Where(f => setAside?.Covers(f, composer.Knowledge) != true).ToList();
         if (named.Count > 0)
         {
             var matching = pool.Where(f => named.Any(e => asksByMontenegro ? Recognised(f).Contains(e.Id) : f.EntityIds.Contains(e.Id))).ToList();
@@ -76,6 +78,21 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
             {
                 return composer.FromFacts(Intent, "Recognition of Montenegro", onDay, question);
             }
+
+            // "Besides Russia, who recognised on 11 June?": the sources name no other that day, and say so.
+            if (setAside is not null)
+            {
+                var theirs = OfMontenegro.Where(f => f.Date is { } d && question.Days.Contains((d.Day ?? 0, d.Month ?? 0))).Select(f => f.Statement);
+                return composer.Decline(Intent, "Not in my sources",
+                    $"My sources name no recognition on that day besides {setAside.Phrase}. What they say: {string.Join(" ", theirs)}", question);
+            }
+        }
+
+        // "Which was the very first in the whole world?": a recognition the sources call the first of a group answers only
+        // for that group ("the first permanent member of the Security Council"), not for a group the question names instead.
+        if (question.HasWord("first", "earliest") && FirstOfTheGroupAsked(question, pool) is { } declined)
+        {
+            return declined;
         }
 
         // A question about one recognition's details ("Who wrote to Vlahović?") gets that fact alone.
@@ -105,9 +122,56 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
             "My sources name these recognitions of Montenegro's independence:");
     }
 
+    // A decline when the sources call recognitions the first only of groups other than the one the question asks about; null
+    // when one of them holds for the question's group, or the question names no group (words beyond "which country recognised
+    // Montenegro first") to hold it against.
+    private Answer? FirstOfTheGroupAsked(Question question, List<Fact> pool)
+    {
+        var firsts = pool.Select(f => (Fact: f, Group: FirstGroup().Match(f.Statement))).Where(x => x.Group.Success).ToList();
+
+        // What the statements say besides their groups ("gave official recognition") is the event, not a group.
+        var eventTerms = firsts.SelectMany(x => composer.Knowledge.Analyzer.Terms(x.Fact.Statement.Remove(x.Group.Index, x.Group.Length))).ToHashSet(StringComparer.Ordinal);
+        var asked = GroupTerms(question).Where(t => !eventTerms.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        if (firsts.Count == 0 || asked.Count == 0)
+        {
+            return null;
+        }
+
+        var askedEntities = question.Entities.Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        bool Holds((Fact Fact, System.Text.RegularExpressions.Match Group) first) =>
+            composer.Knowledge.Analyzer.Terms(first.Group.Groups["group"].Value).Any(asked.Contains)
+            || composer.Knowledge.EntitiesOfFact(first.Fact.Id).Any(id => id != MontenegroId && askedEntities.Contains(id) && !first.Fact.EntityIds.Take(1).Contains(id));
+        // A group the question counts ("the big five", "the five veto powers") is a closed one the sources may name in other
+        // words; only a group of all ("the whole world", "any other state") is one no first of a named group holds for.
+        var counted = question.Lexicon.Phrases(Language.Cue.NumberWord).Any(p => p.Length == 1 && question.Words.Contains(p[0]));
+        if (counted || firsts.Any(Holds))
+        {
+            return null;
+        }
+
+        var said = string.Join(" ", firsts.Select(x => x.Fact.Statement));
+        return composer.Decline(Intent, "Not in my sources",
+            $"My sources don't say which state was the first of all to recognise Montenegro. What they say of the first recognitions: {said}", question);
+    }
+
+    // The words of a question that could name the group it asks about: not the recognising, the ordering, the words that
+    // only frame a question (Montenegro among them), or the kind of thing asked for ("which country").
+    private HashSet<string> GroupTerms(Question question)
+    {
+        var lexicon = question.Lexicon;
+        var framing = new[] { Language.Cue.First, Language.Cue.Last, Language.Cue.Before, Language.Cue.Compare, Language.Cue.CountryFocus, Language.Cue.Framing, Language.Cue.Who }
+            .SelectMany(lexicon.Phrases).SelectMany(p => p).SelectMany(composer.Knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        return question.ContentTerms.Where(t => !framing.Contains(t) && t != "recognise" && composer.Knowledge.Index.Knows(t)).ToHashSet(StringComparer.Ordinal);
+    }
+
     private string KnownList(IEnumerable<Fact> facts, Func<Fact, IEnumerable<string>> who) =>
         string.Join(", ", facts.Select(f => string.Join(" and ", who(f).Select(id => composer.Knowledge.EntitiesById[id].Name))
             + (f.Date is null ? string.Empty : $" ({f.Date.Text})")));
+
+    // "the first permanent member of the United Nations Security Council to do so": the group the first is the first of. Not
+    // "among the first states", which names no first.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\bamong\s)\bthe\s+first\s+(?<group>[\w\s']+?)\s+to\s+(?:do\s+so|recogni)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FirstGroup();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:was|is|were|been|get|got|gets)\s+)\bMontenegro\s+(?:itself\s+|also\s+|ever\s+|officially\s+)?recogni[sz](?:e|es|ed|ing)\b(?!\s+by\b)|\brecogni[sz]ed\s+by\s+Montenegro\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MontenegroRecognises();

@@ -35,6 +35,11 @@ internal static partial class FollowUpResolver
             return between;
         }
 
+        if (turns.Count >= 2 && WhichOfTheLastTwo(question, turns[^2], turns[^1], knowledge) is { } which)
+        {
+            return which;
+        }
+
         return Resolve(english, question, conversation.Last, knowledge);
     }
 
@@ -192,6 +197,41 @@ internal static partial class FollowUpResolver
     }
 
     /// <summary>
+    /// "So which came first?", "which was earlier?" after two questions answered with dates: the two events of those
+    /// questions set side by side, as "which came first, (earlier question) or (last question)?", so that the answer
+    /// compares the two with a verdict and both dates. Only when the question names no event, name or year of its own.
+    /// </summary>
+    private static string? WhichOfTheLastTwo(Question question, ConversationTurn earlier, ConversationTurn last, KnowledgeBase knowledge)
+    {
+        // "Who visited soon after them?" places a new event after the last one: only the ordering words ask which of two.
+        var ordering = question.Lexicon.Phrases(Cue.First).Concat(question.Lexicon.Phrases(Cue.Last)).Where(p => p.Length == 1).Select(p => p[0])
+            .Except(question.Lexicon.Phrases(Cue.Before).Concat(question.Lexicon.Phrases(Cue.After)).Where(p => p.Length == 1).Select(p => p[0]))
+            .FirstOrDefault(question.Words.Contains);
+        if (ordering is null || question.Has(Cue.Before) || question.Has(Cue.After) || question.Has(Cue.Duration) || question.Entities.Count > 0
+            || question.Years.Count > 0 || question.WordList.Count > 6 || earlier.AnswerYears.Count == 0 || last.AnswerYears.Count == 0)
+        {
+            return null;
+        }
+
+        var (a, b) = (EventOf(earlier, question, knowledge), EventOf(last, question, knowledge));
+        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : $"which came {ordering}, {a} or {b}?";
+    }
+
+    // What a turn asked about: its question as answered, without its opening "and"/"what about" or its question word.
+    private static string EventOf(ConversationTurn turn, Question question, KnowledgeBase knowledge)
+    {
+        var openers = question.Lexicon.Phrases(Cue.FollowUp).Select(p => string.Join(' ', p) + " ").ToList();
+        var text = knowledge.Normalizer.Normalize(turn.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
+        var opener = openers.FirstOrDefault(o => text.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+        text = LeadingQuestionWord().Replace(opener is null ? text : text[opener.Length..], string.Empty);
+
+        // "did Montenegro enter ...": the auxiliary would make the side a yes/no question of its own.
+        var auxiliary = question.Lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0] + " ")
+            .FirstOrDefault(a => text.StartsWith(a, StringComparison.OrdinalIgnoreCase));
+        return auxiliary is null ? text : text[auxiliary.Length..];
+    }
+
+    /// <summary>
     /// The last question with its two sides exchanged: the follow-up names Montenegro and, as a place ("in Beijing"), the
     /// country the last question named as the actor, so that country gives way to Montenegro and the last question's place
     /// ("in Podgorica") to the follow-up's.
@@ -289,10 +329,30 @@ internal static partial class FollowUpResolver
             yield return withWords;
         }
 
+        // "Which of the big five came first?" after "and Britain?": the names the last question asked about are among those
+        // the follow-up orders, so its words come without them ("did recognise Montenegro"), not with Britain as the answer.
+        if (Question.Parse(english, knowledge) is var asked && (asked.Has(Cue.First) || asked.Has(Cue.Last)) && WithoutNames(previous, knowledge) is { } unnamed)
+        {
+            yield return $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(unnamed, string.Empty)})?";
+        }
+
         yield return WithNames(english, last, knowledge);
 
         // Failing that, the last question's own words: "how many abstained?" after a question on the vote.
         yield return withWords;
+    }
+
+    // A question without the names of countries and bodies it asks about (Montenegro stays); null when it names none.
+    private static string? WithoutNames(string question, KnowledgeBase knowledge)
+    {
+        var names = knowledge.Recognizer.Recognize(question).Where(m => m.Entity.Id != Home).Select(m => m.Text).ToList();
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var text = names.Aggregate(question, (t, name) => Regex.Replace(t, $@"(?:\bthe\s+)?\b{Regex.Escape(name)}\b", string.Empty, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+        return Regex.Replace(text, @"\s{2,}", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
     }
 
     private static string WithNames(string english, ConversationTurn last, KnowledgeBase knowledge)

@@ -164,4 +164,6 @@ public enum Cue
     StanceNeither,
     /// <summary>Words that ask for someone's stance without taking a side ("position", "stance", "view").</summary>
     StanceAsked,
+    /// <summary>Words that set something aside ("besides the US", "apart from NATO headquarters"): the answer must go beyond it.</summary>
+    Exclusion,
 }
