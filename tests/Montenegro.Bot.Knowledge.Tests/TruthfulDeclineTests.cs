@@ -106,4 +106,22 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("coup", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_holder_of_an_office_the_sources_never_name_is_not_someone_holding_another()
+    {
+        var answer = fixture.Engine.Ask("Who was Montenegro's defence minister at the time of the Ukraine mission vote?");
+        Assert.False(answer.Answered, answer.Text);
+        Assert.DoesNotContain("Mandic", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who was the speaker of parliament at the time of the ukraine mission vote", "Andria Mandic")]
+    [InlineData("who was prime minister when the coup was attempted", "Đukanović")]
+    public void The_holder_of_an_office_the_sources_name_is_answered(string question, string person)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(person, answer.Text, StringComparison.Ordinal);
+    }
 }

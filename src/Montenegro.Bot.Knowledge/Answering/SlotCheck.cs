@@ -236,8 +236,19 @@ internal static partial class SlotCheck
             return true;
         }
 
-        var asksRole = knowledge.Predicates.RoleNames.Any(role => knowledge.Analyzer.Terms(role) is { Count: > 0 } terms && terms.All(question.TermSet.Contains));
-        return !asksRole || AnswerFacts.PeopleIn(text, knowledge)
+        var askedRoles = knowledge.Predicates.RoleNames.Select(role => knowledge.Analyzer.Terms(role))
+            .Where(terms => terms.Count > 0 && terms.All(question.TermSet.Contains))
+            .ToList();
+        if (askedRoles.Count == 0)
+        {
+            return true;
+        }
+
+        // The role itself is named in the text, as fully as the question names it: "defence minister" is not answered by
+        // "Parliament Speaker Andria Mandic", though both hold an office.
+        var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+        var fullest = askedRoles.MaxBy(terms => terms.Count)!;
+        return fullest.All(textTerms.Contains) && AnswerFacts.PeopleIn(text, knowledge)
             .Any(person => !person.Split(' ').Any(word => question.Words.Contains(word.ToLowerInvariant())));
     }
 
