@@ -124,4 +124,20 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(person, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_name_of_an_officer_the_sources_leave_unnamed_is_declined_in_a_conversation()
+    {
+        var first = fixture.Engine.Ask("who was involved in the 2016 coup plot?");
+        var answer = fixture.Engine.Ask("what was that intelligence officer's name?", Frames.Conversation.Empty.With(first.Turn!));
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void The_name_of_an_office_holder_the_sources_give_after_the_title_is_answered()
+    {
+        var answer = fixture.Engine.Ask("the nato boss who talked about intensified talks with montenegro in 2014 - whats his name");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Rasmussen", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -231,17 +231,29 @@ internal static partial class SlotCheck
     /// </summary>
     private static bool PersonFits(Question question, string text)
     {
-        if (question.Knowledge is not { } knowledge || !question.StartsWith(Cue.Who))
+        // "What was that intelligence officer's name?": the name of a role's holder is asked as surely as by "who".
+        var asksName = question.Words.Contains("name");
+        if (question.Knowledge is not { } knowledge || !(question.StartsWith(Cue.Who) || asksName))
         {
             return true;
         }
 
-        var askedRoles = knowledge.Predicates.RoleNames.Select(role => knowledge.Analyzer.Terms(role))
-            .Where(terms => terms.Count > 0 && terms.All(question.TermSet.Contains))
+        var asked = knowledge.Predicates.RoleNames.Select(role => (Role: role, Terms: knowledge.Analyzer.Terms(role)))
+            .Where(r => r.Terms.Count > 0 && r.Terms.All(question.TermSet.Contains))
             .ToList();
+        var askedRoles = asked.Select(r => r.Terms).ToList();
         if (askedRoles.Count == 0)
         {
             return true;
+        }
+
+        // A name asked for is the one the text gives the role's holder, right after the title ("GRU officer Igor Zaytsev",
+        // "Parliament Speaker Andria Mandic"): a text that mentions an unnamed officer names no one for it.
+        if (asksName)
+        {
+            // "secretary general" is also written "secretary-general".
+            var role = string.Join(@"[\s-]+", asked.MaxBy(r => r.Terms.Count).Role.Split(' ', '-').Select(Regex.Escape));
+            return Regex.IsMatch(text, $@"\b(?i:{role}s?),?\s+(?:[A-Z]\.\s*)*\p{{Lu}}\p{{Ll}}", RegexOptions.CultureInvariant);
         }
 
         // The role itself is named in the text, as fully as the question names it: "defence minister" is not answered by
