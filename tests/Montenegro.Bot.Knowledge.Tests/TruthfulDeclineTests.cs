@@ -140,4 +140,21 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Rasmussen", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("How many Montenegrin soldiers served in Liberia?", "served")]
+    public void What_the_counted_ones_did_is_the_event_asked_about(string question, string verb)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains($"never say that anyone or anything {verb}", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_the_counted_ones_wanted_is_about_the_thing_wanted()
+    {
+        var answer = fixture.Engine.Ask("how many people wanted a nato referendum held according to strategic marketing");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("72%", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -298,8 +298,8 @@ public sealed partial class Question
     }
 
     /// <summary>
-    /// The event the question asks about in the passive ("were killed", "was Zaytsev arrested", "was he convicted"), when no
-    /// source uses its verb: a passive participle, a few words after a form of "be", whose analysed term is unfamiliar.
+    /// The event the question asks about in the passive ("were killed", "was Zaytsev arrested", "was he convicted") or as what
+    /// the counted ones did ("how many soldiers died"), when no source uses its verb: "was arrested", "died".
     /// </summary>
     public string? UnfamiliarEvent { get; private init; }
 
@@ -321,11 +321,16 @@ public sealed partial class Question
             // fully fledged member", "the newly elected": a participle after an article or an adverb describes a noun.
             var phrasal = i + 1 < words.Count && particles.Contains(words[i + 1]);
             var describes = articles.Contains(words[i - 1]) || (words[i - 1].Length > 4 && words[i - 1].EndsWith("ly", StringComparison.Ordinal));
-            if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
-                && Enumerable.Range(Math.Max(0, i - MaxWordsAfterAuxiliary), Math.Min(i, MaxWordsAfterAuxiliary)).Any(j => auxiliaries.Contains(words[j]))
+            // "How many soldiers died (in Afghanistan)": what the counted ones did, in the past tense, is the event as surely
+            // as a passive is. One with an object ("wanted a referendum") is about the object.
+            var countedDid = words is ["how", "many", ..] && i <= MaxWordsAfterAuxiliary + 2
+                && (i + 1 == words.Count || !articles.Contains(words[i + 1]));
+            var passive = Enumerable.Range(Math.Max(0, i - MaxWordsAfterAuxiliary), Math.Min(i, MaxWordsAfterAuxiliary)).Any(j => auxiliaries.Contains(words[j]));
+            if ((word.Length > 4 || (countedDid && word.Length == 4)) && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
+                && (passive || countedDid)
                 && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(unfamiliar.Contains))
             {
-                return word;
+                return passive ? "was " + word : word;
             }
         }
 
