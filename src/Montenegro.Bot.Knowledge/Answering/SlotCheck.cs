@@ -212,6 +212,11 @@ internal static partial class SlotCheck
             }
         }
 
+        if (!DeedPlaceFits(question, text))
+        {
+            return false;
+        }
+
         if (!question.StartsWith(Cue.Where))
         {
             return true;
@@ -224,6 +229,78 @@ internal static partial class SlotCheck
                 || !knowledge.Recognizer.Recognize(m.Groups["place"].Value).Any(e => e.Entity.Type is not Entities.EntityType.Country
                     && (e.Text == e.Entity.Name || e.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))))));
     }
+
+    /// <summary>
+    /// "Did Montenegro send troops to Afghanistan?", "how many troops are stationed in Montenegro?": the place a question
+    /// asks about is where its deed happened, so the clause of the text that tells of that deed (the one sharing most words of
+    /// what the question asks, not only its names) must name that place. A place named in another clause ("peacekeepers
+    /// were also deployed to Liberia") belongs to another deed, and a deed's clause that names another state after a place
+    /// preposition ("40 soldiers ... to Afghanistan") answers for that state only. Texts whose deed names no state are left be.
+    /// </summary>
+    private static bool DeedPlaceFits(Question question, string text)
+    {
+        if (question.Knowledge is not { } knowledge || question.PredicateTerms.Count == 0)
+        {
+            return true;
+        }
+
+        var asked = AskedPlaces(question, knowledge);
+        if (asked.Count == 0)
+        {
+            return true;
+        }
+
+        // The deed's clause is the one that says most of what is asked ("deployed 40 soldiers" for "send troops"), not one
+        // that shares a verb alone ("peacekeepers were also deployed").
+        var shared = ClausePattern().Split(text)
+            .Select(clause => (Clause: clause, Count: knowledge.Analyzer.Terms(clause).Intersect(question.PredicateTerms).Count()))
+            .Where(c => c.Count > 0)
+            .ToList();
+        var most = shared.Count == 0 ? 0 : shared.Max(c => c.Count);
+        var deeds = shared.Where(c => c.Count == most).Select(c => c.Clause).ToList();
+        if (deeds.Any(clause => asked.All(place => ClauseNames(knowledge, clause, place))))
+        {
+            return true;
+        }
+
+        return !deeds.Any(clause => PlacePattern().Matches(clause).Any(m => NamesState(knowledge, m.Groups["place"].Value)));
+    }
+
+    // The states the question names as a place: right after "in", "at" or "to" ("to Afghanistan", "in Liberia"), ending
+    // the phrase ("to Russia's consulate" and "to Russian diplomats" name no place). Montenegro too ("stationed in
+    // Montenegro") and after "to", which Question.Places leaves out: there every source is about Montenegro, here "to" is
+    // where a deed went.
+    private static List<Entities.Entity> AskedPlaces(Question question, KnowledgeBase knowledge) =>
+        knowledge.Recognizer.Recognize(question.Text)
+            .Where(m => m.Entity.Type == Entities.EntityType.Country && AskedAsPlace(knowledge, question.Text, m.Text))
+            .Select(m => m.Entity)
+            .DistinctBy(e => e.Id)
+            .ToList();
+
+    private static bool AskedAsPlace(KnowledgeBase knowledge, string text, string name) =>
+        AskedPlacePrepositionPattern().Matches(text).Any(m =>
+            StartsWithWord(text.AsSpan(m.Index + m.Length), name) && EndsPlacePhrase(knowledge, text[(m.Index + m.Length + name.Length)..].TrimStart()));
+
+    // What follows a name ends its phrase: nothing, punctuation or a word of no meaning ("in Liberia in 2010"), not a
+    // possessive or a noun it qualifies ("to Russia's consulate", "to Russian diplomats").
+    private static bool EndsPlacePhrase(KnowledgeBase knowledge, string following) =>
+        following.Length == 0
+        || (!char.IsLetter(following[0]) ? following[0] is not ('\'' or '\u2019')
+            : knowledge.Analyzer.Terms(WordPattern().Match(following.ToLowerInvariant()).Value).Count == 0);
+
+    // Whether a clause names the place: a foreign state anywhere in it ("aid the US efforts"); Montenegro, whom every
+    // clause is about, only after a place preposition ("expelled from Montenegro").
+    private static bool ClauseNames(KnowledgeBase knowledge, string clause, Entities.Entity place) =>
+        knowledge.Recognizer.Recognize(clause).Any(m => m.Entity.Id == place.Id
+            && (place.Id != "montenegro" || NamesAfterPreposition(clause, [m.Text])));
+
+    // Whether one of names follows a place preposition in text ("to Afghanistan", "in the Netherlands").
+    private static bool NamesAfterPreposition(string text, IReadOnlyList<string> names) =>
+        PrepositionPattern().Matches(text).Any(m => names.Any(name => StartsWithWord(text.AsSpan(m.Index + m.Length), name)));
+
+    // A state (not a month, not an organisation such as NATO) named after a place preposition.
+    private static bool NamesState(KnowledgeBase knowledge, string place) =>
+        FactDate.MonthOf(place) is null && knowledge.Recognizer.Recognize(place).Any(m => m.Entity.Type == Entities.EntityType.Country);
 
     /// <summary>
     /// "Who was the ambassador": a question for the holder of a role is answered only by a text that names a person, and
@@ -348,6 +425,14 @@ internal static partial class SlotCheck
 
     [GeneratedRegex(@"\b(?<preposition>in|at|to|from|near)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}.-]+)")]
     private static partial Regex PlacePattern();
+
+    // Clauses of a text: sentences, and the parts a colon or semicolon sets apart ("joined NATO operations: in 2010 ...").
+    [GeneratedRegex(@"(?<=[.;:!?])\s+")]
+    private static partial Regex ClausePattern();
+
+    // Where a deed the question asks about happened or went: "in Liberia", "to Afghanistan" (not "from", its origin).
+    [GeneratedRegex(@"\b(?:in|at|to)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedPlacePrepositionPattern();
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex WordPattern();
