@@ -41,4 +41,11 @@ public sealed class WhyQuestionTests(HybridRetrievalTests.Fixture fixture) : ICl
 
         Assert.False(answer.Answered, answer.Text);
     }
+
+    [Fact]
+    public void A_list_introduced_by_the_following_gives_no_reason()
+    {
+        var answer = fixture.Hybrid.Ask("Why doesn't Montenegro have diplomatic relations with Bhutan?");
+        Assert.False(answer.Answered, answer.Text);
+    }
 }

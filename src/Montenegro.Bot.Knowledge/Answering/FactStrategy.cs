@@ -183,8 +183,21 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return false;
         }
 
+        // "following the annexation" gives a cause; "the following 11 states" only introduces a list: a participle marker
+        // after an article describes the noun it stands before.
         var lower = " " + text.ToLowerInvariant() + " ";
-        return question.Lexicon.Phrases(Language.Cue.ReasonMarker).Any(p => lower.Contains(" " + string.Join(' ', p) + " ", StringComparison.Ordinal));
+        var articles = question.Lexicon.Phrases(Language.Cue.Reference).Where(p => p.Length == 1).Select(p => p[0]).Append("a").Append("an");
+        return question.Lexicon.Phrases(Language.Cue.ReasonMarker).Select(p => " " + string.Join(' ', p) + " ")
+            .Any(marker => Occurrences(lower, marker).Any(at => !marker.EndsWith("ing ", StringComparison.Ordinal)
+                || !articles.Any(article => lower.AsSpan(0, at).EndsWith(" " + article, StringComparison.Ordinal))));
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string part)
+    {
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 
     /// <summary>The fact that covers the question best, if any shares its entities.</summary>
