@@ -165,10 +165,10 @@ public sealed partial class AnswerEngine
     // the unnamed event is the whole question. "Who was the letter addressed to?" and "which officer is he linked to?" ask
     // for someone the sources may name in other words, so a who-question counts only when the participle follows its
     // auxiliary straight away.
-    private static bool AsksAboutTheEvent(Question question, QuestionFrame frame, string unnamed) =>
+    private static bool AsksAboutTheEvent(Question question, QuestionFrame frame, UnnamedEvent unnamed) =>
         frame.Intent != Intent.Why
         && (question.StartsWith(Cue.When) || question.StartsWith(Cue.Where) || question.Has(Cue.Count) || frame.Intent == Intent.YesNo
-            || question.StartsWith(Cue.YesNo) || (question.StartsWith(Cue.Who) && WhoUndergoes(question.Text, unnamed.Split(' ')[^1])));
+            || question.StartsWith(Cue.YesNo) || (question.StartsWith(Cue.Who) && WhoUndergoes(question.Text, unnamed.Verb)));
 
     private static bool WhoUndergoes(string text, string participle) =>
         Regex.IsMatch(text, $@"^\W*\w+\s+(?:\w+\s+)?{Regex.Escape(participle)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -228,7 +228,7 @@ public sealed partial class AnswerEngine
         if (question.UnfamiliarEvent is { } unnamed && AsksAboutTheEvent(question, frame, unnamed) && frame.Language == QuestionLanguage.English)
         {
             return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't cover that: they never say that anyone or anything {unnamed}. {WhatIAnswer}",
+                $"My sources don't cover that: they never say that anyone or anything {unnamed.Telling}. {WhatIAnswer}",
                 question);
         }
 

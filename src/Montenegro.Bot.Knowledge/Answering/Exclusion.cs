@@ -68,7 +68,8 @@ internal sealed record Exclusion(string Phrase, IReadOnlySet<string> EntityIds, 
     /// </summary>
     public Answer Apply(Answer answer, Question question, KnowledgeBase knowledge)
     {
-        if (!answer.Answered || answer.Intent is "comparison" or "duration" or "multi")
+        // A computed answer (a comparison, a duration, several parts) is about both sides it names.
+        if (!answer.Answered || answer.Kind == AnswerKind.Computed)
         {
             return answer;
         }

@@ -186,7 +186,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         // "following the annexation" gives a cause; "the following 11 states" only introduces a list: a participle marker
         // after an article describes the noun it stands before.
         var lower = " " + text.ToLowerInvariant() + " ";
-        var articles = question.Lexicon.Phrases(Language.Cue.Reference).Where(p => p.Length == 1).Select(p => p[0]).Append("a").Append("an");
+        var articles = question.Lexicon.Articles;
         return question.Lexicon.Phrases(Language.Cue.ReasonMarker).Select(p => " " + string.Join(' ', p) + " ")
             .Any(marker => Occurrences(lower, marker).Any(at => !marker.EndsWith("ing ", StringComparison.Ordinal)
                 || !articles.Any(article => lower.AsSpan(0, at).EndsWith(" " + article, StringComparison.Ordinal))));
@@ -258,7 +258,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
     private Answer? RelationsOverview(Question question, IReadOnlyList<Entity> named, (Fact Fact, double Coverage)? best)
     {
-        if (named.Count != 1 || !question.HasWord("relations", "relationship", "relation", "ties", "bilateral", "about"))
+        var namesRelations = question.HasWord("relations", "relationship", "relation", "ties", "bilateral");
+        if (named.Count != 1 || !(namesRelations || question.HasWord("about")))
         {
             return null;
         }
@@ -276,8 +277,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         // "relations" ("what did the Russian embassy say about the vote?") asks about them only through "about": any fact
         // that answers it is more to the point than the overview.
         var specific = question.PredicateTerms.Count(t => t is not ("relation" or "relationship" or "tie" or "bilateral")) > 1;
-        var aboutOnly = !question.HasWord("relations", "relationship", "relation", "ties", "bilateral");
-        if (specific && best is { } b && b.Coverage >= (aboutOnly ? MinCoverage : 0.8))
+        if (specific && best is { } b && b.Coverage >= (namesRelations ? 0.8 : MinCoverage))
         {
             return null;
         }

@@ -299,11 +299,11 @@ public sealed partial class Question
 
     /// <summary>
     /// The event the question asks about in the passive ("were killed", "was Zaytsev arrested", "was he convicted") or as what
-    /// the counted ones did ("how many soldiers died"), when no source uses its verb: "was arrested", "died".
+    /// the counted ones did ("how many soldiers died"), when no source uses its verb.
     /// </summary>
-    public string? UnfamiliarEvent { get; private init; }
+    public UnnamedEvent? UnfamiliarEvent { get; private init; }
 
-    private static string? UnfamiliarEventOf(string text, IReadOnlySet<string> unfamiliar, KnowledgeBase knowledge)
+    private static UnnamedEvent? UnfamiliarEventOf(string text, IReadOnlySet<string> unfamiliar, KnowledgeBase knowledge)
     {
         if (unfamiliar.Count == 0)
         {
@@ -313,7 +313,7 @@ public sealed partial class Question
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
         var auxiliaries = knowledge.Lexicon.Phrases(Language.Cue.PassiveAuxiliary).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
         var particles = knowledge.Lexicon.Phrases(Language.Cue.VerbParticle).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var articles = knowledge.Lexicon.Phrases(Language.Cue.Reference).Where(p => p.Length == 1).Select(p => p[0]).Append("a").Append("an").ToHashSet(StringComparer.Ordinal);
+        var articles = knowledge.Lexicon.Articles;
         for (var i = 1; i < words.Count; i++)
         {
             var word = words[i];
@@ -330,7 +330,7 @@ public sealed partial class Question
                 && (passive || countedDid)
                 && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(unfamiliar.Contains))
             {
-                return passive ? "was " + word : word;
+                return new UnnamedEvent(word, passive);
             }
         }
 

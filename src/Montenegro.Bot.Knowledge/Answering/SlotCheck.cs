@@ -315,11 +315,12 @@ internal static partial class SlotCheck
             return true;
         }
 
+        // The fullest role the question names ("defence minister" rather than "minister").
         var asked = knowledge.Predicates.RoleNames.Select(role => (Role: role, Terms: knowledge.Analyzer.Terms(role)))
             .Where(r => r.Terms.Count > 0 && r.Terms.All(question.TermSet.Contains))
-            .ToList();
-        var askedRoles = asked.Select(r => r.Terms).ToList();
-        if (askedRoles.Count == 0)
+            .OrderByDescending(r => r.Terms.Count)
+            .FirstOrDefault();
+        if (asked.Role is null)
         {
             return true;
         }
@@ -329,15 +330,14 @@ internal static partial class SlotCheck
         if (asksName)
         {
             // "secretary general" is also written "secretary-general".
-            var role = string.Join(@"[\s-]+", asked.MaxBy(r => r.Terms.Count).Role.Split(' ', '-').Select(Regex.Escape));
+            var role = string.Join(@"[\s-]+", asked.Role.Split(' ', '-').Select(Regex.Escape));
             return Regex.IsMatch(text, $@"\b(?i:{role}s?),?\s+(?:[A-Z]\.\s*)*\p{{Lu}}\p{{Ll}}", RegexOptions.CultureInvariant);
         }
 
         // The role itself is named in the text, as fully as the question names it: "defence minister" is not answered by
         // "Parliament Speaker Andria Mandic", though both hold an office.
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-        var fullest = askedRoles.MaxBy(terms => terms.Count)!;
-        return fullest.All(textTerms.Contains) && AnswerFacts.PeopleIn(text, knowledge)
+        return asked.Terms.All(textTerms.Contains) && AnswerFacts.PeopleIn(text, knowledge)
             .Any(person => !person.Split(' ').Any(word => question.Words.Contains(word.ToLowerInvariant())));
     }
 

@@ -200,6 +200,15 @@ public sealed partial class Lexicon
     /// <summary>The word sequences that stand for <paramref name="cue"/>, lower case.</summary>
     public IReadOnlyList<string[]> Phrases(Cue cue) => _cues.TryGetValue(cue, out var p) ? p : [];
 
+    /// <summary>
+    /// The words that stand before a noun and make the next word describe it: the one-word reference cues ("the", "these")
+    /// and the indefinite articles ("a fully fledged member", "the following 11 states").
+    /// </summary>
+    internal IReadOnlySet<string> Articles => _articles ??= Phrases(Cue.Reference).Where(p => p.Length == 1).Select(p => p[0])
+        .Append("a").Append("an").ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _articles;
+
     /// <summary>Whether the folded word only Montenegrin uses ("kada", "je", "li").</summary>
     internal bool IsMarker(string folded) => _markers.Contains(folded);
 

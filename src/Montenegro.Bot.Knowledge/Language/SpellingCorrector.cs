@@ -13,12 +13,14 @@ public sealed class SpellingCorrector
 {
     private const int MinLength = 4;
 
+    private const int TwoEditLength = 7;
+
+    // The acronyms the analyser reads only in capitals ("DPS", "IPAP"), by their lower-case spelling.
     private static readonly Dictionary<string, string> AcronymsByLowerCase = Search.DomainSynonyms.Acronyms.Values
         .SelectMany(a => a)
         .Where(a => a.All(char.IsAsciiLetterUpper))
         .DistinctBy(a => a.ToLowerInvariant())
         .ToDictionary(a => a.ToLowerInvariant(), a => a, StringComparer.Ordinal);
-    private const int TwoEditLength = 7;
 
     // "whois" is the shortest run of two words worth cutting; a half is a word of two letters or more ("is", "did").
     private const int MinRunTogetherLength = 5;
