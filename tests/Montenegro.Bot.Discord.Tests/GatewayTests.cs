@@ -217,6 +217,9 @@ public sealed class GatewayTests
         await using var h = await BotHarness.StartAsync(fake: f => f.SendHello = false, waitForReady: false);
         var hello = await h.Time.WaitForTimerAsync(t => t.Remaining == Gateway.GatewayConnection.HelloTimeout, "the HELLO timeout", startedAfter: 0);
 
+        // The bot starts its HELLO timer once its socket is open, which can be before the fake has recorded the connection.
+        await h.Discord.WaitForConditionAsync(() => h.Discord.Connections.Count > 0, "the fake recording the first connection");
+
         // A second before the timeout the bot is still waiting on the silent connection.
         h.Time.Advance(hello.Remaining - TimeSpan.FromSeconds(1));
         Assert.True(hello.IsPending);
