@@ -76,8 +76,8 @@ public sealed record Answer(
     public IReadOnlyList<Facts.Fact> Facts { get; init; } = [];
 
     /// <summary>
-    /// For a decline of a structured path that found nothing: the engine tries the paths after it (passages) first and gives
-    /// this decline only when none of them answers.
+    /// For a decline of a structured path that found nothing, or an overview that answers a broader question than the one
+    /// asked: the engine tries the paths after it (passages) first and gives this answer only when none of them answers.
     /// </summary>
     internal bool IsTentative { get; init; }
 

@@ -242,7 +242,7 @@ public sealed partial class AnswerEngine
                 continue;
             }
 
-            if (answer.IsTentative && !answer.Answered)
+            if (answer.IsTentative)
             {
                 tentative ??= answer;
                 continue;

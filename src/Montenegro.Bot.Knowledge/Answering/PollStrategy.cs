@@ -15,6 +15,9 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     public const string Intent = "poll";
     private const int MaxListed = 8;
 
+    // Built on first use; two threads racing build the same set.
+    private HashSet<string>? _pollTerms;
+
     private readonly IReadOnlyList<Fact> _polls = composer.Knowledge.Facts
         .Where(f => f.Poll is not null)
         .OrderByDescending(f => f.Date ?? new FactDate(string.Empty, 0, null, null))
@@ -246,7 +249,22 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             text += "\nWhere the poll table and the article's text give different figures for the same month, both are shown.";
         }
 
-        return new Answer(true, Intent, "Opinion polls on NATO membership", text, [], composer.Sources(shown, question), []);
+        // "Which groups mainly do not support NATO, by the demographic breakdown of polling?": the overview of the polls is
+        // the answer only when it speaks of everything the question names; otherwise a passage that does comes first.
+        return new Answer(true, Intent, "Opinion polls on NATO membership", text, [], composer.Sources(shown, question), [])
+        {
+            IsTentative = filters.Count == 0 && trend is null && NamesMoreThanThePolls(question),
+        };
+    }
+
+    // A thing the question names that no poll's statement holds and the sources do ("breakdown", "demographic"); a verb of
+    // saying or supporting ("what do the polls say") names what polls do, not another thing.
+    private bool NamesMoreThanThePolls(Question question)
+    {
+        var knowledge = composer.Knowledge;
+        _pollTerms ??= _polls.SelectMany(f => knowledge.Index.TermsOf(f.Id)).ToHashSet(StringComparer.Ordinal);
+        return question.ContentTerms.Any(term => !_pollTerms.Contains(term) && !question.UnfamiliarTerms.Contains(term)
+            && knowledge.PredicatesNamedBy(new HashSet<string>(StringComparer.Ordinal) { term }).Count == 0);
     }
 
     // "Which polling firms are in the table?", "which pollster carried out the most polls?": the pollsters of the polls

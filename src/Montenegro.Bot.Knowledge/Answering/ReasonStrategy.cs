@@ -53,8 +53,8 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         _knowledge = composer.Knowledge;
         _semantic = semantic;
         // As analyzed and as written: the analyzer keeps some forms whole ("wasn't").
-        _askingTerms = TermsOf(Cue.Why, Cue.Negation, Cue.GenericFocus);
-        _askingTerms.UnionWith(new[] { Cue.Why, Cue.Negation, Cue.GenericFocus }.SelectMany(_knowledge.Lexicon.Phrases).SelectMany(p => p));
+        _askingTerms = TermsOf(Cue.Why, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller);
+        _askingTerms.UnionWith(new[] { Cue.Why, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller }.SelectMany(_knowledge.Lexicon.Phrases).SelectMany(p => p));
         _oppositionTerms = TermsOf(Cue.Opposition);
     }
 

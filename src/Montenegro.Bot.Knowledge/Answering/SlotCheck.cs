@@ -190,7 +190,11 @@ internal static partial class SlotCheck
     /// currency the sources write ("160,385,964 euros"), not by a share of a poll or a count.
     /// </summary>
     public static bool MoneyFits(Question question, string text) =>
-        !question.Has(Cue.MoneyAsked) || !(question.Has(Cue.HowMuch) || question.Has(Cue.Count)) || question.Knowledge is not { } knowledge
+        !question.Has(Cue.MoneyAsked) || !(question.Has(Cue.HowMuch) || question.Has(Cue.Count)) || StatesMoney(question, text);
+
+    // An amount in a currency the sources write: "160,385,964 euros", "$5 million".
+    private static bool StatesMoney(Question question, string text) =>
+        question.Knowledge is not { } knowledge
         || knowledge.Predicates.MoneyUnits.Any(unit => unit.All(char.IsLetter)
             ? Regex.IsMatch(text, $@"[0-9]\S*\s+{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase)
             : text.Contains(unit, StringComparison.Ordinal));
@@ -367,12 +371,47 @@ internal static partial class SlotCheck
         }
 
         var generic = question.Lexicon.Phrases(Cue.GenericFocus).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var fillers = question.Lexicon.Phrases(Cue.FocusFiller).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
         // Number words ("which five MPs") and letters ("what's") say nothing of what is asked about.
         var numbers = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var focus = words.Skip(1).FirstOrDefault(w => !generic.Contains(w) && !numbers.Contains(w) && w.Length > 1);
+        var negations = question.Lexicon.Phrases(Cue.Negation).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        string? focus = null;
+        var pastGenericHead = false;
+        foreach (var word in words.Skip(1))
+        {
+            if (fillers.Contains(word) || numbers.Contains(word) || word.Length <= 1)
+            {
+                continue;
+            }
+
+            if (generic.Contains(word))
+            {
+                pastGenericHead = true;
+                continue;
+            }
+
+            // "Which groups mainly do not support ...": after a generic head noun come the predicate's words; a negation, or a
+            // word the sources never use ("mainly"), is no name a text could carry. A head noun the sources lack ("what was the
+            // turnout") still must be there.
+            if (pastGenericHead && (negations.Contains(word)
+                || question.Knowledge?.Analyzer.Terms(word) is [_, ..] terms && terms.All(question.UnfamiliarTerms.Contains)))
+            {
+                continue;
+            }
+
+            focus = word;
+            break;
+        }
+
         if (focus is null || focus.All(char.IsAsciiDigit))
         {
             return true;
+        }
+
+        // "What was the value of trade": a sum of money asked about is answered by an amount in a currency.
+        if (question.Lexicon.Phrases(Cue.MoneyAsked).Any(p => p is [var only] && only == focus))
+        {
+            return StatesMoney(question, text);
         }
 
         if (question.Lexicon.Phrases(Cue.CountryFocus).Any(p => p.Length == 1 && p[0] == focus))

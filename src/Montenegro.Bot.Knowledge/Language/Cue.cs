@@ -66,8 +66,10 @@ public enum Cue
     CountryFocus,
     /// <summary>Words after "which" or "what" that ask for a place ("which city"), answered by any place the text names.</summary>
     PlaceFocus,
-    /// <summary>Words after "which" or "what" that say nothing of what is asked about ("what year", "what was the").</summary>
+    /// <summary>Head nouns after "which" or "what" that say nothing of what is asked about ("what year", "which groups").</summary>
     GenericFocus,
+    /// <summary>Words between "which" or "what" and the head noun asked about ("what was the", "which main", "what kind of").</summary>
+    FocusFiller,
     /// <summary>A number written as a word.</summary>
     NumberWord,
     /// <summary>Spoken cardinal numbers with their value ("forty 40"): a voice question's "forty four" is read as 44.</summary>
