@@ -236,4 +236,16 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         var answer = fixture.Engine.Ask("how many mps are there");
         Assert.False(answer.Answered, answer.Text);
     }
+
+    [Theory]
+    [InlineData("When was Montenegro awarded its Membership Action Plan?", "December 2009")]
+    [InlineData("which month was the MAP handed to montenegro", "December 2009")]
+    [InlineData("When did Montenegro submit a request for a Membership Action Plan?", "5 November 2008")]
+    [InlineData("on what day did montenegro file an application for the MAP", "5 November 2008")]
+    public void Giving_and_asking_in_other_words_find_the_grant_and_the_application(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
 }
