@@ -27,4 +27,23 @@ public sealed class TroopsAbroadTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("40", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("all told, how many military personnel did montenegro deploy to afghanistan in 2010?")]
+    [InlineData("How many people in total did Montenegro send to Afghanistan in 2010?")]
+    public void A_total_of_personnel_adds_up_the_soldiers_the_medical_team_and_the_officers(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("45", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_total_of_personnel_is_not_made_of_the_votes_on_sending_them()
+    {
+        var answer = fixture.Engine.Ask("How many personnel in total will Montenegro send to the NATO mission for Ukraine?");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
 }

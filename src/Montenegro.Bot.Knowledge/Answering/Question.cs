@@ -89,7 +89,7 @@ public sealed partial class Question
         return covered.All(c => c);
     }
 
-    private bool ContainsPhrase(string[] phrase)
+    internal bool ContainsPhrase(string[] phrase)
     {
         if (phrase.Length == 1)
         {

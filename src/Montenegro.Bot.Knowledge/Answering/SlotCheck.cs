@@ -85,6 +85,16 @@ internal static partial class SlotCheck
         var numberWords = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
         var rank = AsksForRank(question);
         var tokens = TokenPattern().Matches(text).Select(m => m.Value).ToList();
+
+        // "How many personnel in total": a total of a body of people adds up counts of its kinds ("40 soldiers, a three-member
+        // team and two officers"), each under its own noun. A text that names the body itself without counting it ("to send
+        // military personnel ... 44 votes") counts something else.
+        if (question.Has(Cue.Total) && !rank && question.Lexicon.Phrases(Cue.Collective).FirstOrDefault(question.ContainsPhrase) is { } body
+            && !text.Contains(string.Join(' ', body), StringComparison.OrdinalIgnoreCase)
+            && tokens.Count(t => char.IsAsciiDigit(t[0]) && t.All(char.IsAsciiDigit) || numberWords.Contains(t.Split('-')[0].ToLowerInvariant())) >= 2)
+        {
+            return true;
+        }
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var ordinal = char.IsAsciiDigit(tokens[i][0]) && char.IsAsciiLetter(tokens[i][^1]);

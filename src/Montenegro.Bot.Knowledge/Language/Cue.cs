@@ -142,6 +142,11 @@ public enum Cue
     /// count ("44 votes in favour").
     /// </summary>
     Voter,
+    /// <summary>
+    /// Words for a body of people counted by its kinds ("personnel": soldiers, a medical team and officers), so that "how
+    /// many personnel in total" adds up the counts of each kind.
+    /// </summary>
+    Collective,
     /// <summary>Words that ask for a sum of money ("cost", "spend", "invest", "budget"): only an amount in a currency answers.</summary>
     MoneyAsked,
     /// <summary>Forms of "be" and "get" that make a passive ("was arrested", "were killed", "got expelled").</summary>
