@@ -238,7 +238,9 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             }
 
             var terms = _knowledge.Index.TermsOf(fact.Id);
-            var context = _knowledge.Index.ContextOf(fact.Id);
+            // The event context describes what happened, not what the fact says of it: only a fact that itself states the
+            // figures the question asks is credited with its source's description of the event.
+            var context = AsksItsFigures(question, fact) ? EventContext(fact) : _knowledge.Index.ContextOf(fact.Id);
             var coverage = Coverage.OfCandidate(question, terms, _knowledge.Index, context, MinCoverage, () => Paraphrase.Says(question, fact.Statement, fact.Id));
             if (coverage == 0)
             {
@@ -255,6 +257,56 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
         return best is { } b ? (b.Fact, b.Coverage) : null;
     }
+
+    /// <summary>
+    /// The terms a fact's source says of the event the fact is about, beyond the fact's own words: the source title and
+    /// headings, and, for a fact about the event the title headlines, the source's opening sentence, which describes that
+    /// event in other words ("a NATO mission aimed at training and assisting Ukraine's armed forces" beside a tally that
+    /// says only "the resolution"). A question may describe the event in those words and still ask what the fact states.
+    /// </summary>
+    internal IReadOnlySet<string> EventContext(Fact fact) => _eventContexts.GetOrAdd(fact.Id, _ => ReadEventContext(fact));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _eventContexts = new(StringComparer.Ordinal);
+
+    private IReadOnlySet<string> ReadEventContext(Fact fact)
+    {
+        var context = _knowledge.Index.ContextOf(fact.Id);
+        if (!_knowledge.PassagesById.TryGetValue(fact.PassageId, out var passage) || !_knowledge.SourcesById.TryGetValue(passage.SourceId, out var source)
+            || _knowledge.Passages.FirstOrDefault(p => p.SourceId == passage.SourceId && p.IsAnswerable) is not { } opening
+            || !opening.HeadingPath.SequenceEqual(passage.HeadingPath))
+        {
+            return context;
+        }
+
+        // A fact elsewhere in a source about many things ("Foreign relations of Montenegro") is not about the event its
+        // opening sentence describes: the fact must state most of what the title headlines.
+        var title = _knowledge.Analyzer.Terms(source.Title).ToHashSet(StringComparer.Ordinal);
+        if (Coverage.Of(title, _knowledge.Index.TermsOf(fact.Id), _knowledge.Index) < MinTitleCoverage)
+        {
+            return context;
+        }
+
+        var lead = Search.SentenceSplitter.Split(opening.Text).Select(s => s.Sentence).FirstOrDefault();
+        return lead is null ? context : context.Union(_knowledge.Analyzer.Terms(lead), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the question asks for figures the fact itself states of what the question names ("how many voted for",
+    /// "the tally", "how did the vote go" of "44 votes in favour, five against"), and, unless it asks how many, for no
+    /// person, date, place or reason, which the fact would have to name in its own words.
+    /// </summary>
+    internal bool AsksItsFigures(Question question, Fact fact) =>
+        States(fact, question)
+        && (question.Has(Language.Cue.Count) || !AsksAnotherSlot(question))
+        && StatedCountReader.Read(fact.Statement, _knowledge).Any(count => count.Context.Any(question.PredicateTerms.Contains));
+
+    // "Who abstained", "when did they vote": a slot no count fills. A count question may still date its event in a clause
+    // ("the tally when parliament approved ...").
+    private static bool AsksAnotherSlot(Question question) =>
+        question.Has(Language.Cue.Who) || question.Has(Language.Cue.When) || question.Has(Language.Cue.Where) || question.Has(Language.Cue.Why);
+
+    // The share of its source's title a fact must state to be about the event the title headlines.
+    private const double MinTitleCoverage = 0.75;
 
     private Answer? RelationsOverview(Question question, IReadOnlyList<Entity> named, (Fact Fact, double Coverage)? best)
     {
