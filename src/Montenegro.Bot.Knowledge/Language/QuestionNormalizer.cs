@@ -38,6 +38,9 @@ public sealed class QuestionNormalizer
     // Letters spelt out one by one ("n a t o") are a word from this many on.
     private const int MinSpeltLetters = 2;
 
+    // Speech-to-text writes a name as this many ordinary words at most ("andrea man ditch").
+    private const int MaxHeardRunWords = 3;
+
     private readonly Lexicon _lexicon;
     private readonly IReadOnlySet<string> _sourceWording;
     private readonly SpellingCorrector? _speller;
@@ -46,6 +49,7 @@ public sealed class QuestionNormalizer
     private readonly Dictionary<string, string?> _sourceNamesBySound;
     private readonly SpokenNumbers _spokenNumbers;
     private readonly IReadOnlyList<(string Name, string[] Words)> _manyWordNames;
+    private readonly SoundAlikeTerms _soundAlikeTerms;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="lexicon">The bilingual lexicon.</param>
@@ -63,7 +67,9 @@ public sealed class QuestionNormalizer
         _manyWordNames = ManyWordNames(entityNames.Values.Concat(lexicon.ParaphraseNames));
         _sourceNamesByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         _sourceNamesBySound = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in sourceNames)
+        var sourceNameList = sourceNames.ToList();
+        _soundAlikeTerms = new SoundAlikeTerms(sourceNameList.Concat(entityNames.Values).Concat(lexicon.ParaphraseNames));
+        foreach (var name in sourceNameList)
         {
             var key = LanguageFolding.NameKey(name);
             if (key.Length >= 4)
@@ -96,6 +102,7 @@ public sealed class QuestionNormalizer
         _sourceNamesBySound = normalizer._sourceNamesBySound;
         _spokenNumbers = normalizer._spokenNumbers;
         _manyWordNames = normalizer._manyWordNames;
+        _soundAlikeTerms = normalizer._soundAlikeTerms;
         _speller = speller;
     }
 
@@ -123,7 +130,7 @@ public sealed class QuestionNormalizer
         }
 
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
-        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : WithHeardNames(RespellNames(Paraphrase(tokens, folded)));
+        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : WithHeardNameWords(WithHeardNames(RespellNames(Paraphrase(tokens, folded))));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
     }
 
@@ -354,6 +361,14 @@ public sealed class QuestionNormalizer
                 continue;
             }
 
+            // Two or three ordinary words that sound like one name ("nay toe", "you crane"), before each is taken for a typo.
+            if (HeardRunAt(tokens, i) is var (heard, lastToken))
+            {
+                sb.Append(heard);
+                i = lastToken;
+                continue;
+            }
+
             var respelt = Respell(token.Text);
             if (ReferenceEquals(respelt, token.Text) && _speller?.SplitRunTogether(token.Text) is var (first, second))
             {
@@ -370,6 +385,80 @@ public sealed class QuestionNormalizer
 
         return sb.ToString();
     }
+
+    // The name that the two or three words from token `start` sound like, and the last token it takes; null when they are no
+    // such run (see MayBeHeardRun). Heard words never hold a number: SoundAlikeTerms takes letters only.
+    private (string Name, int LastToken)? HeardRunAt(List<Token> tokens, int start)
+    {
+        if (_speller is null)
+        {
+            return null;
+        }
+
+        for (var count = MaxHeardRunWords; count >= 2; count--)
+        {
+            var last = start + (2 * (count - 1));
+            if (last >= tokens.Count || Enumerable.Range(1, count - 1).Any(w => tokens[start + (2 * w) - 1].Text != " " || !tokens[start + (2 * w)].IsWord))
+            {
+                continue;
+            }
+
+            var words = Enumerable.Range(0, count).Select(w => tokens[start + (2 * w)].Text.ToLowerInvariant()).ToList();
+            if (!MayBeHeardRun(words))
+            {
+                continue;
+            }
+
+            if (_soundAlikeTerms.Heard(words) is { } name)
+            {
+                return (name, last);
+            }
+        }
+
+        return null;
+    }
+
+    // Words typed as meant are no heard run, nor are words the bot knows joined (Join's): one the sources use ("nod to", "find in", "montenegro joinn") is typed as meant,
+    // as are words that are all English words ("put their"); a word said as a letter ("you" for u) is neither.
+    private bool MayBeHeardRun(List<string> words) =>
+        !_speller!.IsKnown(string.Concat(words))
+        && !words.Any(w => _speller.IsRepeatedlyUsed(w) && !SoundAlikeTerms.IsSaidAsLetter(w))
+        && !words.All(w => _speller.IsEnglishWord(w) && !SoundAlikeTerms.IsSaidAsLetter(w));
+
+    // A word that sounds like a name of the sources ("andrea" for Andria) is that name only next to another of the sources'
+    // names ("andrea Mandic"), both names no English word: "find" next to "CEDEM" is no "Fund", "ever" no "However".
+    private string WithHeardNameWords(string text)
+    {
+        if (_speller is null)
+        {
+            return text;
+        }
+
+        var tokens = Tokenize(text);
+        var sb = new StringBuilder();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (tokens[i].IsWord && word.Length >= MinHeardNameWordLength && !_speller.IsKnown(word.ToLowerInvariant())
+                && (IsUncommonSourceName(tokens, i - 2, i - 1) || IsUncommonSourceName(tokens, i + 2, i + 1))
+                && _soundAlikeTerms.Heard([word]) is { } name && _sourceNamesByKey.ContainsKey(LanguageFolding.NameKey(name))
+                && !_speller.IsEnglishWord(LanguageFolding.Fold(name)))
+            {
+                sb.Append(name);
+                continue;
+            }
+
+            sb.Append(word);
+        }
+
+        return sb.ToString();
+    }
+
+    // Whether token `index` is a word, one space (token `between`) from the word heard, that is a name of the sources and no English word.
+    private bool IsUncommonSourceName(List<Token> tokens, int index, int between) =>
+        index >= 0 && index < tokens.Count && tokens[index].IsWord && tokens[between].Text == " "
+        && _sourceNamesByKey.ContainsKey(LanguageFolding.NameKey(tokens[index].Text))
+        && !_speller!.IsEnglishWord(tokens[index].Text.ToLowerInvariant());
 
     // The run of single letters starting at token `start`, when it is one: the known word the letters spell from there
     // (leaving off an "a" or "i" after it: "u k a member"), in the sources' spelling or as an abbreviation, and the last

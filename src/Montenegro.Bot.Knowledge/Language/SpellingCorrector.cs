@@ -84,6 +84,15 @@ public sealed class SpellingCorrector
     /// </summary>
     public SpellingCorrector WithEnglishWords(IReadOnlySet<string> words) => new(this, words);
 
+    /// <summary>Whether <paramref name="word"/> (lower case) is one of the English words given by <see cref="WithEnglishWords"/>.</summary>
+    public bool IsEnglishWord(string word) => _englishWords.Contains(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower case) is known more than once: a word the sources themselves use ("to", "their",
+    /// "montenegro"), as against one listed only once, as a cue word ("man") or in a single name.
+    /// </summary>
+    public bool IsRepeatedlyUsed(string word) => _frequency.GetValueOrDefault(word) > 1;
+
     /// <summary>Whether <paramref name="word"/> (lower case) is known as it is.</summary>
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
 
