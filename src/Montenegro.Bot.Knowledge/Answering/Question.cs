@@ -247,6 +247,9 @@ public sealed partial class Question
         // The words that ask for a number ("number of", "total") say what kind of answer is wanted, not what it is about:
         // "44 votes" answers "the number of votes" without the word "number".
         var framing = knowledge.FramingTerms.Union(CountingTerms(knowledge, text)).ToHashSet(StringComparer.Ordinal);
+
+        // A negated auxiliary ("wasn't", "don't") is no thing a passage must name; the analyzer keeps it as one term.
+        framing.UnionWith(terms.Where(t => t.EndsWith("n't", StringComparison.Ordinal) || t.EndsWith("n\u2019t", StringComparison.Ordinal)));
         var unfamiliar = UnfamiliarTermsOf(text, framing, knowledge);
         return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
