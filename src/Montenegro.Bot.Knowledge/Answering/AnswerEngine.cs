@@ -153,12 +153,40 @@ public sealed partial class AnswerEngine
             answer = answer with { Fields = [.. answer.Fields, new AnswerField("Taken as", resolved)] };
         }
 
+        // "During the long wrangle over the Ukraine mission, what did the opposition keep accusing parliament of?": the
+        // question proper, asked after its lead-in as after a turn that set the scene, when the whole was not answered.
+        if (!answer.Answered && normalized.Language == QuestionLanguage.English && InItsScene(normalized.English, conversation) is { } inScene)
+        {
+            return inScene;
+        }
+
         if (normalized.Language == QuestionLanguage.Montenegrin)
         {
             answer = _localizer.Localize(answer, normalized.Script);
         }
 
         return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge)) };
+    }
+
+    // The question after a lead-in, answered with the lead-in as the turn before it; a year or a name the lead-in gives must
+    // be the answer's too ("In 2019, what did ..." is not answered by 2016, "As for Croatia, ..." not by Montenegro).
+    private Answer? InItsScene(string text, Conversation conversation)
+    {
+        if (LeadInClause.Split(text) is not { } split || Compose(split.Scene, conversation).Turn is not { } sceneTurn)
+        {
+            return null;
+        }
+
+        var answer = Compose(split.Question, conversation.With(sceneTurn));
+        var scene = Question.Parse(split.Scene, _knowledge);
+        var named = _knowledge.Recognizer.Recognize(answer.Text).Select(m => m.Entity.Id)
+            .Concat(answer.Sources.SelectMany(s => _knowledge.EntitiesIn(s.Id)))
+            .Concat(answer.Sources.SelectMany(s => _knowledge.Recognizer.Recognize(s.Title)).Select(m => m.Entity.Id)).ToHashSet(StringComparer.Ordinal);
+        return answer.Answered
+            && scene.Years.All(y => answer.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            && scene.Entities.Where(m => m.Entity.Type == Entities.EntityType.Country && m.Entity.Id != "montenegro").All(m => named.Contains(m.Entity.Id))
+            ? answer
+            : null;
     }
 
     // When or where it happened, how many it happened to, whether it did, or who it happened to ("who got convicted"): then

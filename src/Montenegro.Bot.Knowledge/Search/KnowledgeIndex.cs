@@ -106,7 +106,7 @@ public sealed partial class KnowledgeIndex : IRetriever
     /// </summary>
     public string SourceForm(string term)
     {
-        if (Knows(term))
+        if (PassageFrequency(term) > 0)
         {
             return term;
         }
@@ -115,7 +115,12 @@ public sealed partial class KnowledgeIndex : IRetriever
             .Where(t => t.Length > 2 && !t.Any(char.IsAsciiDigit))
             .GroupBy(Inflection.BaseOf, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.MaxBy(PassageFrequency)!, StringComparer.Ordinal);
-        return term.Length > 2 && _sourceForms.TryGetValue(Inflection.BaseOf(term), out var form) ? form : term;
+
+        // A term only the facts' own wording holds ("accuse", from "accusing") gives way to the passages' inflection of it
+        // ("accused"), which is what a passage must say.
+        return term.Length > 2 && _sourceForms.TryGetValue(Inflection.BaseOf(term), out var form) && (PassageFrequency(form) > 0 || !Knows(term))
+            ? form
+            : term;
     }
 
     // Built on first use; two threads racing build the same map, and either may keep it.
