@@ -343,17 +343,85 @@ internal static partial class SlotCheck
         // "Parliament Speaker Andria Mandic"): a text that mentions an unnamed officer names no one for it.
         if (asksName)
         {
-            // "secretary general" is also written "secretary-general".
-            var role = string.Join(@"[\s-]+", asked.Role.Split(' ', '-').Select(Regex.Escape));
-            return Regex.IsMatch(text, $@"\b(?i:{role}s?),?\s+(?:[A-Z]\.\s*)*\p{{Lu}}\p{{Ll}}", RegexOptions.CultureInvariant);
+            return NamesHolderAfterTitle(knowledge, asked.Terms, text) || NamesHoldersAfterState(question, knowledge, text, asked.Terms);
         }
 
         // The role itself is named in the text, as fully as the question names it: "defence minister" is not answered by
         // "Parliament Speaker Andria Mandic", though both hold an office.
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-        return asked.Terms.All(textTerms.Contains) && AnswerFacts.PeopleIn(text, knowledge)
-            .Any(person => !person.Split(' ').Any(word => question.Words.Contains(word.ToLowerInvariant())));
+        return asked.Terms.All(textTerms.Contains) && NamesPersonNotAsked(question, knowledge, text);
     }
+
+    // Whether the text names a person the question does not name itself.
+    private static bool NamesPersonNotAsked(Question question, KnowledgeBase knowledge, string text) =>
+        AnswerFacts.PeopleIn(text, knowledge).Any(person => !person.Split(' ').Any(word => question.Words.Contains(word.ToLowerInvariant())));
+
+    /// <summary>
+    /// "Name the Slovenian foreign and defence ministers": the holders of a role are also named in parentheses right after
+    /// the state the question names, with the role said once for several states ("the Slovenian (Karel Erjavec &amp; Roman
+    /// Jakič) and Croatian (...) foreign and defense ministers"). The role's words must be in the text, and the parentheses
+    /// must name people.
+    /// </summary>
+    private static bool NamesHoldersAfterState(Question question, KnowledgeBase knowledge, string text, IReadOnlyList<string> roleTerms)
+    {
+        var states = question.Entities.Where(m => m.Entity.Type == Entities.EntityType.Country).Select(m => m.Entity).ToList();
+        if (states.Count == 0 || !roleTerms.All(knowledge.Analyzer.Terms(text).Contains))
+        {
+            return false;
+        }
+
+        return Parenthesised().Matches(text).Any(m =>
+            AnswerFacts.PeopleIn(m.Groups["inside"].Value, knowledge).Count > 0
+            && knowledge.Recognizer.Recognize(text[..m.Index]).Any(name => states.Any(state => state.Id == name.Entity.Id)
+                && text[..m.Index].TrimEnd().EndsWith(name.Text, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [GeneratedRegex(@"\((?<inside>[^()]+)\)")]
+    private static partial Regex Parenthesised();
+
+    /// <summary>
+    /// The terms of the role ("defence minister") that the question's word at <paramref name="index"/> qualifies when it names
+    /// a state ("Montenegrin", "Slovenian") right before it, if the text can be about that state's holder: it names the state,
+    /// or the state is Montenegro, whom every source is about ("Foreign Minister Miodrag Vlahović" is Montenegro's without
+    /// saying so). Null when the word qualifies no role.
+    /// </summary>
+    private static IReadOnlyList<string>? RoleQualifiedByState(Question question, IReadOnlyList<string> words, int index, string text)
+    {
+        if (question.Knowledge is not { } knowledge || index + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var state = knowledge.Recognizer.Recognize(words[index])
+            .FirstOrDefault(m => m.Entity.Type == Entities.EntityType.Country && string.Equals(m.Text, words[index], StringComparison.OrdinalIgnoreCase))?.Entity;
+        if (state is null || (state.Id != "montenegro" && !knowledge.Recognizer.Recognize(text).Any(m => m.Entity.Id == state.Id)))
+        {
+            return null;
+        }
+
+        // The fullest role starting there ("parliament speaker" rather than "parliament").
+        var role = knowledge.Predicates.RoleNames
+            .Select(r => r.Split(' ', '-'))
+            .Where(parts => index + 1 + parts.Length <= words.Count && parts.Select((part, i) => words[index + 1 + i] == part).All(same => same))
+            .OrderByDescending(parts => parts.Length)
+            .FirstOrDefault();
+        return role is null ? null : knowledge.Analyzer.Terms(string.Join(' ', role));
+    }
+
+    /// <summary>
+    /// Whether the text names a holder of the role right after its title ("GRU officer Igor Zaytsev", "Defense Minister Boro
+    /// Vučinić"), in any spelling of the role the roles list gives ("defence" or "defense"): a text that mentions an unnamed
+    /// officer, or "the signature by the Foreign Ministers", names no one for it.
+    /// </summary>
+    private static bool NamesHolderAfterTitle(KnowledgeBase knowledge, IReadOnlyList<string> roleTerms, string text) =>
+        knowledge.Predicates.RoleNames
+            .Where(role => knowledge.Analyzer.Terms(role).SequenceEqual(roleTerms))
+            .Any(spelling =>
+            {
+                // "secretary general" is also written "secretary-general".
+                var role = string.Join(@"[\s-]+", spelling.Split(' ', '-').Select(Regex.Escape));
+                return Regex.IsMatch(text, $@"\b(?i:{role}s?),?\s+(?:[A-Z]\.\s*)*\p{{Lu}}\p{{Ll}}", RegexOptions.CultureInvariant);
+            });
 
     // "According to the demographic breakdown of polling, which groups ...": the question proper follows a lead-in clause.
     private static IReadOnlyList<string> FocusClause(Question question)
@@ -387,10 +455,20 @@ internal static partial class SlotCheck
         var negations = question.Lexicon.Phrases(Cue.Negation).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
         string? focus = null;
         var pastGenericHead = false;
-        foreach (var word in words.Skip(1))
+        IReadOnlyList<string>? askedRole = null;
+        for (var index = 1; index < words.Count; index++)
         {
+            var word = words[index];
             if (fillers.Contains(word) || numbers.Contains(word) || word.Length <= 1)
             {
+                continue;
+            }
+
+            // "Which Montenegrin defence minister": a state's adjective before a role says whose the holder is; the role is
+            // what is asked about ("Montenegro's Defense Minister Boro Vučinić").
+            if (RoleQualifiedByState(question, words, index, text) is { } role)
+            {
+                askedRole = role;
                 continue;
             }
 
@@ -411,6 +489,13 @@ internal static partial class SlotCheck
 
             focus = word;
             break;
+        }
+
+        // The holder of a role is a person, named with the title: "signed by the Foreign Ministers" names no one.
+        if (askedRole is not null && question.Knowledge is { } known
+            && !(NamesHolderAfterTitle(known, askedRole, text) || NamesHoldersAfterState(question, known, text, askedRole)))
+        {
+            return false;
         }
 
         if (focus is null || focus.All(char.IsAsciiDigit))
