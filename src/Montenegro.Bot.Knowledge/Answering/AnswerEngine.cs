@@ -138,6 +138,13 @@ public sealed partial class AnswerEngine
             answer = computed;
         }
 
+        // "Did Montenegro join NATO in 2016?": the event found without the year, its date checked against the year asked.
+        if ((frame.Intent == Intent.YesNo || question.StartsWith(Cue.YesNo))
+            && DetailContradiction.Judge(question, answer, _knowledge, t => AnswerFrame(Question.Parse(t, _knowledge), frame with { Years = [], Text = t })) is { } judged)
+        {
+            answer = judged;
+        }
+
         if (frame.Intent == Intent.YesNo && answer.Answered && YesNo.Verdict(question, answer, _knowledge) is { } verdict)
         {
             answer = answer with { Text = verdict + " " + answer.Text };
