@@ -248,4 +248,14 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("which fields would the planned security pact with Ukraine cover?")]
+    [InlineData("In what spheres would Montenegro's security deal with Ukraine deepen cooperation?")]
+    public void A_pact_or_deal_and_its_fields_are_the_sources_agreement_and_its_areas(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("intelligence sharing", answer.Text, StringComparison.Ordinal);
+    }
 }
