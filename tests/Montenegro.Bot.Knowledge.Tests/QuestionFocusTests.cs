@@ -47,4 +47,13 @@ public sealed class QuestionFocusTests(KnowledgeFixture fixture)
 
         Assert.False(answer.Answered, answer.Text);
     }
+
+    [Fact]
+    public void What_a_named_subject_did_is_answered_without_the_subject_being_the_thing_asked()
+    {
+        var answer = fixture.Engine.Ask("What did the parliament approve in June about Ukraine, ahead of the NATO mission vote?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("EU mission", answer.Text, StringComparison.Ordinal);
+    }
 }

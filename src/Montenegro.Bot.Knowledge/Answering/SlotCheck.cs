@@ -443,7 +443,8 @@ internal static partial class SlotCheck
     private static bool FocusFits(Question question, string text)
     {
         var words = FocusClause(question);
-        if (words.Count < 2 || words[0] is not ("what" or "which"))
+        // "What did parliament approve in June?": after "did" comes the subject; the thing asked is the object "what" stands for.
+        if (words.Count < 2 || words[0] is not ("what" or "which") || words[1] is "did" or "does" or "do")
         {
             return true;
         }
