@@ -43,7 +43,7 @@ internal static partial class DetailContradiction
     {
         var stripped = Without(question.Text, asked.Match);
         var evidence = ask(stripped);
-        if (!evidence.Answered || StartsWithVerdict(evidence) || evidence.Intent == "poll" || EventDate(evidence) is not { } date)
+        if (!evidence.Answered || StartsWithVerdict(evidence) || evidence.Intent == PollStrategy.Intent || EventDate(evidence) is not { } date)
         {
             return null;
         }
