@@ -258,4 +258,19 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("intelligence sharing", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Since_when_asks_for_the_date_it_began()
+    {
+        var answer = fixture.Engine.Ask("since when has montenegro been a member of nato");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("5 June 2017", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Since_when_someone_held_an_office_the_sources_do_not_date_is_declined()
+    {
+        var answer = fixture.Engine.Ask("Since when has Andria Mandic been the speaker of parliament?");
+        Assert.False(answer.Answered, answer.Text);
+    }
 }
