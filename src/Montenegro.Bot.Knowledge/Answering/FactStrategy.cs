@@ -65,11 +65,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
         if (fact.Statement.StartsWith(NotStatedPrefix, StringComparison.Ordinal))
         {
-            // A curated fact that says what the sources leave unsaid: a truthful decline, with its source. It corrects a
-            // question about what it names (the EU), not one that only shares its other words ("Russian", "joining").
-            return fact.EntityIds.Count > 0 && !question.Entities.Any(m => fact.EntityIds.Contains(m.Entity.Id))
-                ? null
-                : answer with { Answered = false, Intent = "decline" };
+            // A curated fact that says what the sources leave unsaid: a truthful decline, with its source.
+            return answer with { Answered = false, Intent = "decline" };
         }
 
         if (related.Count == 0)
