@@ -375,7 +375,7 @@ internal static partial class Arithmetic
         var skip = lexicon.Phrases(Cue.Additional).Concat(lexicon.Phrases(Cue.Percentage)).Where(p => p.Length == 1).Select(p => p[0])
             .Concat(question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')))
             .ToHashSet(StringComparer.Ordinal);
-        var auxiliaries = lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var auxiliaries = lexicon.Words(Cue.YesNo);
         foreach (var word in words.Skip(at).Take(4))
         {
             if (auxiliaries.Contains(word))

@@ -20,7 +20,7 @@ internal static partial class DetailContradiction
     /// </summary>
     public static Answer? Judge(Question question, Answer answer, KnowledgeBase knowledge, Func<string, Answer> ask)
     {
-        if (question.Has(Cue.Negation) || StartsWithVerdict(answer))
+        if (question.Has(Cue.Negation) || YesNo.StartsWithVerdict(answer))
         {
             return null;
         }
@@ -43,7 +43,7 @@ internal static partial class DetailContradiction
     {
         var stripped = Without(question.Text, asked.Match);
         var evidence = ask(stripped);
-        if (!evidence.Answered || StartsWithVerdict(evidence) || evidence.Intent == PollStrategy.Intent || EventDate(evidence) is not { } date)
+        if (!evidence.Answered || YesNo.StartsWithVerdict(evidence) || evidence.Intent == PollStrategy.Intent || EventDate(evidence) is not { } date)
         {
             return null;
         }
@@ -62,7 +62,7 @@ internal static partial class DetailContradiction
     private static Answer? JudgeOrdinal(Question question, AskedRank asked, Func<string, Answer> ask)
     {
         var evidence = ask(Without(question.Text, asked.Match));
-        if (!evidence.Answered || StartsWithVerdict(evidence))
+        if (!evidence.Answered || YesNo.StartsWithVerdict(evidence))
         {
             return null;
         }
@@ -155,9 +155,6 @@ internal static partial class DetailContradiction
     // The question with its year or ordinal taken out: "did montenegro join nato in 2016" → "did montenegro join nato".
     private static string Without(string text, Match match) =>
         Regex.Replace(text.Remove(match.Index, match.Length), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
-
-    private static bool StartsWithVerdict(Answer answer) =>
-        answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal);
 
     private static Answer Prefixed(string verdict, Answer evidence) => evidence with { Text = verdict + " " + evidence.Text };
 

@@ -243,8 +243,8 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
     private static bool PointsBack(Question question, List<string> half)
     {
-        var pronouns = question.Lexicon.Phrases(Cue.ObjectPronoun).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var auxiliaries = question.Lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var pronouns = question.Lexicon.Words(Cue.ObjectPronoun);
+        var auxiliaries = question.Lexicon.Words(Cue.YesNo);
         return Enumerable.Range(1, Math.Max(0, half.Count - 1)).Any(i => pronouns.Contains(half[i]) && !auxiliaries.Contains(half[i - 1]));
     }
 

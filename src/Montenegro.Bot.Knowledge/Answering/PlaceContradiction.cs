@@ -44,7 +44,7 @@ internal static partial class PlaceContradiction
     // The word after each place preposition ("in Belgrade"), capitalised.
     private static IEnumerable<string> StatedPlaces(string text, Question question)
     {
-        var prepositions = question.Lexicon.Phrases(Language.Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var prepositions = question.Lexicon.Words(Language.Cue.PlacePreposition);
         var words = Word().Matches(text).Select(m => m.Value).ToList();
         for (var i = 0; i + 1 < words.Count; i++)
         {

@@ -286,7 +286,7 @@ public sealed partial class Question
     private static List<EntityMention> PlacesOf(string text, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
     {
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
-        var prepositions = knowledge.Lexicon.Phrases(Language.Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var prepositions = knowledge.Lexicon.Words(Language.Cue.PlacePreposition);
         // Only states (and the capitals standing for them): "membership in the EU" is no place, and every source is about Montenegro.
         return mentions.Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != "montenegro").Where(mention =>
         {
@@ -314,8 +314,8 @@ public sealed partial class Question
         }
 
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
-        var auxiliaries = knowledge.Lexicon.Phrases(Language.Cue.PassiveAuxiliary).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var particles = knowledge.Lexicon.Phrases(Language.Cue.VerbParticle).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var auxiliaries = knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary);
+        var particles = knowledge.Lexicon.Words(Language.Cue.VerbParticle);
         var articles = knowledge.Lexicon.Articles;
         for (var i = 1; i < words.Count; i++)
         {

@@ -82,7 +82,7 @@ internal static partial class SlotCheck
             return true;
         }
 
-        var numberWords = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var numberWords = question.Lexicon.Words(Cue.NumberWord);
         var rank = AsksForRank(question);
         var tokens = TokenPattern().Matches(text).Select(m => m.Value).ToList();
 
@@ -449,11 +449,11 @@ internal static partial class SlotCheck
             return true;
         }
 
-        var generic = question.Lexicon.Phrases(Cue.GenericFocus).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var fillers = question.Lexicon.Phrases(Cue.FocusFiller).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var generic = question.Lexicon.Words(Cue.GenericFocus);
+        var fillers = question.Lexicon.Words(Cue.FocusFiller);
         // Number words ("which five MPs") and letters ("what's") say nothing of what is asked about.
-        var numbers = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var negations = question.Lexicon.Phrases(Cue.Negation).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var numbers = question.Lexicon.Words(Cue.NumberWord);
+        var negations = question.Lexicon.Words(Cue.Negation);
         string? focus = null;
         var pastGenericHead = false;
         IReadOnlyList<string>? askedRole = null;
@@ -505,19 +505,19 @@ internal static partial class SlotCheck
         }
 
         // "What was the value of trade": a sum of money asked about is answered by an amount in a currency.
-        if (question.Lexicon.Phrases(Cue.MoneyAsked).Any(p => p is [var only] && only == focus))
+        if (question.Lexicon.Words(Cue.MoneyAsked).Contains(focus))
         {
             return StatesMoney(question, text);
         }
 
-        if (question.Lexicon.Phrases(Cue.CountryFocus).Any(p => p.Length == 1 && p[0] == focus))
+        if (question.Lexicon.Words(Cue.CountryFocus).Contains(focus))
         {
             return question.Knowledge is not { } kb
                 || kb.Recognizer.Recognize(text).Any(m => m.Entity.Type is Entities.EntityType.Country or Entities.EntityType.Organisation && m.Entity.Id != "montenegro");
         }
 
         // "Which city": any place the text names after a place preposition ("in Belgrade").
-        if (question.Lexicon.Phrases(Cue.PlaceFocus).Any(p => p.Length == 1 && p[0] == focus))
+        if (question.Lexicon.Words(Cue.PlaceFocus).Contains(focus))
         {
             return PlacePattern().Matches(text).Any(m => FactDate.MonthOf(m.Groups["place"].Value) is null);
         }

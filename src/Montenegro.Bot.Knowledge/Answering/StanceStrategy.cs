@@ -211,7 +211,7 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
     private IEnumerable<(Stance Stance, List<string> Object)> StancesIn(string clause)
     {
         var words = Word().Matches(clause.ToLowerInvariant()).Select(m => m.Value).ToList();
-        var negations = Knowledge.Lexicon.Phrases(Cue.Negation).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var negations = Knowledge.Lexicon.Words(Cue.Negation);
         foreach (var (stance, cue) in StanceCues)
         {
             foreach (var (index, length) in Occurrences(words, Knowledge.Lexicon.Phrases(cue)))

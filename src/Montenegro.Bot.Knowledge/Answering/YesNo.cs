@@ -53,11 +53,15 @@ internal static partial class YesNo
     // The answer's own statement, before its fields and sources.
     private static string Lead(string text) => text.Split("\n", 2)[0];
 
+    /// <summary>Whether <paramref name="answer"/> already leads with a yes or a no of its own.</summary>
+    internal static bool StartsWithVerdict(Answer answer) =>
+        answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal);
+
     // "Did the UK recognise Montenegro before France?", "…on the same day?": the two dated facts of the answer, taken in the
     // order the question names their entities, compared.
     // A comparison that already says which came first ("After: …", "Same day: …") answers "before or after?" itself.
     private static bool IsVerdict(Answer answer) =>
-        answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal)
+        StartsWithVerdict(answer)
         || (answer.Intent == "comparison" && TimeOrderLeads.Any(l => answer.Text.StartsWith(l, StringComparison.Ordinal)));
 
     private static readonly string[] TimeOrderLeads = ["Before:", "After:", "Same day:"];

@@ -151,8 +151,8 @@ internal static partial class FollowUpResolver
         }
 
         var words = question.WordList;
-        var after = question.Lexicon.Phrases(Cue.After).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var pronouns = question.Lexicon.Phrases(Cue.ThingPronoun).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var after = question.Lexicon.Words(Cue.After);
+        var pronouns = question.Lexicon.Words(Cue.ThingPronoun);
         var at = Enumerable.Range(0, Math.Max(0, words.Count - 1)).FirstOrDefault(i => after.Contains(words[i]) && pronouns.Contains(words[i + 1]), -1);
         if (at < 0)
         {
@@ -160,7 +160,7 @@ internal static partial class FollowUpResolver
         }
 
         // What follows the pronoun, less the auxiliary that opens it ("did it join": "it join").
-        var auxiliaries = question.Lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var auxiliaries = question.Lexicon.Words(Cue.YesNo);
         var rest = words.Skip(at + 2).SkipWhile(auxiliaries.Contains).ToList();
         if (rest.Count == 0)
         {
@@ -247,7 +247,7 @@ internal static partial class FollowUpResolver
         }
 
         var actor = prevQuestion.Entities.FirstOrDefault(m => m.Entity.Id == place.Entity.Id && !IsPlace(prevQuestion, m.Text));
-        var prepositions = question.Lexicon.Phrases(Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var prepositions = question.Lexicon.Words(Cue.PlacePreposition);
         var words = prevQuestion.WordList;
         var at = Enumerable.Range(0, Math.Max(0, words.Count - 1)).FirstOrDefault(i => prepositions.Contains(words[i]), -1);
         if (actor is null || at < 0)
@@ -270,7 +270,7 @@ internal static partial class FollowUpResolver
     {
         var first = mentionText.Split(' ')[0].ToLowerInvariant();
         var words = question.WordList;
-        var prepositions = question.Lexicon.Phrases(Cue.PlacePreposition).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var prepositions = question.Lexicon.Words(Cue.PlacePreposition);
         return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i].StartsWith(first, StringComparison.Ordinal) && prepositions.Contains(words[i - 1]));
     }
 
@@ -300,8 +300,8 @@ internal static partial class FollowUpResolver
             return true;
         }
 
-        var references = question.Lexicon.Phrases(Cue.Reference).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
-        var numbers = question.Lexicon.Phrases(Cue.NumberWord).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var references = question.Lexicon.Words(Cue.Reference);
+        var numbers = question.Lexicon.Words(Cue.NumberWord);
         var words = question.WordList;
         return Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => references.Contains(words[i]) && (numbers.Contains(words[i + 1]) || words[i + 1].All(char.IsAsciiDigit)));
     }

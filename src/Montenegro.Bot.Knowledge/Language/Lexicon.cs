@@ -22,6 +22,7 @@ public sealed partial class Lexicon
     private readonly string[] _months;
 
     private readonly Dictionary<Cue, string[][]> _cues = [];
+    private readonly Dictionary<Cue, IReadOnlySet<string>> _cueWords = [];
 
     private readonly Dictionary<string, string> _paraphrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _alwaysParaphrased = new(StringComparer.Ordinal);
@@ -51,6 +52,7 @@ public sealed partial class Lexicon
             {
                 // Split as questions are ("doesn't" is the words "doesn" and "t"), or a cue with an apostrophe never matches.
                 _cues[cue] = phrases.Select(p => CueWordPattern().Matches(p.ToLowerInvariant()).Select(m => m.Value).ToArray()).Where(p => p.Length > 0).ToArray();
+                _cueWords[cue] = _cues[cue].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
             }
         }
 
@@ -201,11 +203,18 @@ public sealed partial class Lexicon
     public IReadOnlyList<string[]> Phrases(Cue cue) => _cues.TryGetValue(cue, out var p) ? p : [];
 
     /// <summary>
+    /// The one-word phrases of <paramref name="cue"/>, lower case ("dont", "never" of the negations), read once when the
+    /// lexicon is loaded; its phrases of several words are left to <see cref="Phrases"/>.
+    /// </summary>
+    public IReadOnlySet<string> Words(Cue cue) => _cueWords.TryGetValue(cue, out var words) ? words : NoWords;
+
+    private static readonly IReadOnlySet<string> NoWords = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// The words that stand before a noun and make the next word describe it: the one-word reference cues ("the", "these")
     /// and the indefinite articles ("a fully fledged member", "the following 11 states").
     /// </summary>
-    internal IReadOnlySet<string> Articles => _articles ??= Phrases(Cue.Reference).Where(p => p.Length == 1).Select(p => p[0])
-        .Append("a").Append("an").ToHashSet(StringComparer.Ordinal);
+    internal IReadOnlySet<string> Articles => _articles ??= Words(Cue.Reference).Append("a").Append("an").ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? _articles;
 

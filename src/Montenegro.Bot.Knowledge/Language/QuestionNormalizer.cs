@@ -418,8 +418,9 @@ public sealed class QuestionNormalizer
         return null;
     }
 
-    // Words typed as meant are no heard run, nor are words the bot knows joined (Join's): one the sources use ("nod to", "find in", "montenegro joinn") is typed as meant,
-    // as are words that are all English words ("put their"); a word said as a letter ("you" for u) is neither.
+    // Words typed as meant are no heard run: words that make a known word when joined (Join's case), a run holding a word
+    // the sources use ("nod to", "find in", "montenegro joinn"), or one of English words only ("put their"). A word said as
+    // a letter ("you" for u) counts as neither.
     private bool MayBeHeardRun(List<string> words) =>
         !_speller!.IsKnown(string.Concat(words))
         && !words.Any(w => _speller.IsRepeatedlyUsed(w) && !SoundAlikeTerms.IsSaidAsLetter(w))
