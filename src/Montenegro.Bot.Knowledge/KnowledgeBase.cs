@@ -82,6 +82,18 @@ public sealed partial class KnowledgeBase : IDisposable
 
     private List<(string Predicate, string[] Stems)>? _predicateVerbs;
 
+    private HashSet<string>? _predicateNounWords;
+
+    /// <summary>
+    /// The one-word nouns that state a predicate ("protests", "vote", "riot"): such a word may be a verb of the same form
+    /// ("did they vote"), which its place in the question decides.
+    /// </summary>
+    internal IReadOnlySet<string> PredicateNounWords => _predicateNounWords ??= Predicates.Predicates
+        .SelectMany(p => p.Phrases.Except(p.VerbPhrases, StringComparer.OrdinalIgnoreCase))
+        .Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal))
+        .Select(phrase => phrase.ToLowerInvariant())
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The predicates the question's <paramref name="words"/> name by a verb of theirs, as written ("sign" in "sign a trade
     /// agreement", not "trade"; "accession talks" names no verb though the analyzer reads "accession" as "join"): what a

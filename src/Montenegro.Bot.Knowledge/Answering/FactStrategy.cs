@@ -135,7 +135,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     private static double PredicateMatch(IEnumerable<string> stated, IReadOnlySet<string> askedIds, KnowledgeBase knowledge)
     {
         var predicates = stated.ToList();
-        if (predicates.Any(askedIds.Contains))
+        if (predicates.Any(askedIds.Contains)
+            || predicates.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>().Any(p => p.KindOf.Any(askedIds.Contains)))
         {
             return PredicateBonus;
         }

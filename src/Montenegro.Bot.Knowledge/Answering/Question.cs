@@ -263,8 +263,49 @@ public sealed partial class Question
                 && t.Length >= p[0].Length + 4 && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..]))),
             EntityNamesByTerm = EntityNamesByTermOf(mentions, places, knowledge),
             Places = places,
-            VerbPredicateIds = knowledge.PredicatesNamedByVerbs(WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal)),
+            VerbPredicateIds = knowledge.PredicatesNamedByVerbs(VerbCandidates(text, knowledge)),
         };
+    }
+
+    // The words that may be the question's verb. Not a predicate's noun that ends a noun phrase begun by an article ("the
+    // riot that capped the 2015 anti-NATO protests" names protests as a thing), unless a verb marker stands before the
+    // article ("did the parliament vote"); nor a gerund after a preposition ("the vote on joining the mission" asks of the
+    // vote, not of joining).
+    private static HashSet<string> VerbCandidates(string text, KnowledgeBase knowledge)
+    {
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var articles = knowledge.Lexicon.Articles;
+        var prepositions = knowledge.Lexicon.Words(Language.Cue.Preposition);
+        var markers = knowledge.Lexicon.Words(Language.Cue.VerbMarker).Union(knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary)).ToHashSet(StringComparer.Ordinal);
+        bool IsNoun(int at)
+        {
+            if (at > 0 && words[at].EndsWith("ing", StringComparison.Ordinal) && prepositions.Contains(words[at - 1]))
+            {
+                return true;
+            }
+
+            if (!knowledge.PredicateNounWords.Contains(words[at]))
+            {
+                return false;
+            }
+
+            for (var back = at - 1; back >= Math.Max(0, at - 4); back--)
+            {
+                if (markers.Contains(words[back]))
+                {
+                    return false;
+                }
+
+                if (articles.Contains(words[back]))
+                {
+                    return back == 0 || !markers.Contains(words[back - 1]);
+                }
+            }
+
+            return false;
+        }
+
+        return words.Where((_, at) => !IsNoun(at)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> EntityNamesByTermOf(IReadOnlyList<EntityMention> mentions, IReadOnlyList<EntityMention> places, KnowledgeBase knowledge)

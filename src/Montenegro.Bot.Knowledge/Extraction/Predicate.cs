@@ -14,6 +14,7 @@ public sealed class Predicate
         Label = entry.Label;
         IsMutual = entry.Mutual;
         IsReporting = entry.Reporting;
+        KindOf = entry.KindOf ?? [];
         Figures = Enum.TryParse<FigureKind>(entry.Figures, ignoreCase: true, out var figures) ? figures : FigureKind.None;
         Priority = priority;
         Triggers = (entry.Verbs ?? []).Select(t => new TriggerPattern(t))
@@ -45,6 +46,11 @@ public sealed class Predicate
     /// uses, so that a question in other words of the same predicate reaches it.
     /// </summary>
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>
+    /// The predicates it is a kind of (a referendum is a vote): a text that states it answers a question that asks of them.
+    /// </summary>
+    public IReadOnlyList<string> KindOf { get; }
 
     /// <summary>Its id, e.g. <c>recognise</c>.</summary>
     public string Id { get; }

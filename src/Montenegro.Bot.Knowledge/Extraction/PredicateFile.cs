@@ -31,7 +31,8 @@ internal sealed record PredicateEntry(
     string[]? Verbs,
     string[]? Nouns,
     string[]? Blockers,
-    string[]? BlockersAfter);
+    string[]? BlockersAfter,
+    string[]? KindOf);
 
 internal sealed record DomainEntry(string? Topic, string? Entity, string[]? Words);
 

@@ -173,4 +173,11 @@ public enum Cue
     StanceAsked,
     /// <summary>Words that set something aside ("besides the US", "apart from NATO headquarters"): the answer must go beyond it.</summary>
     Exclusion,
+    /// <summary>
+    /// Words that put the verb after them ("did", "will", "to"): "did the parliament vote" has a verb where "the 2015
+    /// protests" has a noun of the same form.
+    /// </summary>
+    VerbMarker,
+    /// <summary>Prepositions, after which an "-ing" word is a noun ("the vote on joining"), not the question's verb.</summary>
+    Preposition,
 }
