@@ -84,6 +84,19 @@ public sealed partial class KnowledgeBase : IDisposable
 
     private HashSet<string>? _predicateNounWords;
 
+    private HashSet<string>? _reportingTerms;
+
+    /// <summary>
+    /// The analyzed one-word verbs of the predicates that report speech ("said", "warned", "rebuked"): one such word in a
+    /// question is answered by a text that reports speech in another. Not their nouns: "a political statement" reports no one.
+    /// </summary>
+    internal IReadOnlySet<string> ReportingTerms => _reportingTerms ??= Predicates.Predicates
+        .Where(p => p.IsReporting)
+        .SelectMany(p => p.VerbPhrases)
+        .Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal))
+        .SelectMany(phrase => Analyzer.Terms(phrase))
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The one-word nouns that state a predicate ("protests", "vote", "riot"): such a word may be a verb of the same form
     /// ("did they vote"), which its place in the question decides.

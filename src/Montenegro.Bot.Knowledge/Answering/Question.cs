@@ -162,6 +162,12 @@ public sealed partial class Question
             return true;
         }
 
+        // "What did Degtyarev say": a word for speech is covered by a text that reports speech in another ("warned").
+        if (Knowledge is { } known && known.ReportingTerms.Contains(term) && textTerms.Overlaps(known.ReportingTerms))
+        {
+            return true;
+        }
+
         foreach (var suffix in Lexicon.Phrases(Language.Cue.DerivationalSuffix))
         {
             var ending = suffix[0];

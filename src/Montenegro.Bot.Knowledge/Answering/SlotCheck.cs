@@ -55,7 +55,7 @@ internal static partial class SlotCheck
             }
         }
 
-        if (!FocusFits(question, text) || !PersonFits(question, text) || !PlacesFit(question, text))
+        if (!FocusFits(question, text) || !PersonFits(question, text) || !PlacesFit(question, text) || !ReportsWhatIsAsked(question, text))
         {
             return false;
         }
@@ -66,6 +66,21 @@ internal static partial class SlotCheck
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "What did Senator Graham say during the visit": what someone said is answered only by a text that reports speech
+    /// (said, warned, rebuked); a text that names the speaker and the occasion without reporting words answers nothing asked.
+    /// </summary>
+    private static bool ReportsWhatIsAsked(Question question, string text)
+    {
+        if (question.Knowledge is not { } knowledge || question.WordList is not ["what", "did" or "does" or "do" or "has" or "have" or "had", ..])
+        {
+            return true;
+        }
+
+        bool Reporting(string id) => knowledge.Predicates.Find(id)?.IsReporting == true;
+        return !question.PredicateIds.Any(Reporting) || knowledge.PredicatesStatedIn(text).Any(Reporting);
     }
 
     /// <summary>
