@@ -16,22 +16,39 @@ internal sealed partial class PollStrategy
     // The count of the polls meeting the question's condition, or null when the question asks no count with a condition.
     private Answer? CountMeeting(IReadOnlyList<Fact> polls, Question question)
     {
-        if (!question.Has(Cue.Count) || ConditionOf(question) is not { } condition)
+        if (!question.Has(Cue.Count))
+        {
+            return null;
+        }
+
+        if (SidesComparedIn(question) is { } sides)
+        {
+            return CountMeeting(polls, question, f => (Share(f.Poll!.For), Share(f.Poll!.Against)) is var (pro, contra)
+                && !double.IsNaN(pro) && !double.IsNaN(contra) ? sides.Holds(pro, contra) : null, sides.Describe());
+        }
+
+        if (ConditionOf(question) is not { } condition)
         {
             return null;
         }
 
         var against = question.Has(Cue.Opposition);
-        var withFigure = polls.Where(f => !double.IsNaN(Share(against ? f.Poll!.Against : f.Poll!.For))).ToList();
+        var side = against ? "against" : "in favour of";
+        var what = condition.IsMajority ? $"a majority {side} NATO membership"
+            : $"{(condition.Over ? "more" : "less")} than {condition.Bound.ToString("0.##", CultureInfo.InvariantCulture)}% {side} NATO membership";
+        return CountMeeting(polls, question, f => Share(against ? f.Poll!.Against : f.Poll!.For) is var share && !double.IsNaN(share) ? condition.Holds(share) : null, what);
+    }
+
+    // The polls whose figures let the condition be judged (it gives null for the others), counted with those meeting it.
+    private Answer? CountMeeting(IReadOnlyList<Fact> polls, Question question, Func<Fact, bool?> meets, string what)
+    {
+        var withFigure = polls.Where(f => meets(f) is not null).ToList();
         if (withFigure.Count == 0)
         {
             return null;
         }
 
-        var meeting = withFigure.Where(f => condition.Holds(Share(against ? f.Poll!.Against : f.Poll!.For))).ToList();
-        var side = against ? "against" : "in favour of";
-        var what = condition.IsMajority ? $"a majority {side} NATO membership"
-            : $"{(condition.Over ? "more" : "less")} than {condition.Bound.ToString("0.##", CultureInfo.InvariantCulture)}% {side} NATO membership";
+        var meeting = withFigure.Where(f => meets(f) == true).ToList();
         var whose = withFigure.All(f => f.Poll!.FromTable) ? "polls in the poll table" : "poll figures in my sources";
         var counted = meeting.Count == withFigure.Count ? $"All {withFigure.Count} {whose} showed {what}"
             : meeting.Count == 0 ? $"None of the {withFigure.Count} {whose} showed {what}"
@@ -46,6 +63,136 @@ internal sealed partial class PollStrategy
         var text = $"{counted}{span}:\n" + string.Join("\n", meeting.Select(Bullet));
         return new Answer(true, Intent, "Polls counted", text,
             [new AnswerField("Polls", meeting.Count.ToString(CultureInfo.InvariantCulture))], composer.Sources(meeting, question), []);
+    }
+
+    // "How many of the polls in the table were carried out by CEDEM?", "how many polls are there from 2016?": the polls the
+    // question's filters select, counted. Only a count of polls themselves: "how many people supported it" asks a share.
+    private Answer? CountSelected(IReadOnlyList<Fact> polls, IReadOnlyList<string> filters, Question question)
+    {
+        if (polls.Count == 0 || !question.Has(Cue.Count) || !CountsPolls(question))
+        {
+            return null;
+        }
+
+        // "In how many polls did supporters outnumber opponents?": a condition on the polls' sides that was not read is no
+        // reason to count them all.
+        if (question.Has(Cue.StanceFor) || question.Has(Cue.Opposition))
+        {
+            return null;
+        }
+
+        // "How many polls were carried out by Gallup?": a name no source uses is a filter no poll meets, not no filter.
+        if (UnknownName(question) is { } unknown)
+        {
+            return composer.Decline(Intent, "No such poll in my sources",
+                $"My sources have no poll on NATO membership by or about {unknown}. They have {_polls.Count} poll figures{Range(_polls)}.", question);
+        }
+
+        // A poll the table lists and the text quotes too is one poll.
+        var distinct = polls.DistinctBy(f => (f.Poll!.PollsterId ?? f.Id, f.Date?.Year, f.Date?.Month)).ToList();
+        var where = polls.All(f => f.Poll!.FromTable) ? "in the poll table" : "in my sources";
+        var which = filters.Count == 0 ? string.Empty : " " + string.Join(" ", filters);
+        var span = distinct.Count == 1 ? $" ({distinct[0].Date?.Text})" : Range(distinct);
+        var text = $"{distinct.Count} poll{(distinct.Count == 1 ? string.Empty : "s")} on NATO membership {where}{which}{span}:\n"
+            + string.Join("\n", distinct.Select(Bullet));
+        return new Answer(true, Intent, "Polls counted", text,
+            [new AnswerField("Polls", distinct.Count.ToString(CultureInfo.InvariantCulture))], composer.Sources(distinct.Take(MaxListed), question), []);
+    }
+
+    // A capitalised word after the first that no passage of the sources holds: a name they never use.
+    private static string? UnknownName(Question question)
+    {
+        if (question.Knowledge is not { } knowledge)
+        {
+            return null;
+        }
+
+        return NameWord().Matches(question.Text).Where(m => m.Index > 0).Select(m => m.Value)
+            .FirstOrDefault(word => knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(t => knowledge.Index.PassageFrequency(t) == 0));
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}/]*")]
+    private static partial Regex NameWord();
+
+    // What the count asks for is polls: the first word after the count cue's phrase that is not an article or "of" is a poll.
+    private static bool CountsPolls(Question question)
+    {
+        var words = question.WordList;
+        var articles = question.Lexicon.Articles;
+        foreach (var phrase in question.Lexicon.Phrases(Cue.Count))
+        {
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+            {
+                if (!phrase.SequenceEqual(words.Skip(i).Take(phrase.Length)))
+                {
+                    continue;
+                }
+
+                var noun = words.Skip(i + phrase.Length).FirstOrDefault(w => w != "of" && !articles.Contains(w));
+                if (noun is not null && question.Knowledge?.Analyzer.Terms(noun).Contains("poll") == true)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "More people against than for", "fewer in favour than against": the two sides of a poll set against each other. The
+    // comparative words are those the lexicon's "above" and "below" cues put before "than" ("more than", "fewer than").
+    private static SidesCompared? SidesComparedIn(Question question)
+    {
+        var words = question.WordList;
+        var than = IndexOf(words, "than");
+        if (than < 1)
+        {
+            return null;
+        }
+
+        var more = WordsBeforeThan(question, Cue.Above);
+        var less = WordsBeforeThan(question, Cue.Below);
+        var comparative = Enumerable.Range(0, than).LastOrDefault(i => more.Contains(words[i]) || less.Contains(words[i]), -1);
+        if (comparative < 0)
+        {
+            return null;
+        }
+
+        var firstSide = SideOf(question, words.Skip(comparative + 1).Take(than - comparative - 1));
+        var secondSide = SideOf(question, words.Skip(than + 1));
+        if (firstSide is null || secondSide is null || firstSide == secondSide)
+        {
+            return null;
+        }
+
+        return new SidesCompared(AgainstFirst: firstSide == Cue.Opposition, More: more.Contains(words[comparative]));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The words that stand before "than" in a cue's phrases ("more" of "more than").
+    private static HashSet<string> WordsBeforeThan(Question question, Cue cue) =>
+        question.Lexicon.Phrases(cue).Where(p => p.Length == 2 && p[1] == "than").Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+
+    // The side of a poll a run of words names: for (the support cue's words) or against (the opposition cue's), or null for
+    // neither or both.
+    private static Cue? SideOf(Question question, IEnumerable<string> words)
+    {
+        var run = words.ToList();
+        var pro = question.Lexicon.Words(Cue.Support).Overlaps(run);
+        var contra = question.Lexicon.Words(Cue.Opposition).Overlaps(run);
+        return pro == contra ? null : pro ? Cue.Support : Cue.Opposition;
     }
 
     // The bound a poll's share must pass: over half for "a majority", else the percentage after "above" or "below".
@@ -71,6 +218,22 @@ internal sealed partial class PollStrategy
     private sealed record ShareCondition(double Bound, bool Over, bool IsMajority)
     {
         public bool Holds(double share) => Over ? share > Bound : share < Bound;
+    }
+
+    /// <summary>One side of a poll set against the other: more (or fewer) against than for, or the reverse.</summary>
+    private sealed record SidesCompared(bool AgainstFirst, bool More)
+    {
+        public bool Holds(double pro, double contra)
+        {
+            var (first, second) = AgainstFirst ? (contra, pro) : (pro, contra);
+            return More ? first > second : first < second;
+        }
+
+        public string Describe() => (AgainstFirst, More) switch
+        {
+            (true, true) or (false, false) => "more people against NATO membership than for it",
+            _ => "more people for NATO membership than against it",
+        };
     }
 
     [GeneratedRegex(@"(?<share>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase)]

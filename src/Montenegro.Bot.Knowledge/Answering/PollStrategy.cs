@@ -134,7 +134,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         }
 
         var list = selected.ToList();
-        if ((DetailNotHeld(list, question) ?? CountMeeting(list, question)) is { } aboutTheRows)
+        if ((DetailNotHeld(list, question) ?? CountMeeting(list, question) ?? CountSelected(list, filters, question)) is { } aboutTheRows)
         {
             return aboutTheRows;
         }

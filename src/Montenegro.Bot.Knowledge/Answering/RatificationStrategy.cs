@@ -19,8 +19,18 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         && f.Predicates.Contains("ratify") && f.EntityIds.Any(id => composer.Knowledge.EntitiesById.TryGetValue(id, out var e) && e.Type == EntityType.Country)
         && f.Statement.Contains("completed", StringComparison.OrdinalIgnoreCase));
 
+    // The timeline table's named rows (Partnership for Peace, ..., Member of NATO), earliest first.
+    private readonly IReadOnlyList<Fact> _milestones = composer.Knowledge.Facts
+        .Where(f => f.Milestone is not null && f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Date is not null)
+        .OrderBy(f => f.Date).ToList();
+
     public Answer? TryAnswer(Question question)
     {
+        if (MilestoneAtEnd(question) is { } milestone)
+        {
+            return milestone;
+        }
+
         if (_rows.Count == 0 || !question.HasTerm("ratify"))
         {
             return null;
@@ -53,6 +63,11 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
             var names = string.Join(" or ", countries.Select(c => c.Name));
             return new Answer(false, Intent, "Not stated in my sources",
                 $"My sources don't say when {names} ratified Montenegro's accession. {summary}", [], sources, []);
+        }
+
+        if (question.Has(Cue.Count) && question.Years.Count > 0)
+        {
+            return CountInYears(question, sources, summary);
         }
 
         // "Which ally ratified first?" asks for a name the table lost; "which ratification completed it?" for the one the
@@ -89,5 +104,46 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         return new Answer(true, Intent, "Allied ratifications", summary,
             [new AnswerField("Allied ratifications", _rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
              new AnswerField("Earliest", first.Date.Text), new AnswerField("Latest", last.Date.Text)], sources, []);
+    }
+
+    // "How many allied ratifications from 2016 are in the timeline table?": the rows dated in the years asked, counted. A year
+    // no row has is declined rather than answered with none, as the table may simply not reach it.
+    private Answer CountInYears(Question question, IReadOnlyList<AnswerSource> sources, string summary)
+    {
+        var years = string.Join(" or ", question.Years);
+        var inYears = _rows.Where(f => f.Date?.Year is { } y && question.Years.Contains(y)).ToList();
+        if (inYears.Count == 0)
+        {
+            return new Answer(false, Intent, "Not in my sources", $"The ratification timeline table lists no allied ratification in {years}. {summary}", [], sources, []);
+        }
+
+        var count = inYears.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var dates = string.Join(", ", inYears.Select(f => f.Date!.Text));
+        return new Answer(true, Intent, "Allied ratifications counted",
+            $"The ratification timeline table lists {count} allied ratification{(inYears.Count == 1 ? string.Empty : "s")} dated in {years} ({dates}), of the {_rows.Count} it lists. {summary}",
+            [new AnswerField("Allied ratifications", count)], composer.Sources(inYears.Take(1).Concat([_rows[0], _rows[^1]]), question), []);
+    }
+
+    // "What was the first step in the ratification timeline table?": the earliest (or latest) of the table's named rows, when
+    // the question names the timeline and asks for an end of it rather than for an ally's ratification.
+    private Answer? MilestoneAtEnd(Question question)
+    {
+        if (_milestones.Count == 0 || !question.HasTerm("timeline") || question.Has(Cue.Before) || question.Has(Cue.After)
+            || question.HasWord("ally", "allies", "allied", "country", "countries", "state", "states"))
+        {
+            return null;
+        }
+
+        var first = question.Has(Cue.First);
+        if (first == question.Has(Cue.Last))
+        {
+            return null;
+        }
+
+        var pick = first ? _milestones[0] : _milestones[^1];
+        var lead = first ? "The first step in the ratification timeline table" : "The last step in the ratification timeline table";
+        return new Answer(true, "nato", pick.Label,
+            $"{lead} is {pick.Milestone}, dated {pick.Date!.Text}. {pick.Statement}",
+            [new AnswerField("Step", pick.Milestone!), new AnswerField("Date", pick.Date.Text)], composer.Sources([pick], question), []);
     }
 }
