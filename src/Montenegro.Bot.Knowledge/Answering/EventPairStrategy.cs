@@ -15,6 +15,10 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     private const int Candidates = 24;
     private const int Searched = 96;
 
+    // Tie-breaks between facts that match a half alike: small beside the coverage and predicate bonus they reorder.
+    private const double MilestoneBonus = 0.1;
+    private const double OtherEventPenalty = 0.05;
+
     private readonly KnowledgeBase _knowledge = composer.Knowledge;
 
     public Answer? TryAnswer(Question question)
@@ -49,7 +53,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
         // A year the question names dates one of the two events ("between the 1999 bombing and joining NATO"): each half is
         // checked against its own; a pair found otherwise must fit them all.
-        var halves = sides is { } twoSides ? BySides(twoSides.A, twoSides.B, candidates) : named.Count < 2 ? ByHalves(question, candidates) : null;
+        var halves = sides is { } twoSides ? BySides(question, twoSides.A, twoSides.B, candidates) : named.Count < 2 ? ByHalves(question, candidates) : null;
         candidates = candidates.Where(f => SlotCheck.Fits(question, f.Statement, f.Date, requireDateForWhen: false) || question.Years.Count == 0).ToList();
         if (named.Count >= 2)
         {
@@ -142,11 +146,11 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     // One event for each side; two events of the same day are a fair answer ("same day"), two statements of one event are not.
     // The two are chosen together, so a side whose best match is the other side's event ("China's embassy in Podgorica"
     // also matches the one in China) takes its next best rather than losing the pair.
-    private (Fact A, Fact B)? BySides(List<string> sideA, List<string> sideB, List<Fact> candidates)
+    private (Fact A, Fact B)? BySides(Question question, List<string> sideA, List<string> sideB, List<Fact> candidates)
     {
         var (textA, textB) = (string.Join(' ', sideA), string.Join(' ', sideB));
-        var rankedA = Ranked(textA, candidates, null, sameDayAllowed: true);
-        var rankedB = Ranked(textB, candidates, null, sameDayAllowed: true);
+        var rankedA = Ranked(question, textA, candidates, null, sameDayAllowed: true);
+        var rankedB = Ranked(question, textB, candidates, null, sameDayAllowed: true);
         var pairs = rankedA.SelectMany(x => rankedB.Where(y => !SameEvent(x.Fact, y.Fact)).Select(y => (A: x, B: y))).ToList();
         if (pairs.Count == 0)
         {
@@ -226,16 +230,16 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
-        var a = BestFor(string.Join(' ', h.A), candidates, null);
+        var a = BestFor(question, string.Join(' ', h.A), candidates, null);
         // "How long after A did B": B is the later event, so nothing the sources date before A is it.
         var later = h.BothNamed ? candidates : candidates.Where(f => a is null || f.Date!.CompareTo(a.Date) >= 0).ToList();
-        var b = BestFor(string.Join(' ', h.B), later, a);
+        var b = BestFor(question, string.Join(' ', h.B), later, a);
 
         // "Between applying for a MAP and getting it": a half whose "it" is an object (after a verb, not after "did") is about
         // the other half's thing, and so is one that finds nothing alone.
         if (a is not null && (b is null || (h.BothNamed && PointsBack(question, h.B.ToList()))))
         {
-            b = BestFor(string.Join(' ', h.B.Concat(h.A)), candidates, a) ?? b;
+            b = BestFor(question, string.Join(' ', h.B.Concat(h.A)), candidates, a) ?? b;
         }
 
         return a is not null && b is not null ? (a, b) : null;
@@ -248,11 +252,12 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return Enumerable.Range(1, Math.Max(0, half.Count - 1)).Any(i => pronouns.Contains(half[i]) && !auxiliaries.Contains(half[i - 1]));
     }
 
-    private Fact? BestFor(string half, List<Fact> candidates, Fact? other) =>
-        Ranked(half, candidates, other, sameDayAllowed: false).Select(x => x.Fact).FirstOrDefault();
+    private Fact? BestFor(Question question, string half, List<Fact> candidates, Fact? other) =>
+        Ranked(question, half, candidates, other, sameDayAllowed: false).Select(x => x.Fact).FirstOrDefault();
 
-    // The facts that could be the event a half names, best first, each with its rank.
-    private List<(Fact Fact, double Rank)> Ranked(string half, List<Fact> candidates, Fact? other, bool sameDayAllowed)
+    // The facts that could be the event a half names, best first, each with its rank. A half is read alone, but the
+    // organisation it leans on is the whole question's: "becoming a member" after "the alliance's invitation" is joining NATO.
+    private List<(Fact Fact, double Rank)> Ranked(Question question, string half, List<Fact> candidates, Fact? other, bool sameDayAllowed)
     {
         var halfQuestion = Question.Parse(half, _knowledge);
         var ordering = sameDayAllowed ? OrderingTerms(halfQuestion) : [];
@@ -268,11 +273,30 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             .Where(f => halfQuestion.Years.All(y => f.Date!.Year == y || f.Statement.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
             .Where(f => other is null || ((sameDayAllowed || f.Date!.Iso != other.Date!.Iso) && !SameEvent(f, other)))
             .Select(f => (Fact: f, Score: Coverage.Of(halfQuestion, terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
-            .Where(x => x.Score >= 0.5)
-            .Select(x => (x.Fact, Rank: x.Score + EventBonus(x.Fact, halfQuestion, terms)))
+            .Where(x => x.Score >= 0.5 && !(sameDayAllowed is false && StatesAnotherEvent(x.Fact, halfQuestion)))
+            .Select(x => (x.Fact, Rank: x.Score + EventBonus(x.Fact, halfQuestion, terms) + MilestoneOrSoleEvent(x.Fact, halfQuestion, question)))
             .OrderByDescending(x => x.Rank)
             .ThenBy(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
             .ToList();
+    }
+
+    // A half of "how long between A and B" whose verb or noun names an event ("the plan being granted") is not a fact that
+    // states only other events (a coup): such a half finds nothing, and is then read with the other half's thing, or the
+    // pair is declined. Sides of a comparison are not held to it: "entering Intensified Dialogue" names its event by the
+    // programme, and its verb states none.
+    private bool StatesAnotherEvent(Fact fact, Question half) =>
+        half.PredicateIds.Count > 0 && fact.Predicates.Count > 0 && FactStrategy.PredicateMatch(fact.Predicates, half, _knowledge) <= 0;
+
+    // Of facts that match a half alike, the one that is the event named ranks first. When the question names NATO ("the
+    // alliance's invitation"), a milestone on Montenegro's road into NATO is that event, not the same step taken with the
+    // Adriatic Charter or the UN; and a fact that also states another event (a signature that mentions the invitation, a
+    // grant that mentions the application) is less the event itself than one that states only it.
+    private double MilestoneOrSoleEvent(Fact fact, Question half, Question question)
+    {
+        var namesNato = question.Entities.Concat(half.Entities).Any(m => m.Entity.Id == "nato");
+        var milestone = namesNato && fact.Milestone is not null && !fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal);
+        var otherEvents = half.PredicateIds.Count > 0 && fact.Predicates.Any(p => FactStrategy.PredicateMatch([p], half, _knowledge) <= 0);
+        return (milestone ? MilestoneBonus : 0) - (otherEvents ? OtherEventPenalty : 0);
     }
 
     // Two statements of one event: the same fact, or two of one timeline milestone.
