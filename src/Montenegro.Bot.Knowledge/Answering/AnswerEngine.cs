@@ -149,7 +149,7 @@ public sealed partial class AnswerEngine
         {
             answer = answer with { Text = verdict + " " + answer.Text };
         }
-        else if (answer.Answered && question.StartsWith(Cue.YesNo) && YesNo.DateVerdict(question, answer, _knowledge) is { } dated)
+        else if (answer.Answered && YesNo.FramedVerdict(question, answer, _knowledge) is { } dated)
         {
             // "Did the UK recognise Montenegro before France?" framed as a comparison still gets its yes or no.
             answer = answer with { Text = dated + " " + answer.Text };

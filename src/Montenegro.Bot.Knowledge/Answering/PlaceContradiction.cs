@@ -17,6 +17,11 @@ internal static partial class PlaceContradiction
     /// </summary>
     public static bool Contradicts(Question question, string evidence, KnowledgeBase knowledge)
     {
+        if (NamesAnotherOccasion(question, evidence, knowledge))
+        {
+            return true;
+        }
+
         var asked = AskedPlaces(question, knowledge).ToList();
         if (asked.Count == 0)
         {
@@ -32,6 +37,42 @@ internal static partial class PlaceContradiction
         var askedIds = asked.SelectMany(place => knowledge.Recognizer.Recognize(place)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
         return StatedPlaces(evidence, question).SelectMany(place => knowledge.Recognizer.Recognize(place))
             .Any(m => m.Entity.Type == EntityType.Country && !askedIds.Contains(m.Entity.Id));
+    }
+
+    /// <summary>
+    /// True when the question places its event at a named occasion ("at the Bucharest summit") that the sources name as an
+    /// occasion of that kind, and the evidence sentence places it at another of the same kind ("at the 2006 Riga summit").
+    /// </summary>
+    public static bool NamesAnotherOccasion(Question question, string evidence, KnowledgeBase knowledge)
+    {
+        var evidenceWords = Words(evidence).ToHashSet(StringComparer.Ordinal);
+        var stated = Occasions(evidence, question).Where(o => char.IsUpper(o.Name[0])).ToList();
+        return Occasions(question.Text, question).Any(asked =>
+            !evidenceWords.Contains(Language.LanguageFolding.Fold(asked.Name.ToLowerInvariant()))
+            && stated.Any(o => string.Equals(o.Kind, asked.Kind, StringComparison.OrdinalIgnoreCase) && !string.Equals(o.Name, asked.Name, StringComparison.OrdinalIgnoreCase))
+            && knowledge.Passages.Any(p => Regex.IsMatch(p.Text, $@"\b{Regex.Escape(Capitalised(asked.Name))} {Regex.Escape(asked.Kind)}\b", RegexOptions.None, TimeSpan.FromSeconds(1))));
+    }
+
+    // "at the 2006 Riga summit": a place preposition, "the" and a year at will, then a name and the kind of occasion it names.
+    private static IEnumerable<(string Name, string Kind)> Occasions(string text, Question question)
+    {
+        var prepositions = question.Lexicon.Words(Language.Cue.PlacePreposition);
+        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!prepositions.Contains(words[i].ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            j += j < words.Count && string.Equals(words[j], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            j += j < words.Count && Regex.IsMatch(words[j], "^(?:19|20)[0-9]{2}$", RegexOptions.None, TimeSpan.FromSeconds(1)) ? 1 : 0;
+            if (j > i + 1 && j + 1 < words.Count && char.IsLetter(words[j][0]) && char.IsLower(words[j + 1][0]))
+            {
+                yield return (words[j], words[j + 1]);
+            }
+        }
     }
 
     // "in Podgorica": the word after a place preposition that names a state, or that the sources themselves write after one,

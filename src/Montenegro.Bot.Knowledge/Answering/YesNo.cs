@@ -30,6 +30,13 @@ internal static partial class YesNo
             return "No.";
         }
 
+        // "Was the Democratic Front against the resolution?", "did the DPS take more than half of the vote?": the claim the
+        // question makes of what the evidence states (a party's stance, a share's bound) compared with the evidence's own.
+        if (ComparedVerdict(question, answer, knowledge) is { } compared)
+        {
+            return compared;
+        }
+
         var evidence = answer.Text + " " + string.Join(" ", answer.Sources.Select(s => s.Excerpt));
         var numbers = Number().Matches(question.Text).Select(m => m.Value).ToList();
         var missing = numbers.Where(n => !Regex.IsMatch(evidence, $@"\b{Regex.Escape(n)}\b", RegexOptions.None, TimeSpan.FromSeconds(1))).ToList();
@@ -48,6 +55,33 @@ internal static partial class YesNo
         var terms = knowledge.Analyzer.Terms(evidence).ToHashSet(StringComparer.Ordinal);
         var entitiesNamed = question.Entities.All(m => knowledge.Recognizer.Recognize(evidence).Any(e => e.Entity.Id == m.Entity.Id));
         return entitiesNamed && Coverage.Of(question.ContentTerms, terms, knowledge.Index) >= FullCoverage ? "Yes." : null;
+    }
+
+    /// <summary>
+    /// The verdict from comparing the question's claim with what the evidence states of the same thing: a party's stance
+    /// ("against" where the evidence says "supported by") or a bounded share ("more than half" where it says 41%); null when
+    /// the evidence states no such thing, or states it ambiguously. Also used for yes/no questions framed as something else
+    /// (a vote), which get no other verdict.
+    /// </summary>
+    internal static string? ComparedVerdict(Question question, Answer answer, KnowledgeBase knowledge) =>
+        IsVerdict(answer) ? null : StanceContradiction.Verdict(question, answer, knowledge) ?? QuantityComparison.Verdict(question, answer);
+
+    /// <summary>
+    /// The verdict for a yes/no question the frame reads as something else ("did the Democratic Front vote against …?" as a
+    /// vote): the date order it asks of two events, or the claim it makes compared with the evidence. A question put after a
+    /// writer's lead-in ("Ahead of an explainer, I want to double-check: did the DPS take more than half …?") is judged by the
+    /// question proper, on its claim only.
+    /// </summary>
+    internal static string? FramedVerdict(Question question, Answer answer, KnowledgeBase knowledge)
+    {
+        if (question.StartsWith(Language.Cue.YesNo))
+        {
+            return DateVerdict(question, answer, knowledge) ?? ComparedVerdict(question, answer, knowledge);
+        }
+
+        return LeadInClause.Split(question.Text) is { } split && Question.Parse(split.Question, knowledge) is var proper && proper.StartsWith(Language.Cue.YesNo)
+            ? ComparedVerdict(proper, answer, knowledge)
+            : null;
     }
 
     // The answer's own statement, before its fields and sources.
