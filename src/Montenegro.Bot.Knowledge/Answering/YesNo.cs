@@ -64,7 +64,8 @@ internal static partial class YesNo
     /// (a vote), which get no other verdict.
     /// </summary>
     internal static string? ComparedVerdict(Question question, Answer answer, KnowledgeBase knowledge) =>
-        IsVerdict(answer) ? null : StanceContradiction.Verdict(question, answer, knowledge) ?? QuantityComparison.Verdict(question, answer);
+        IsVerdict(answer) ? null : StanceContradiction.Verdict(question, answer, knowledge) ?? QuantityComparison.Verdict(question, answer)
+            ?? RefusalContradiction.Verdict(question, answer, knowledge) ?? UnanimityContradiction.Verdict(question, answer, knowledge);
 
     /// <summary>
     /// The verdict for a yes/no question the frame reads as something else ("did the Democratic Front vote against …?" as a

@@ -180,4 +180,8 @@ public enum Cue
     VerbMarker,
     /// <summary>Prepositions, after which an "-ing" word is a noun ("the vote on joining"), not the question's verb.</summary>
     Preposition,
+    /// <summary>Words by which a text says someone refused an act ("refused to", "declined to"): the act did not happen.</summary>
+    Refusal,
+    /// <summary>Words that ask of a vote without dissent ("unanimously", "without opposition"): one vote against contradicts them.</summary>
+    Unanimous,
 }
