@@ -126,6 +126,12 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "Who did he meet there?": the source's next sentence about the person just named, when the naming one lacks it.
+        if (conversation.Last is { } before && PersonSequel.Continue(asked, FollowUpResolver.PersonFor(before), answer, _knowledge) is { } sequel)
+        {
+            answer = sequel;
+        }
+
         // "Besides the United States, which body…?": the answer goes beyond what the question sets aside, or declines.
         if (Exclusion.Of(question, _knowledge) is { } setAside)
         {

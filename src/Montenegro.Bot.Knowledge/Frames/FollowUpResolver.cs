@@ -404,7 +404,8 @@ internal static partial class FollowUpResolver
     private static string? FirstWordOf(Question question, Cue cue) =>
         question.Lexicon.Phrases(cue).Where(p => p.Length == 1).Select(p => p[0]).FirstOrDefault(question.Words.Contains);
 
-    private static string? PersonFor(ConversationTurn last) => last.AnswerPeople.Count > 0 ? last.AnswerPeople[0] : null;
+    /// <summary>The person "he" or "she" stands for after <paramref name="last"/>: the first its answer named; null for none.</summary>
+    public static string? PersonFor(ConversationTurn last) => last.AnswerPeople.Count > 0 ? last.AnswerPeople[0] : null;
 
     private static string ReplacePronouns(string text, string person) =>
         PersonPronoun().Replace(text, m => m.Value.ToLowerInvariant() is "his" or "hers" ? person + "'s" : person);
