@@ -29,8 +29,28 @@ internal static partial class NationalityCheck
         return asked.All(pair =>
         {
             var sameThing = stated.Where(s => s.Noun == pair.Noun).ToList();
-            return sameThing.Count == 0 || sameThing.Any(s => s.Country == pair.Country);
+            return sameThing.Count == 0 ? !TellsOfAnotherCountrysThings(pair, stated, text, knowledge) : sameThing.Any(s => s.Country == pair.Country);
         });
+    }
+
+    /// <summary>
+    /// "What did the Duma say about German tanks?" is not answered by what it said about "French fighters": a text that
+    /// never names the asked thing nor its country, but tells of another country's things, is about other things. A text
+    /// that names neither pair ("the delivery of weapons") is left be.
+    /// </summary>
+    private static bool TellsOfAnotherCountrysThings((string Country, string Noun) asked, List<(string Country, string Noun)> stated,
+        string text, KnowledgeBase knowledge)
+    {
+        if (!stated.Any(s => s.Country != asked.Country))
+        {
+            return false;
+        }
+
+        var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+        var namesThing = knowledge.Analyzer.Terms(asked.Noun).Any(textTerms.Contains);
+        var namesCountry = knowledge.Recognizer.Recognize(text).Any(m => m.Entity.Id == asked.Country)
+            || Word().Matches(text).Any(m => knowledge.CountryOfAdjective(m.Value.ToLowerInvariant()) == asked.Country);
+        return !namesThing && !namesCountry;
     }
 
     private static List<(string Country, string Noun)> PairsIn(string text, KnowledgeBase knowledge)

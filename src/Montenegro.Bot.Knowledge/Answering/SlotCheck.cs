@@ -55,7 +55,8 @@ internal static partial class SlotCheck
             }
         }
 
-        if (!FocusFits(question, text) || !PersonFits(question, text) || !PlacesFit(question, text) || !ReportsWhatIsAsked(question, text))
+        if (!FocusFits(question, text) || !PersonFits(question, text) || !PlacesFit(question, text) || !ReportsWhatIsAsked(question, text)
+            || !AskedSubject.Fits(question, text))
         {
             return false;
         }
@@ -187,7 +188,7 @@ internal static partial class SlotCheck
         }
 
         return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text)
-            && DaysFit(question, text);
+            && DaysFit(question, text) && AskedSubject.Fits(question, text);
     }
 
     /// <summary>
@@ -423,6 +424,29 @@ internal static partial class SlotCheck
         return role is null ? null : knowledge.Analyzer.Terms(string.Join(' ', role));
     }
 
+    // Whether the word at index is a state's adjective ("German") qualifying the word after it, itself no state's adjective.
+    private static bool IsStateAdjectiveBeforeNoun(Question question, IReadOnlyList<string> words, int index) =>
+        question.Knowledge is { } knowledge && index + 1 < words.Count
+        && knowledge.CountryOfAdjective(words[index]) is not null && knowledge.CountryOfAdjective(words[index + 1]) is null
+        && knowledge.Analyzer.Terms(words[index + 1]).Count > 0;
+
+    /// <summary>
+    /// "Which German unit commanded the officers?" is not answered by "two officers under German command": where the text puts
+    /// the state's adjective only before words the question already says ("command") other than the thing asked, it names
+    /// nothing more of that state's for the answer. The thing itself may go by another name ("Russian paper" for "the Russian daily Kommersant"), and a text
+    /// without the adjective is left to the other checks.
+    /// </summary>
+    private static bool NamesAnotherThingOfTheState(Question question, KnowledgeBase knowledge, string adjective, string focus, string text)
+    {
+        // The asked thing itself after the adjective ("the Canadian Embassy" for "which Canadian embassy") is named.
+        var focusTerms = knowledge.Analyzer.Terms(focus);
+        var following = Regex.Matches(text, $@"\b{Regex.Escape(adjective)}\s+(?<next>\p{{L}}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            .Select(m => knowledge.Analyzer.Terms(m.Groups["next"].Value))
+            .ToList();
+        return following.Count == 0
+            || following.Any(terms => terms.Count == 0 || !terms.All(question.TermSet.Contains) || (focusTerms.Count > 0 && focusTerms.All(terms.Contains)));
+    }
+
     /// <summary>
     /// Whether the text names a holder of the role right after its title ("GRU officer Igor Zaytsev", "Defense Minister Boro
     /// Vučinić"), in any spelling of the role the roles list gives ("defence" or "defense"): a text that mentions an unnamed
@@ -472,6 +496,7 @@ internal static partial class SlotCheck
         string? focus = null;
         var pastGenericHead = false;
         IReadOnlyList<string>? askedRole = null;
+        string? stateAdjective = null;
         for (var index = 1; index < words.Count; index++)
         {
             var word = words[index];
@@ -491,6 +516,13 @@ internal static partial class SlotCheck
             if (generic.Contains(word))
             {
                 pastGenericHead = true;
+                continue;
+            }
+
+            // "Which German unit commanded ...": a state's adjective before a noun says whose the thing asked about is.
+            if (IsStateAdjectiveBeforeNoun(question, words, index))
+            {
+                stateAdjective = word;
                 continue;
             }
 
@@ -517,6 +549,11 @@ internal static partial class SlotCheck
         if (focus is null || focus.All(char.IsAsciiDigit))
         {
             return true;
+        }
+
+        if (stateAdjective is not null && question.Knowledge is { } owner)
+        {
+            return NamesAnotherThingOfTheState(question, owner, stateAdjective, focus, text);
         }
 
         // "What was the value of trade": a sum of money asked about is answered by an amount in a currency.
