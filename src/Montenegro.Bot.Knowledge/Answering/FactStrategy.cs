@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Montenegro.Bot.Knowledge.Entities;
 using Montenegro.Bot.Knowledge.Facts;
 
@@ -377,7 +378,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var opening = next.Split(' ', 2)[0].ToLowerInvariant();
         var pointsBack = question.Lexicon.Phrases(Language.Cue.PersonPronoun).Concat(question.Lexicon.Phrases(Language.Cue.ThingPronoun))
             .Any(p => p.Length == 1 && p[0] == opening);
-        if (!pointsBack)
+        if (!pointsBack && !RefersByTitle(next, sentences[at]))
         {
             return null;
         }
@@ -386,6 +387,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var nextTerms = _knowledge.Analyzer.Terms(next).ToHashSet(StringComparer.Ordinal);
         return question.ContentTerms.Any(t => !question.Covers(t, factTerms) && question.Covers(t, nextTerms)) ? (next, following.Id) : null;
     }
+
+    // "Defense Secretary Donald Rumsfeld paid an official visit …" then "Following the Secretary's meeting with …": the next
+    // sentence names the person of the fact's sentence by the title it gave him.
+    private bool RefersByTitle(string next, string sentence) =>
+        _knowledge.Predicates.RoleNames.Any(role =>
+            Regex.IsMatch(sentence, $@"\b{Regex.Escape(role)}\b", RegexOptions.IgnoreCase)
+            && Regex.IsMatch(next, $@"\bthe {Regex.Escape(role.Split(' ', '-')[^1])}\b", RegexOptions.IgnoreCase));
 
     private Sources.Passage? NextPassage(Sources.Passage passage)
     {
