@@ -442,8 +442,7 @@ public sealed class QuestionNormalizer
             var word = tokens[i].Text;
             if (tokens[i].IsWord && word.Length >= MinHeardNameWordLength && !_speller.IsKnown(word.ToLowerInvariant())
                 && (IsUncommonSourceName(tokens, i - 2, i - 1) || IsUncommonSourceName(tokens, i + 2, i + 1))
-                && _soundAlikeTerms.Heard([word]) is { } name && _sourceNamesByKey.ContainsKey(LanguageFolding.NameKey(name))
-                && !_speller.IsEnglishWord(LanguageFolding.Fold(name)))
+                && HeardNameWord(word, tokens, i) is { } name)
             {
                 sb.Append(name);
                 continue;
@@ -454,6 +453,29 @@ public sealed class QuestionNormalizer
 
         return sb.ToString();
     }
+
+    // The name a word beside a source name is heard for: one spelt near it and sounding alike, or, before a surname, a first
+    // name that sounds exactly like it however spelt ("eager Zaytsev" is Igor Zaytsev; a first name rarely keeps its letters
+    // through speech-to-text). A word after a name ("Zaytsev eager") is taken only by spelling, as a surname is.
+    // Either way the name is one of the sources'; one spelt near is also no English word ("find" is no "Fund"), while a first
+    // name before a surname may be one ("Igor").
+    private string? HeardNameWord(string word, List<Token> tokens, int index)
+    {
+        if (_soundAlikeTerms.Heard([word]) is { } near)
+        {
+            return IsSourceName(near) && !_speller!.IsEnglishWord(LanguageFolding.Fold(near)) ? near : null;
+        }
+
+        return IsUncommonSourceName(tokens, index + 2, index + 1) && IsSurname(tokens[index + 2].Text)
+            && _soundAlikeTerms.SoundsOnlyLike(word) is { } heard && IsSourceName(heard) ? heard : null;
+    }
+
+    private bool IsSourceName(string name) => _sourceNamesByKey.ContainsKey(LanguageFolding.NameKey(name));
+
+    // A capitalised name of the sources that a first name may stand before: a person's surname, never a country's name.
+    private bool IsSurname(string word) =>
+        _sourceNamesByKey.TryGetValue(LanguageFolding.NameKey(word), out var name)
+        && !_entityNames.Values.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
 
     // Whether token `index` is a word, one space (token `between`) from the word heard, that is a name of the sources and no English word.
     private bool IsUncommonSourceName(List<Token> tokens, int index, int between) =>
@@ -482,7 +504,13 @@ public sealed class QuestionNormalizer
             return null;
         }
 
-        var letters = string.Concat(letterTokens.Select(i => tokens[i].Text)).ToLowerInvariant();
+        // A word heard for a letter ("you") spells only with a real letter beside it: "you" alone stays "you".
+        if (letterTokens.Count(i => tokens[i].Text.Length == 1) == 0)
+        {
+            return null;
+        }
+
+        var letters = string.Concat(letterTokens.Select(i => LetterOf(tokens[i]))).ToLowerInvariant();
         for (var length = letters.Length; length >= MinSpeltLetters; length--)
         {
             var word = letters[..length];
@@ -504,7 +532,12 @@ public sealed class QuestionNormalizer
         return (null, start);
     }
 
-    private static bool IsSingleLetter(Token token) => token.IsWord && token.Text.Length == 1 && char.IsAsciiLetter(token.Text[0]);
+    // A letter said alone, written as the letter or as the word speech-to-text hears for it ("you n" is UN).
+    private static bool IsSingleLetter(Token token) =>
+        token.IsWord && ((token.Text.Length == 1 && char.IsAsciiLetter(token.Text[0])) || SoundAlikeTerms.IsSaidAsLetter(token.Text.ToLowerInvariant()));
+
+    // The letter a token of a spelt run stands for.
+    private static string LetterOf(Token token) => token.Text.Length == 1 ? token.Text : SoundAlikeTerms.LetterSaid(token.Text.ToLowerInvariant());
 
     // The names of many words ("Costa Rica", "Bosnia and Herzegovina"), with their words in lower case.
     private static List<(string Name, string[] Words)> ManyWordNames(IEnumerable<string> names) =>

@@ -87,6 +87,21 @@ internal sealed class SoundAlikeTerms
         };
     }
 
+    /// <summary>
+    /// The one single-word term <paramref name="word"/> sounds exactly like, however differently spelt ("eager" for Igor);
+    /// null when none or several. Sound alone is weak evidence: callers take it only where a name is expected.
+    /// </summary>
+    public string? SoundsOnlyLike(string word)
+    {
+        if (word.Length == 0 || !word.All(char.IsLetter) || !_termsByKey.TryGetValue(Key([word]), out var terms))
+        {
+            return null;
+        }
+
+        var single = terms.Where(t => !t.Contains(' ', StringComparison.Ordinal)).DistinctBy(LanguageFolding.NameKey).ToList();
+        return single.Count == 1 && !string.Equals(LanguageFolding.NameKey(single[0]), LanguageFolding.NameKey(word), StringComparison.Ordinal) ? single[0] : null;
+    }
+
     // The edits between heard and written letters, when at most half the written term's (rounded up); int.MaxValue when more.
     private static int LetterDistance(string heard, string written)
     {
@@ -119,6 +134,9 @@ internal sealed class SoundAlikeTerms
     private const string LetterU = "you";
 
     private static string SaidAsLetter(string word) => IsSaidAsLetter(word) ? "u" : word;
+
+    /// <summary>The letter <paramref name="word"/> (lower case, see <see cref="IsSaidAsLetter"/>) is heard for.</summary>
+    public static string LetterSaid(string word) => SaidAsLetter(word);
 
     // A word ready for its sounds: Montenegrin letters as English writes their sounds, a silent final "e" after a consonant dropped.
     private static string Spoken(string word)
