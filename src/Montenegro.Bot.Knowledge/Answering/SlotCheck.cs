@@ -56,7 +56,7 @@ internal static partial class SlotCheck
         }
 
         if (!FocusFits(question, text) || !PersonFits(question, text) || !PlacesFit(question, text) || !ReportsWhatIsAsked(question, text)
-            || !AskedSubject.Fits(question, text))
+            || !AskedSubject.Fits(question, text) || !ExpectedEvent.Fits(question, text))
         {
             return false;
         }
@@ -188,7 +188,7 @@ internal static partial class SlotCheck
         }
 
         return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text)
-            && DaysFit(question, text) && AskedSubject.Fits(question, text);
+            && DaysFit(question, text) && AskedSubject.Fits(question, text) && ExpectedEvent.Fits(question, text);
     }
 
     /// <summary>
@@ -497,6 +497,7 @@ internal static partial class SlotCheck
         var pastGenericHead = false;
         IReadOnlyList<string>? askedRole = null;
         string? stateAdjective = null;
+        string? deed = null;
         for (var index = 1; index < words.Count; index++)
         {
             var word = words[index];
@@ -536,6 +537,7 @@ internal static partial class SlotCheck
             }
 
             focus = word;
+            deed = index + 1 < words.Count ? words[index + 1] : null;
             break;
         }
 
@@ -554,6 +556,17 @@ internal static partial class SlotCheck
         if (stateAdjective is not null && question.Knowledge is { } owner)
         {
             return NamesAnotherThingOfTheState(question, owner, stateAdjective, focus, text);
+        }
+
+        if (question.Knowledge is { } leader && deed is not null && question.Lexicon.Words(Cue.LeadingDeed).Contains(deed)
+            && !StatesLeadingDeed(leader, deed, text))
+        {
+            return false;
+        }
+
+        if (question.Lexicon.Words(Cue.GroupFocus).Contains(focus) && question.Knowledge is { } parties && NamesGroupOfPerson(parties, text))
+        {
+            return true;
         }
 
         // "What was the value of trade": a sum of money asked about is answered by an amount in a currency.
@@ -590,6 +603,30 @@ internal static partial class SlotCheck
         var singular = focus.EndsWith('s') ? focus[..^1] : focus;
         return focusTerms.All(textTerms.Contains) || text.Contains(singular, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "Which senator led the delegation?": the text must say that one of them led it ("led by Senator McCain"); a list of
+    /// six senators who visited names no leader.
+    /// </summary>
+    private static bool StatesLeadingDeed(KnowledgeBase knowledge, string deed, string text)
+    {
+        var deedTerms = knowledge.Analyzer.Terms(deed);
+        var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+        return deedTerms.Count == 0 || deedTerms.All(textTerms.Contains);
+    }
+
+    /// <summary>
+    /// "Which party was Degtyarev from?": a person's party is named as the group he is of or a member of ("MP Mikhail
+    /// Degtyarev of the nationalist LDPR", "members of the pro-Russian Democratic Front"), which need not say "party".
+    /// </summary>
+    private static bool NamesGroupOfPerson(KnowledgeBase knowledge, string text) =>
+        GroupOfPattern().Matches(text).Any(m => !knowledge.Recognizer.Recognize(m.Groups["group"].Value)
+            .Any(e => e.Entity.Type == Entities.EntityType.Country));
+
+    // "of the nationalist LDPR", "members of the pro-Russian Democratic Front": "of the", up to two words describing the
+    // group, then its name, an abbreviation or two capitalised words.
+    [GeneratedRegex(@"\bof\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?<group>\p{Lu}{2,}\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)")]
+    private static partial Regex GroupOfPattern();
 
     [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}\b|\b(?:19|20)[0-9]{2}(?:-[0-9]{2}){0,2}\b")]
     private static partial Regex DatePattern();

@@ -184,4 +184,10 @@ public enum Cue
     Refusal,
     /// <summary>Words that ask of a vote without dissent ("unanimously", "without opposition"): one vote against contradicts them.</summary>
     Unanimous,
+    /// <summary>A word stating an event only as expected or hoped for ("would", "expected"), not as having happened.</summary>
+    ExpectedOnly,
+    /// <summary>A deed by which one of several leads the rest ("led", "headed", "chaired", "organised").</summary>
+    LeadingDeed,
+    /// <summary>A party or group a person belongs to ("party", "faction").</summary>
+    GroupFocus,
 }
