@@ -336,10 +336,56 @@ internal static partial class FollowUpResolver
             yield return $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(unnamed, string.Empty)})?";
         }
 
+        // "When did it apply for it?" after "When did Montenegro obtain its NATO Membership Action Plan?": "it" is the thing
+        // the last question asked about ("its NATO Membership Action Plan"), which its names alone (Montenegro, NATO) lose.
+        var asksBack = Question.Parse(english, knowledge);
+        if (asksBack.Has(Cue.ThingPronoun) && ObjectPhrase(previous, asksBack, knowledge) is { } thing)
+        {
+            yield return $"{english.TrimEnd('?', ' ', '.', '!')} ({thing})?";
+        }
+
+        // "With whose backing?" after it: a fragment with no word of its own asks about the last question's event as a whole.
+        if (IsElliptical(asksBack))
+        {
+            yield return withWords;
+        }
+
         yield return WithNames(english, last, knowledge);
 
         // Failing that, the last question's own words: "how many abstained?" after a question on the vote.
         yield return withWords;
+    }
+
+    /// <summary>
+    /// What a question's verb takes as its object, when that is a thing of its own and not only names: "its NATO Membership
+    /// Action Plan" in "when did Montenegro obtain its NATO Membership Action Plan". The question word, the auxiliary, the
+    /// subject (a name or a pronoun) and the verb come off the front; null without an auxiliary after the question word or
+    /// when what is left is a name or names nothing but names.
+    /// </summary>
+    private static string? ObjectPhrase(string previous, Question question, KnowledgeBase knowledge)
+    {
+        var body = LeadingQuestionWord().Replace(Regex.Replace(previous, @"\s*\(.*$", string.Empty, RegexOptions.None, TimeSpan.FromSeconds(1)), string.Empty);
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // Only "when did X do Y": in "which summit was X hoping to be invited at" the question word's noun is what it asks.
+        if (words.Count == 0 || !question.Lexicon.Words(Cue.YesNo).Contains(words[0].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        const int at = 1;
+        var rest = string.Join(' ', words.Skip(at));
+        var subject = knowledge.Recognizer.Recognize(rest).FirstOrDefault(m => rest.StartsWith(m.Text, StringComparison.OrdinalIgnoreCase));
+        var subjectWords = subject is not null ? subject.Text.Split(' ').Length
+            : words.Count > at && question.Lexicon.Words(Cue.ThingPronoun).Contains(words[at].ToLowerInvariant()) ? 1 : 0;
+        if (subjectWords == 0 || words.Count <= at + subjectWords + 1)
+        {
+            return null;
+        }
+
+        var thing = string.Join(' ', words.Skip(at + subjectWords + 1));
+        // "why did NATO invite Montenegro to join in 2014": an object that is a name is carried by the names already.
+        var startsWithName = knowledge.Recognizer.Recognize(thing).Any(m => thing.StartsWith(m.Text, StringComparison.OrdinalIgnoreCase));
+        return startsWithName || Question.Parse(thing, knowledge).PredicateTerms.Count == 0 ? null : thing;
     }
 
     // A question without the names of countries and bodies it asks about (Montenegro stays); null when it names none.
