@@ -497,6 +497,7 @@ internal static partial class SlotCheck
         var pastGenericHead = false;
         IReadOnlyList<string>? askedRole = null;
         string? stateAdjective = null;
+        string? stateAdjectiveHead = null;
         string? deed = null;
         for (var index = 1; index < words.Count; index++)
         {
@@ -524,6 +525,7 @@ internal static partial class SlotCheck
             if (IsStateAdjectiveBeforeNoun(question, words, index))
             {
                 stateAdjective = word;
+                stateAdjectiveHead = words[index + 1];
                 continue;
             }
 
@@ -555,7 +557,9 @@ internal static partial class SlotCheck
 
         if (stateAdjective is not null && question.Knowledge is { } owner)
         {
-            return NamesAnotherThingOfTheState(question, owner, stateAdjective, focus, text);
+            // "Which Brazilian official came ...": the adjective qualifies a generic or filler head noun, which is the thing asked.
+            var asked = stateAdjectiveHead is { } head && (generic.Contains(head) || fillers.Contains(head)) ? head : focus;
+            return NamesAnotherThingOfTheState(question, owner, stateAdjective, asked, text);
         }
 
         if (question.Knowledge is { } leader && deed is not null && question.Lexicon.Words(Cue.LeadingDeed).Contains(deed)
