@@ -27,7 +27,7 @@ internal static partial class ExpectedEvent
 
     // The mentions of a name that may do a deed: not one qualifying a noun after "the" ("the Macedonia naming dispute").
     private static IEnumerable<Match> Actors(string clause, string name) =>
-        NameAt(name).Matches(clause).Where(m => !(ArticleBefore().IsMatch(clause[..m.Index]) && LowerWordAfter().IsMatch(clause[(m.Index + m.Length)..])));
+        NameMatches(clause, name).Where(m => !(ArticleBefore().IsMatch(clause[..m.Index]) && LowerWordAfter().IsMatch(clause[(m.Index + m.Length)..])));
 
     [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleBefore();
@@ -68,7 +68,9 @@ internal static partial class ExpectedEvent
     // A subject's modal comes within a word or two of it ("Macedonia would", "Macedonia itself would").
     private const int WordsBeforeVerb = 2;
 
-    private static Regex NameAt(string name) => new($@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Through the static Regex methods, whose cache keeps the few names' patterns built once rather than per candidate text.
+    private static MatchCollection NameMatches(string clause, string name) =>
+        Regex.Matches(clause, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // Clauses: sentences and the parts commas, colons and semicolons set apart.
     [GeneratedRegex(@"[.;:,!?](?:\s+|$)")]

@@ -36,9 +36,11 @@ internal static class RefusalContradiction
 
     private static bool AsksTheRefusedAct(Question question, KnowledgeBase knowledge, string sentence, IReadOnlyList<string> words, int clauseStart)
     {
-        // The refused clause runs to the next comma: "refused to extradite Dmitry Senin, a former … Colonel who had …".
-        var commaWords = EvidenceSentences.Words(sentence[..Math.Max(0, sentence.IndexOf(','))]).Count;
-        var clauseEnd = commaWords > clauseStart ? commaWords : words.Count;
+        // The refused clause runs to the next comma after the refusal: "refused to extradite Dmitry Senin, a former …
+        // Colonel who had …", whatever comma comes before it ("In August 2023, Montenegro refused …").
+        var segmentEnds = sentence.Split(',').Select(segment => EvidenceSentences.Words(segment).Count)
+            .Aggregate(new List<int>(), (ends, count) => { ends.Add((ends.Count == 0 ? 0 : ends[^1]) + count); return ends; });
+        var clauseEnd = segmentEnds.FirstOrDefault(end => end > clauseStart, words.Count);
         var clause = knowledge.Analyzer.Terms(string.Join(' ', words.Skip(clauseStart).Take(clauseEnd - clauseStart))).ToHashSet(StringComparer.Ordinal);
         var rest = knowledge.Analyzer.Terms(string.Join(' ', words.Take(clauseStart).Concat(words.Skip(clauseEnd)))).ToHashSet(StringComparer.Ordinal);
         var asked = question.PredicateTerms.Where(t => !question.UnfamiliarTerms.Contains(t)).ToList();

@@ -17,15 +17,12 @@ internal static class UnanimityContradiction
             return null;
         }
 
+        // A count the sources state, of more than none, right before a word against: "five against".
         var against = lexicon.Words(Cue.StanceAgainst);
-        var numberWords = lexicon.Words(Cue.NumberWord);
-        return EvidenceSentences.Of(answer).Select(EvidenceSentences.Words).Any(words => Enumerable.Range(1, Math.Max(0, words.Count - 1))
-            .Any(i => against.Contains(words[i]) && IsNonZeroCount(words[i - 1], numberWords)))
+        return EvidenceSentences.Of(answer).Any(sentence => StatedCountReader.Read(sentence, knowledge)
+            .Any(count => !count.IsPercent && count.Value > 0
+                && EvidenceSentences.Words(sentence[(count.Start + count.Written.Length)..]) is [var next, ..] && against.Contains(next)))
             ? "No."
             : null;
     }
-
-    // "five against", "5 against": a count of votes; "none against" or "0 against" is no dissent.
-    private static bool IsNonZeroCount(string word, IReadOnlySet<string> numberWords) =>
-        (word.All(char.IsAsciiDigit) && word.Any(c => c != '0')) || (numberWords.Contains(word) && word is not ("half" or "majority" or "unanimous" or "unanimously"));
 }
