@@ -44,7 +44,8 @@ public sealed partial class KnowledgeBase : IDisposable
                     // often people type it, and would bend corrections of "wen" away from "when".
                     .Concat(CueWords(lexicon).Distinct(StringComparer.Ordinal)),
                 CueWords(lexicon),
-                (lexicon ?? Lexicon.Empty).SpellingVariants),
+                (lexicon ?? Lexicon.Empty).SpellingVariants,
+                (lexicon ?? Lexicon.Empty).Words(Cue.Interrogative)),
             (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)));
         Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -188,7 +188,7 @@ internal static partial class SlotCheck
         }
 
         return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text)
-            && DaysFit(question, text) && AskedSubject.Fits(question, text) && ExpectedEvent.Fits(question, text);
+            && DaysFit(question, text) && YearBound.Fits(question, text) && AskedSubject.Fits(question, text) && ExpectedEvent.Fits(question, text);
     }
 
     /// <summary>

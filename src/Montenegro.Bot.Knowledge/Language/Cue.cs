@@ -190,4 +190,6 @@ public enum Cue
     LeadingDeed,
     /// <summary>A party or group a person belongs to ("party", "faction").</summary>
     GroupFocus,
+    /// <summary>The words that open a question ("what", "when", "how"): a misspelt first word is one of them before any other word.</summary>
+    Interrogative,
 }

@@ -327,6 +327,7 @@ public sealed class QuestionNormalizer
     private string RespellNames(List<Token> tokens)
     {
         var sb = new StringBuilder();
+        var firstWord = tokens.FindIndex(t => t.IsWord);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -375,7 +376,7 @@ public sealed class QuestionNormalizer
                 // Chat typing runs words together ("howmany", "whendid"): written apart, each is a word the bot knows.
                 respelt = first + " " + second;
             }
-            else if (ReferenceEquals(respelt, token.Text) && _speller?.Correct(token.Text) is { } corrected)
+            else if (ReferenceEquals(respelt, token.Text) && (i == firstWord ? _speller?.CorrectOpening(token.Text) : _speller?.Correct(token.Text)) is { } corrected)
             {
                 respelt = corrected;
             }

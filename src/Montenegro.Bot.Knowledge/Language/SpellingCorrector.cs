@@ -32,15 +32,19 @@ public sealed class SpellingCorrector
     private readonly Dictionary<int, List<string>> _byLength = [];
     private readonly IReadOnlySet<string> _englishWords = new HashSet<string>();
     private readonly IReadOnlyList<(string One, string Other)> _variants = [];
+    private readonly IReadOnlySet<string> _openingWords = new HashSet<string>();
 
     /// <summary>
     /// Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>,
     /// the short cue words a three-letter typo may stand for; with <paramref name="spellingVariants"/>, a word spelt the other
-    /// way of a known word ("dialog" for "dialogue") becomes the known word, however common it is.
+    /// way of a known word ("dialog" for "dialogue") becomes the known word, however common it is; with
+    /// <paramref name="openingWords"/>, a misspelt first word of a question is one of them when one is near (see <see cref="CorrectOpening"/>).
     /// </summary>
-    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords, IReadOnlyList<(string One, string Other)>? spellingVariants = null)
+    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords, IReadOnlyList<(string One, string Other)>? spellingVariants = null, IEnumerable<string>? openingWords = null)
     {
         _variants = spellingVariants ?? [];
+        // Opening words are known words however the sources use them.
+        _openingWords = (openingWords ?? []).Select(w => w.ToLowerInvariant()).Where(w => w.All(char.IsAsciiLetterLower)).ToHashSet(StringComparer.Ordinal);
         _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in words)
         {
@@ -52,7 +56,7 @@ public sealed class SpellingCorrector
         }
 
         _shortWords = questionWords.Select(w => w.ToLowerInvariant()).Where(w => w.Length <= 4 && w.All(char.IsAsciiLetterLower)).ToHashSet(StringComparer.Ordinal);
-        foreach (var w in _shortWords)
+        foreach (var w in _shortWords.Concat(_openingWords))
         {
             _frequency.TryAdd(w, 1);
         }
@@ -72,6 +76,7 @@ public sealed class SpellingCorrector
     {
         _frequency = corrector._frequency;
         _shortWords = corrector._shortWords;
+        _openingWords = corrector._openingWords;
         _byLength = corrector._byLength;
         _englishWords = englishWords;
         _variants = corrector._variants;
@@ -130,6 +135,21 @@ public sealed class SpellingCorrector
         }
 
         return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Correct"/>, for the word a question opens with: "wat was the turnout" opens with "what", not with the
+    /// more common "was" that is as near, since a question opens with its question word far more often than with anything else.
+    /// </summary>
+    public string? CorrectOpening(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (IsKnown(w) || _englishWords.Contains(w) || !w.All(char.IsAsciiLetterLower) || w.Length < 3)
+        {
+            return Correct(word);
+        }
+
+        return Nearest(w, 1, _openingWords) ?? Correct(word);
     }
 
     /// <summary>

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// "What happened to Zaytsev after 2018?", "what did Russia do before 2010?": a year the question bounds with "after" or
+/// "before" asks about a time past that year, so the answer must name a year on the asked side of it. A text that only
+/// tells of his travels "up to 2018" names the year and says nothing of the time after it.
+/// </summary>
+internal static partial class YearBound
+{
+    /// <summary>Whether <paramref name="text"/> names a year on the side of each year the question bounds.</summary>
+    public static bool Fits(Question question, string text)
+    {
+        // A yes/no question ("did Montenegro join NATO before 2018?") is judged by its verdict, which may well be "No"; one
+        // opened by a question word ("what did he do after 2018?") asks for the thing itself.
+        if (question.Years.Count == 0 || (!question.StartsWith(Cue.Interrogative) && question.Has(Cue.YesNo)))
+        {
+            return true;
+        }
+
+        var years = YearPattern().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        foreach (var (bound, side) in Bounds(question))
+        {
+            if (!years.Any(year => side > 0 ? year > bound : year < bound))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Each year right after a one-word "after" or "before" of the lexicon ("after 2018"), with +1 for after and -1 for before.
+    // A month between ("after June 2006") makes the bound a month, which a year of the text cannot settle.
+    private static IEnumerable<(int Year, int Side)> Bounds(Question question)
+    {
+        var words = question.WordList;
+        var after = question.Lexicon.Phrases(Cue.After).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        var before = question.Lexicon.Phrases(Cue.Before).Where(p => p.Length == 1).Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var side = after.Contains(words[i]) ? 1 : before.Contains(words[i]) ? -1 : 0;
+            if (side != 0 && words[i + 1].Length == 4 && int.TryParse(words[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && question.Years.Contains(year))
+            {
+                yield return (year, side);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
+    private static partial Regex YearPattern();
+}
