@@ -30,6 +30,8 @@ public enum Cue
     Lowest,
     /// <summary>Sets two things against each other.</summary>
     Compare,
+    /// <summary>Sets two things side by side as alternatives or a comparison ("… or …", "… than …"): no yes/no claim.</summary>
+    Alternative,
     /// <summary>Asks how something changed over time.</summary>
     Trend,
     /// <summary>Negates the question.</summary>
