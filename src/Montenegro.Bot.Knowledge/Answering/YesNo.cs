@@ -110,7 +110,8 @@ internal static partial class YesNo
     /// </summary>
     internal static string? ComparedVerdict(Question question, Answer answer, KnowledgeBase knowledge) =>
         IsVerdict(answer) ? null : StanceContradiction.Verdict(question, answer, knowledge) ?? QuantityComparison.Verdict(question, answer)
-            ?? RefusalContradiction.Verdict(question, answer, knowledge) ?? UnanimityContradiction.Verdict(question, answer, knowledge);
+            ?? RefusalContradiction.Verdict(question, answer, knowledge) ?? UnanimityContradiction.Verdict(question, answer, knowledge)
+            ?? PollVerdict.Verdict(question, answer, knowledge);
 
     /// <summary>
     /// The verdict for a yes/no question the frame reads as something else ("did the Democratic Front vote against …?" as a

@@ -34,6 +34,10 @@ public enum Cue
     Alternative,
     /// <summary>Asks how something changed over time.</summary>
     Trend,
+    /// <summary>A change upwards ("rose", "went up").</summary>
+    Rise,
+    /// <summary>A change downwards ("dropped", "fell").</summary>
+    Fall,
     /// <summary>Negates the question.</summary>
     Negation,
     /// <summary>Asks about the present.</summary>
