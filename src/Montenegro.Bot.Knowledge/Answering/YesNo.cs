@@ -52,9 +52,54 @@ internal static partial class YesNo
             return null;
         }
 
+        return StatesAll(question, evidence, knowledge) ? "Yes." : null;
+    }
+
+    // Every name and content word the question uses is in the evidence: it states what the question asks.
+    private static bool StatesAll(Question question, string evidence, KnowledgeBase knowledge)
+    {
         var terms = knowledge.Analyzer.Terms(evidence).ToHashSet(StringComparer.Ordinal);
         var entitiesNamed = question.Entities.All(m => knowledge.Recognizer.Recognize(evidence).Any(e => e.Entity.Id == m.Entity.Id));
-        return entitiesNamed && Coverage.Of(question.ContentTerms, terms, knowledge.Index) >= FullCoverage ? "Yes." : null;
+        return entitiesNamed && Coverage.Of(question.ContentTerms, terms, knowledge.Index) >= FullCoverage;
+    }
+
+    /// <summary>
+    /// "Yes." for a yes/no question the frame reads as something else ("was Russia the first permanent Security Council
+    /// member to recognise Montenegro?" as a recognition) when the answer's own statement says every name, number and
+    /// content word the question asks; null otherwise. Only the statement counts, not the sources' wider excerpts, and only
+    /// a plain claim: no negation, no alternatives or comparison ("higher in X or Y?"), no stance or trend (a tally's
+    /// "five against" states no party's stance, a poll's figures no drop), which the comparisons above settle or leave open.
+    /// </summary>
+    private static string? StatedVerdict(Question question, Answer answer, KnowledgeBase knowledge)
+    {
+        var open = new[] { Language.Cue.Negation, Language.Cue.Alternative, Language.Cue.StanceFor, Language.Cue.StanceAgainst, Language.Cue.Trend };
+        if (IsVerdict(answer) || open.Any(question.Has) || question.ContentTerms.Count == 0)
+        {
+            return null;
+        }
+
+        var lead = Lead(answer.Text);
+        var terms = knowledge.Analyzer.Terms(lead).ToHashSet(StringComparer.Ordinal);
+        var named = knowledge.Recognizer.Recognize(lead).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        return Number().Matches(question.Text).All(m => Regex.IsMatch(lead, $@"\b{Regex.Escape(m.Value)}\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            && question.Entities.All(m => named.Contains(m.Entity.Id))
+            && question.ContentTerms.All(t => question.Covers(t, terms))
+            && RanksAsStated(question, lead)
+            ? "Yes."
+            : null;
+    }
+
+    // "The first country" is not "the first permanent member": a rank the question gives (first, last, highest) must be
+    // the statement's too, of the same next word.
+    private static bool RanksAsStated(Question question, string lead)
+    {
+        var ranks = new[] { Language.Cue.First, Language.Cue.Last, Language.Cue.Highest, Language.Cue.Lowest }
+            .SelectMany(question.Lexicon.Words).ToHashSet(StringComparer.Ordinal);
+        var stated = EvidenceSentences.Words(lead);
+        var pairs = stated.Zip(stated.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
+        var asked = EvidenceSentences.Words(question.Text);
+        return asked.Select((w, i) => (w, i)).Where(p => ranks.Contains(p.w))
+            .All(p => p.i + 1 < asked.Count ? pairs.Contains(p.w + " " + asked[p.i + 1]) : stated.Contains(p.w));
     }
 
     /// <summary>
@@ -65,7 +110,8 @@ internal static partial class YesNo
     /// </summary>
     internal static string? ComparedVerdict(Question question, Answer answer, KnowledgeBase knowledge) =>
         IsVerdict(answer) ? null : StanceContradiction.Verdict(question, answer, knowledge) ?? QuantityComparison.Verdict(question, answer)
-            ?? RefusalContradiction.Verdict(question, answer, knowledge) ?? UnanimityContradiction.Verdict(question, answer, knowledge);
+            ?? RefusalContradiction.Verdict(question, answer, knowledge) ?? UnanimityContradiction.Verdict(question, answer, knowledge)
+            ?? PollVerdict.Verdict(question, answer, knowledge);
 
     /// <summary>
     /// The verdict for a yes/no question the frame reads as something else ("did the Democratic Front vote against …?" as a
@@ -77,7 +123,7 @@ internal static partial class YesNo
     {
         if (question.StartsWith(Language.Cue.YesNo))
         {
-            return DateVerdict(question, answer, knowledge) ?? ComparedVerdict(question, answer, knowledge);
+            return DateVerdict(question, answer, knowledge) ?? ComparedVerdict(question, answer, knowledge) ?? StatedVerdict(question, answer, knowledge);
         }
 
         return LeadInClause.Split(question.Text) is { } split && Question.Parse(split.Question, knowledge) is var proper && proper.StartsWith(Language.Cue.YesNo)

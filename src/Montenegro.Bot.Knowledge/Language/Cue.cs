@@ -30,8 +30,14 @@ public enum Cue
     Lowest,
     /// <summary>Sets two things against each other.</summary>
     Compare,
+    /// <summary>Sets two things side by side as alternatives or a comparison ("… or …", "… than …"): no yes/no claim.</summary>
+    Alternative,
     /// <summary>Asks how something changed over time.</summary>
     Trend,
+    /// <summary>A change upwards ("rose", "went up").</summary>
+    Rise,
+    /// <summary>A change downwards ("dropped", "fell").</summary>
+    Fall,
     /// <summary>Negates the question.</summary>
     Negation,
     /// <summary>Asks about the present.</summary>
