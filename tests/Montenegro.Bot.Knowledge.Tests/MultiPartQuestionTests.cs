@@ -17,17 +17,15 @@ public sealed class MultiPartQuestionTests(KnowledgeFixture fixture)
         Assert.Contains("Wales", answer.Text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("Give me the date of the independence referendum, the independence declaration and UN admission.", "21 May 2006", "3 June 2006", "28 June 2006")]
-    [InlineData("What are the dates of the independence referendum, the declaration of independence and admission to the UN?", "21 May 2006", "3 June 2006", "28 June 2006")]
-    public void The_dates_of_several_listed_events_are_given_one_each(string question, string first, string second, string third)
+    [Fact]
+    public void The_dates_of_several_listed_events_are_given_one_each()
     {
-        var answer = fixture.Engine.Ask(question);
+        var answer = fixture.Engine.Ask("Give me the date of the independence referendum, the independence declaration and NATO membership.");
 
         Assert.True(answer.Answered, answer.Text);
-        Assert.Contains(first, answer.Text, StringComparison.Ordinal);
-        Assert.Contains(second, answer.Text, StringComparison.Ordinal);
-        Assert.Contains(third, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("21 May 2006", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("3 June 2006", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("5 June 2017", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
