@@ -97,7 +97,7 @@ public sealed partial class AnswerEngine
         }
 
         var normalized = _normalizer.Normalize(cleaned);
-        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English) is { } split)
+        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
         {
             return AnswerParts(cleaned, split.Parts, split.Scene, conversation);
         }

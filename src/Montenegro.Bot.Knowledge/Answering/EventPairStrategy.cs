@@ -71,6 +71,13 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
+        // "Between A and B", "from A to B" names both events: a half that finds no dated event of its own is not made up by
+        // the best pair of other events ("between Senin fleeing Russia and his extradition" is not China's relations).
+        if (halves is null && sides is null && named.Count < 2 && NamesBothEvents(question))
+        {
+            return null;
+        }
+
         var best = halves ?? BestPair(question, candidates, named);
         if (best is not { } pair)
         {
@@ -78,7 +85,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         }
 
         var (a, b) = pair.A.Date!.CompareTo(pair.B.Date) <= 0 ? (pair.A, pair.B) : (pair.B, pair.A);
-        var text = duration && !compare ? Duration(a, b)
+        var text = duration && !compare ? Duration(a, b, AskedUnit(question))
             : sides is not null ? SidesVerdict(question, pair.A, pair.B)
             : Verdict(question, a, b, named);
         return composer.FromFacts(duration && !compare ? "duration" : "comparison", duration && !compare ? "Time between" : "Which came first", [a, b], question)
@@ -245,6 +252,15 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return a is not null && b is not null ? (a, b) : null;
     }
 
+    private static bool NamesBothEvents(Question question)
+    {
+        var words = question.WordList.ToList();
+        var between = words.IndexOf("between");
+        var from = words.IndexOf("from");
+        return (between >= 0 && words.Skip(between + 2).Contains("and"))
+            || (from >= 0 && words.Skip(from + 2).Any(w => w is "to" or "until"));
+    }
+
     private static bool PointsBack(Question question, List<string> half)
     {
         var pronouns = question.Lexicon.Words(Cue.ObjectPronoun);
@@ -383,8 +399,16 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return named.FirstOrDefault(e => fact.EntityIds.Contains(e.Id))?.Id ?? named.FirstOrDefault(e => _knowledge.EntitiesOfFact(fact.Id).Contains(e.Id))?.Id;
     }
 
-    private string Duration(Fact a, Fact b) =>
-        $"{Between(a.Date!, b.Date!)} passed between {Lower(a.Label)} ({a.Date!.Display}) and {Lower(b.Label)} ({b.Date!.Display}).";
+    // The unit the question counts in: "how many years", "how many days", "how many months"; asked only "how long", the
+    // unit people reckon such a span in.
+    private static TimeUnit AskedUnit(Question question) =>
+        question.WordList.Any(w => w is "years" or "year") ? TimeUnit.Years
+        : question.WordList.Any(w => w is "days" or "day" or "weeks" or "week") ? TimeUnit.Days
+        : question.WordList.Any(w => w is "months" or "month") ? TimeUnit.Months
+        : TimeUnit.Natural;
+
+    private string Duration(Fact a, Fact b, TimeUnit unit) =>
+        $"{Between(a.Date!, b.Date!, unit)} passed between {Lower(a.Label)} ({a.Date!.Display}) and {Lower(b.Label)} ({b.Date!.Display}).";
 
     private string Verdict(Question question, Fact first, Fact second, IReadOnlyList<Entities.Entity> named)
     {
@@ -406,8 +430,11 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return verdict;
     }
 
-    /// <summary>The time between two dates in words, as exactly as the dates allow.</summary>
-    private static string Between(FactDate from, FactDate to)
+    /// <summary>
+    /// The time between two dates in words, as exactly as the dates allow. Asked "how long", a span of some months is said
+    /// first in whole months ("about 16 months"), or in years when the question counts years, with the exact days after it.
+    /// </summary>
+    private static string Between(FactDate from, FactDate to, TimeUnit unit = TimeUnit.Days)
     {
         if (from.Day is { } d1 && to.Day is { } d2)
         {
@@ -432,8 +459,27 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
                 parts.Add(Plural(rest, "day"));
             }
 
-            var detail = parts.Count > 1 ? $" ({string.Join(", ", parts.SkipLast(1))} and {parts[^1]})" : string.Empty;
-            return days == 1 ? "one day" : $"{days.ToString(CultureInfo.InvariantCulture)} days{detail}";
+            var spelled = parts.Count > 1 ? $"{string.Join(", ", parts.SkipLast(1))} and {parts[^1]}" : null;
+            var detail = spelled is null ? string.Empty : $" ({spelled})";
+            if (days == 1)
+            {
+                return "one day";
+            }
+
+            if (unit == TimeUnit.Days || months < MonthsWorthSaying)
+            {
+                return $"{days.ToString(CultureInfo.InvariantCulture)} days{detail}";
+            }
+
+            // Rounded to the nearest whole month; "about" unless the span is whole months to the day.
+            var wholeMonths = months + (rest * 2 >= DaysInMonth ? 1 : 0);
+            unit = unit != TimeUnit.Natural ? unit : wholeMonths >= MonthsSaidInYears ? TimeUnit.Years : TimeUnit.Months;
+            var inYears = unit == TimeUnit.Years && wholeMonths >= MonthsInYear;
+            var about = rest == 0 && (!inYears || wholeMonths % MonthsInYear == 0) ? string.Empty : "about ";
+            var lead = inYears
+                ? about + Plural((int)Math.Round(wholeMonths / (double)MonthsInYear, MidpointRounding.AwayFromZero), "year")
+                : about + Plural(wholeMonths, "month");
+            return $"{lead} ({days.ToString(CultureInfo.InvariantCulture)} days{(spelled is null ? string.Empty : ": " + spelled)})";
         }
 
         if (from.Month is null || to.Month is null)
@@ -442,7 +488,31 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         }
 
         var monthsApart = ((to.Year!.Value - from.Year!.Value) * 12) + to.Month.Value - from.Month.Value;
+        if ((unit == TimeUnit.Years || (unit == TimeUnit.Natural && monthsApart >= MonthsSaidInYears)) && monthsApart >= MonthsInYear && monthsApart % MonthsInYear != 0)
+        {
+            return $"about {Plural((int)Math.Round(monthsApart / (double)MonthsInYear, MidpointRounding.AwayFromZero), "year")} ({Plural(monthsApart, "month")})";
+        }
+
         return monthsApart >= 12 && monthsApart % 12 == 0 ? $"about {Plural(monthsApart / 12, "year")}" : $"about {Plural(monthsApart, "month")}";
+    }
+
+    // Under two months a span is said in days: "38 days (1 month and 8 days)".
+    private const int MonthsWorthSaying = 2;
+    private const int MonthsInYear = 12;
+
+    // From two years on, "how long" is answered in years: "about 11 years", not "about 132 months".
+    private const int MonthsSaidInYears = 24;
+    private const int DaysInMonth = 30;
+
+    /// <summary>The unit a duration question counts in.</summary>
+    private enum TimeUnit
+    {
+        Days,
+        Months,
+        Years,
+
+        /// <summary>Asked only "how long": months for a span under two years, years for a longer one.</summary>
+        Natural,
     }
 
     private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n.ToString(CultureInfo.InvariantCulture)} {unit}s";

@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
 /// <summary>
 /// Splits a question that asks several things ("When was X invited, and when did it join?") into its
-/// parts: at ", and", ";" or "?" where a new question word follows. "Between A and B" is one question.
+/// parts: at ", and", ";" or "?" where a new question word follows, or a preposition and one ("and at which summit").
+/// "Between A and B" is one question; so is one with a relative clause between commas ("the officer, previously expelled,
+/// who was involved"). "The dates of A, B and C" is one question about each.
 /// </summary>
 internal static partial class MultiPartQuestion
 {
@@ -19,7 +22,7 @@ internal static partial class MultiPartQuestion
     /// mission.", "For a piece I'm writing, could you summarise the 2022 expulsions:") is returned as the scene the parts are
     /// asked in, for the caller to take as what was said before them.
     /// </summary>
-    public static (IReadOnlyList<string> Parts, string? Scene)? Split(string question)
+    public static (IReadOnlyList<string> Parts, string? Scene)? Split(string question, Lexicon lexicon)
     {
         var topic = Topic().Match(question);
         var shortTopic = topic.Success && topic.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTopicWords;
@@ -34,14 +37,87 @@ internal static partial class MultiPartQuestion
             scene = (scene is null ? string.Empty : scene + ". ") + lead.Value.Trim();
         }
 
-        var parts = Boundary().Split(asked).Select(p => p.Trim(' ', ',', ';')).Where(p => p.Length > 0).ToList();
-        if (parts.Count < 2 || parts.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinPartWords || !AsksSomething().IsMatch(p)))
+        var parts = Parts(asked, lexicon);
+        if (parts.Count < 2 || parts.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinPartWords || !AsksSomething().IsMatch(StripPreposition(p, lexicon))))
         {
-            return null;
+            parts = ListedItems(asked, lexicon);
+            if (parts.Count < 2)
+            {
+                return null;
+            }
         }
 
         return (parts.Select(p => prefix + (p.EndsWith('?') ? p : p + "?")).ToList(), scene);
     }
+
+    // The question cut at its boundaries. A preposition may stand between the boundary and the question word ("and at which
+    // summit"), but no other word. A bare comma before a word that also opens a relative clause ("the officer, who was
+    // involved") cuts only in a list of questions, one that goes on to another boundary ("when did A, when did B, and how
+    // many years apart"): otherwise the clause says more about the noun before it.
+    private static List<string> Parts(string asked, Lexicon lexicon)
+    {
+        var prepositions = lexicon.Words(Cue.Preposition);
+        var boundaries = Boundary().Matches(asked)
+            .Where(m => !m.Groups["pre"].Success || prepositions.Contains(m.Groups["pre"].Value.ToLowerInvariant()))
+            .ToList();
+        var cuts = boundaries
+            .Where((m, i) => !(m.Groups["bare"].Success && RelativeWord().IsMatch(asked[(m.Index + m.Length)..]) && !boundaries.Skip(i + 1).Any(n => !n.Groups["bare"].Success)))
+            .ToList();
+
+        var parts = new List<string>();
+        var from = 0;
+        foreach (var cut in cuts)
+        {
+            parts.Add(asked[from..cut.Index]);
+            from = cut.Index + cut.Length;
+        }
+
+        parts.Add(asked[from..]);
+        return parts.Select(p => p.Trim(' ', ',', ';')).Where(p => p.Length > 0).ToList();
+    }
+
+    private static string StripPreposition(string part, Lexicon lexicon)
+    {
+        var space = part.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lexicon.Words(Cue.Preposition).Contains(part[..space].ToLowerInvariant()) ? part[(space + 1)..] : part;
+    }
+
+    // "Give me the date of the referendum, the declaration and UN admission": one question about each thing listed after
+    // "the date of" (a word of the when cue), when the list has commas or the word is plural ("the dates of A and B"). A
+    // single "and" after a singular word may join one name ("the date of relations between Montenegro and China").
+    private static List<string> ListedItems(string asked, Lexicon lexicon)
+    {
+        var match = DateList().Match(asked);
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var head = match.Groups["head"].Value.ToLowerInvariant();
+        var plural = head.EndsWith('s') && lexicon.Words(Cue.When).Contains(head[..^1]);
+        if (!plural && !lexicon.Words(Cue.When).Contains(head))
+        {
+            return [];
+        }
+
+        var list = match.Groups["list"].Value.TrimEnd('?', '.', '!', ' ');
+        var items = ListSeparator().Split(list).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        if (items.Count < 2 || (!plural && !list.Contains(',', StringComparison.Ordinal)) || items.Any(i => i.Split(' ').Length > MaxItemWords))
+        {
+            return [];
+        }
+
+        var lead = match.Groups["lead"].Value;
+        if (plural)
+        {
+            lead = lead[..match.Groups["head"].Index] + head[..^1] + lead[(match.Groups["head"].Index + head.Length)..];
+        }
+
+        return items.Select(i => lead + i).ToList();
+    }
+
+    // A listed thing is a noun phrase: "the independence referendum", "UN admission"; a longer one is a clause of its own.
+    private const int MaxItemWords = 6;
 
     // "Adriatic Charter:", "NATO polls:": a name or two; more words are a writer's lead-in.
     private const int MaxTopicWords = 4;
@@ -60,6 +136,18 @@ internal static partial class MultiPartQuestion
 
     // ", and when", "; who", "? How", ", which" and, before when, where or why, a bare "and": "when did the talks start and
     // when did they end".
-    [GeneratedRegex(@"(?:,\s*and\s+|;\s*|\?\s+|,\s+)(?=" + QuestionWord + @"\b)|\s+and\s+(?=(?:when|where|why)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*and\s+|;\s*|\?\s+|(?<bare>,\s+))(?:(?<pre>(?!" + QuestionWord + @"\b)[a-z]+)\s+)?(?=" + QuestionWord + @"\b)|\s+and\s+(?=(?:when|where|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
+
+    // Words that open a relative clause as well as a question.
+    [GeneratedRegex(@"^(?:who|whom|whose|which|where|when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWord();
+
+    // "... the date(s) of" and the list after it.
+    [GeneratedRegex(@"^(?<lead>.*?\b(?<head>[a-z]+)\s+of\s+)(?<list>[^,]+(?:,[^,]+)*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateList();
+
+    // ", ", ", and " or " and " between listed things.
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
 }

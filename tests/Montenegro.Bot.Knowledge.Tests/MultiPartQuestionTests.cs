@@ -1,0 +1,49 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// A question that asks several things gets each answered: a part opened by a preposition ("and at which summit"), and
+/// "the dates of A, B and C", one date each. A relative clause between commas is no question of its own.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class MultiPartQuestionTests(KnowledgeFixture fixture)
+{
+    [Fact]
+    public void A_part_opened_by_a_preposition_is_answered_too()
+    {
+        var answer = fixture.Engine.Ask("Which ministers from Slovenia signed the May 2014 letter, and at which summit did they expect an invitation?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Erjavec", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Wales", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_dates_of_several_listed_events_are_given_one_each()
+    {
+        var answer = fixture.Engine.Ask("Give me the date of the independence referendum, the independence declaration and NATO membership.");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("21 May 2006", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("3 June 2006", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("5 June 2017", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_clause_between_commas_is_not_a_question_of_its_own()
+    {
+        var answer = fixture.Engine.Ask("What was the name of the Russian officer, formerly expelled from Poland, who was involved in the coup plot?");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void Questions_listed_with_commas_are_still_answered_part_by_part()
+    {
+        var split = Answering.MultiPartQuestion.Split(
+            "When did Dmitry Senin flee Russia, when did Montenegro refuse to extradite him, and how many years apart were those events?",
+            fixture.Engine.Knowledge.Lexicon);
+
+        Assert.NotNull(split);
+        Assert.Equal(3, split.Value.Parts.Count);
+    }
+}
