@@ -1,5 +1,6 @@
 using Montenegro.Bot.Knowledge.Answering;
 using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Frames;
 
@@ -18,21 +19,35 @@ internal static class ConversationSubject
 
     /// <summary>
     /// The answer to <paramref name="english"/> asked about the conversation's country, when the question names nothing of
-    /// its own, its answer names other countries but not that one, and the answer asked with the country named names it;
-    /// null otherwise.
+    /// its own, its answer names other countries but not that one, and the answer asked with the country named names it or,
+    /// for a question that does not ask for a name, declines; null otherwise.
     /// </summary>
     public static (string Text, Answer Answer)? Keep(string english, Question asked, Answer answer, Conversation conversation,
         KnowledgeBase knowledge, Func<string, Answer> ask)
     {
-        if (!answer.Answered || asked.Entities.Count > 0 || asked.Years.Count > 0 || Of(conversation, knowledge) is not { } subject
-            || CountriesIn(answer, knowledge) is var named && (named.Contains(subject.Id) || named.Count == 0))
+        if (!answer.Answered || asked.Entities.Count > 0 || asked.Years.Count > 0 || Of(conversation, knowledge) is not { } subject)
+        {
+            return null;
+        }
+
+        var named = CountriesIn(answer, knowledge);
+        if (named.Count == 0 || named.Contains(subject.Id))
         {
             return null;
         }
 
         var text = $"{english.TrimEnd('?', ' ', '.', '!')} ({subject.Name})?";
         var kept = ask(text);
-        return kept.Answered && CountriesIn(kept, knowledge).Contains(subject.Id) ? (text, kept) : null;
+        if (kept.Answered && CountriesIn(kept, knowledge).Contains(subject.Id))
+        {
+            return (text, kept);
+        }
+
+        // "Where is its embassy?" after Japan's recognition, which the sources leave out: China's embassy is no answer, but
+        // a question that asks for a name ("who came next?") may well be answered by another country, and one the
+        // conversation named before ("what's the next step?" after Ukraine's mission and Russia's reaction) is its topic too.
+        var earlier = conversation.Turns.SelectMany(t => knowledge.Recognizer.Recognize(t.Frame.Text)).Select(m => m.Entity.Id);
+        return !kept.Answered && !asked.Has(Cue.Who) && !asked.Words.Contains("which") && !named.Overlaps(earlier) ? (text, kept) : null;
     }
 
     // The country (other than Montenegro) the latest of the last few questions named, as answered; null when none did,
