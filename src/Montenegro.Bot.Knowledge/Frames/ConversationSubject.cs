@@ -19,13 +19,15 @@ internal static class ConversationSubject
 
     /// <summary>
     /// The answer to <paramref name="english"/> asked about the conversation's country, when the question names nothing of
-    /// its own, its answer names other countries but not that one, and the answer asked with the country named names it or,
-    /// for a question that does not ask for a name, declines; null otherwise.
+    /// its own and asks for no name, its answer names other countries but not that one, and the answer asked with the
+    /// country named names it or declines; null otherwise.
     /// </summary>
     public static (string Text, Answer Answer)? Keep(string english, Question asked, Answer answer, Conversation conversation,
         KnowledgeBase knowledge, Func<string, Answer> ask)
     {
-        if (!answer.Answered || asked.Entities.Count > 0 || asked.Years.Count > 0 || Of(conversation, knowledge) is not { } subject)
+        // A question that asks for a name ("who came next?", "which country was first?") may well be answered by another country.
+        if (!answer.Answered || asked.Entities.Count > 0 || asked.Years.Count > 0 || asked.Has(Cue.Who) || asked.Words.Contains("which")
+            || Of(conversation, knowledge) is not { } subject)
         {
             return null;
         }
@@ -43,11 +45,11 @@ internal static class ConversationSubject
             return (text, kept);
         }
 
-        // "Where is its embassy?" after Japan's recognition, which the sources leave out: China's embassy is no answer, but
-        // a question that asks for a name ("who came next?") may well be answered by another country, and one the
-        // conversation named before ("what's the next step?" after Ukraine's mission and Russia's reaction) is its topic too.
+        // "Where is its embassy?" after Japan's recognition, which the sources leave out: China's embassy is no answer, but a
+        // country the conversation named before ("what's the next step?" after Ukraine's mission and Russia's reaction) is
+        // its topic too.
         var earlier = conversation.Turns.SelectMany(t => knowledge.Recognizer.Recognize(t.Frame.Text)).Select(m => m.Entity.Id);
-        return !kept.Answered && !asked.Has(Cue.Who) && !asked.Words.Contains("which") && !named.Overlaps(earlier) ? (text, kept) : null;
+        return !kept.Answered && !named.Overlaps(earlier) ? (text, kept) : null;
     }
 
     // The country (other than Montenegro) the latest of the last few questions named, as answered; null when none did,
