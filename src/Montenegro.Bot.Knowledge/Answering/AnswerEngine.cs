@@ -126,6 +126,15 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "When were relations actually established?" after questions on Canada: asked about Canada, not whichever country answers.
+        Answer AskAbout(string t) => Question.Parse(t, _knowledge) is var q ? AnswerFrame(q, FrameParser.Parse(q, normalized)) : answer;
+        if (conversation.Last is not null && resolved == normalized.English
+            && ConversationSubject.Keep(normalized.English, asked, answer, conversation, _knowledge, AskAbout) is { } kept)
+        {
+            (question, answer, resolved) = (Question.Parse(kept.Text, _knowledge), kept.Answer, kept.Text);
+            frame = FrameParser.Parse(question, normalized) with { Text = kept.Text };
+        }
+
         // "Who did he meet there?": the source's next sentence about the person just named, when the naming one lacks it.
         if (conversation.Last is { } before && PersonSequel.Continue(asked, FollowUpResolver.PersonFor(before), answer, _knowledge) is { } sequel)
         {
