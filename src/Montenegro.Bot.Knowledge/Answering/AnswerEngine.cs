@@ -312,6 +312,15 @@ public sealed partial class AnswerEngine
                 continue;
             }
 
+            // A fact's whole sentence may give the cause in its own words ("who had fled Russia ... and had been granted asylum"),
+            // but one that only restates what was asked ("China transformed its consulate into an embassy on 7 July 2006" for
+            // "why did China turn its consulate into an embassy?") gives none.
+            if (answer.Answered && frame.Intent == Intent.Why && strategy is FactStrategy && !FactStrategy.GivesReason(question, answer.Text)
+                && !WhyAnswer.SaysMoreThanAsked(question, answer.Text, _knowledge))
+            {
+                continue;
+            }
+
             return answer;
         }
 
