@@ -41,4 +41,13 @@ public sealed class CarriedFollowUpDeclineTests(KnowledgeFixture fixture)
         Assert.False(answer.Answered, answer.Text);
         Assert.Contains("croats", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    // Asked which group backed NATO the most, then about a group the poll gives no figure for.
+    [Fact]
+    public void Asking_what_about_croats_after_which_group_backed_nato_most_is_declined()
+    {
+        var answer = Converse("In the July 2015 poll, which Montenegrin ethnic group backed NATO membership the most?", "and serbs?", "what about croats?");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
 }
