@@ -141,6 +141,12 @@ public sealed partial class AnswerEngine
             answer = sequel;
         }
 
+        // "And the EU?" after a question on the UN: the same passage's date, told of the UN, is no answer for the EU.
+        if (conversation.Last is { } carriedFrom && !ReferenceEquals(question, asked) && CarriedName.DateOfTheOldName(asked, frame, answer, carriedFrom, _knowledge) is { } oldName)
+        {
+            answer = _composer.Decline(answer.Intent, "Not in my sources", $"My sources give that date for {oldName} only, not for what you ask about now.", question);
+        }
+
         // "Besides the United States, which body…?": the answer goes beyond what the question sets aside, or declines.
         if (Exclusion.Of(question, _knowledge) is { } setAside)
         {
@@ -187,7 +193,7 @@ public sealed partial class AnswerEngine
             answer = _localizer.Localize(answer, normalized.Script);
         }
 
-        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge)) };
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge), answer.Sources.Count > 0 ? answer.Sources[0].Id : null, CarriedName.DateIn(answer)) };
     }
 
     // The question after a lead-in, answered with the lead-in as the turn before it; a year or a name the lead-in gives must

@@ -46,7 +46,9 @@ internal sealed partial class PollStrategy
     // a figure of and that is none of the groups the sources give figures for.
     private static string? UnheldGroup(Question question)
     {
-        var asksFigure = question.Has(Cue.Percentage) || question.Has(Cue.Count) || question.Has(Cue.HowMuch) || question.HasWord("share", "proportion");
+        // "Which group backed it the most, among Croats?" asks the group's support as much as its share does.
+        var asksFigure = question.Has(Cue.Percentage) || question.Has(Cue.Count) || question.Has(Cue.HowMuch) || question.HasWord("share", "proportion")
+            || question.Has(Cue.Support);
         if (!asksFigure || question.EntitiesOf(Entities.EntityType.Group).Any())
         {
             return null;

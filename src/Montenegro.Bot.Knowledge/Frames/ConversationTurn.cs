@@ -6,4 +6,6 @@ namespace Montenegro.Bot.Knowledge.Frames;
 /// <param name="AnswerPeople">People the answer named, first named first (for "he" and "she").</param>
 /// <param name="AnswerYears">Years the answer gave (for "the year after").</param>
 /// <param name="AnswerPoll">The one poll the answer gave, as "the Ipsos poll of Oct 2015" (for "that one"); null for none or several.</param>
-public sealed record ConversationTurn(string Question, QuestionFrame Frame, IReadOnlyList<string> AnswerPeople, IReadOnlyList<int> AnswerYears, string? AnswerPoll = null);
+/// <param name="AnswerSource">The id of the answer's first source (for "and the EU?" answered from the same passage); null for none.</param>
+/// <param name="AnswerDate">The date the answer gave, as its source writes it; null for none.</param>
+public sealed record ConversationTurn(string Question, QuestionFrame Frame, IReadOnlyList<string> AnswerPeople, IReadOnlyList<int> AnswerYears, string? AnswerPoll = null, string? AnswerSource = null, string? AnswerDate = null);

@@ -92,6 +92,15 @@ internal static partial class FollowUpResolver
             changed = true;
         }
 
+        // "and croats?" after "what share of Montenegrin Serbs backed NATO?": a part of the population the sources know no
+        // name for takes the place of the group asked about, so the poll answer can say it has no figure for it.
+        if (UnnamedGroup(question, prevQuestion) is { } group)
+        {
+            var old = prevQuestion.Entities.FirstOrDefault(m => m.Entity.Type == EntityType.Group);
+            resolved = old is not null ? ReplaceWord(resolved, old.Text, group) : $"{resolved} among {group}";
+            changed = true;
+        }
+
         // A new year, or the year after or before the one in context.
         var baseYear = prevQuestion.Years.Count > 0 ? prevQuestion.Years[^1] : last.AnswerYears.Count > 0 ? last.AnswerYears[0] : (int?)null;
         int? year = question.Years.Count > 0 ? question.Years[0]
@@ -432,6 +441,25 @@ internal static partial class FollowUpResolver
         var cueWords = Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help))
             .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
         return question.WordList.All(w => Filler.Contains(w) || cueWords.Contains(w) || entityWords.Contains(w) || w.All(char.IsAsciiDigit) || w is "who" or "where");
+    }
+
+    // The part of the population a follow-up names that is no group of the knowledge base ("croats", "women"), as the
+    // question wrote it; only after a question about a poll's groups, and null when the follow-up names a known group.
+    private static string? UnnamedGroup(Question question, Question prevQuestion)
+    {
+        if (question.Entities.Count > 0 || !prevQuestion.Entities.Any(m => m.Entity.Type == EntityType.Group) && !prevQuestion.Has(Cue.PopulationGroup))
+        {
+            return null;
+        }
+
+        var phrase = PhraseOf(question, Cue.PopulationGroup);
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var at = question.Text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? phrase : question.Text.Substring(at, phrase.Length);
     }
 
     private static bool SameKind(Entity a, Entity b) =>
