@@ -36,6 +36,13 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
             return null;
         }
 
+        // "What does Montenegro need to ratify next?" asks for the thing ratified, which the allies' table does not hold; one
+        // that names a date or a year ("what was the earliest ratification date") asks when.
+        if (question.WordList is ["what", ..] && !question.Has(Cue.When))
+        {
+            return null;
+        }
+
         var countries = question.EntitiesOf(EntityType.Country).ToList();
         var aboutAllies = question.HasWord("ally", "allies", "allied", "members", "member", "states", "countries", "nations", "each", "every", "all", "other");
         if (countries.Count == 0 && !aboutAllies)
