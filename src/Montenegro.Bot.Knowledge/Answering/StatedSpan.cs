@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Language;
@@ -30,7 +31,7 @@ internal static partial class StatedSpan
         var best = knowledge.Index.SearchFacts(terms, Searched)
             .Select(h => knowledge.FactsById[h.Id])
             .Where(f => f.Poll is null)
-            .Select(f => (Fact: f, Span: SpanIn(f.Statement, numbers)))
+            .Select(f => (Fact: f, Span: SpanIn(f.Statement, numbers) ?? SpanSince(f)))
             .Where(x => x.Span is not null)
             .Select(x => (x.Fact, x.Span, Score: Coverage.Of(question, terms, knowledge.Index.TermsOf(x.Fact.Id), knowledge.Index, knowledge.Index.ContextOf(x.Fact.Id))))
             .Where(x => x.Score >= FactStrategy.MinCoverage && StatesWhatIsAsked(question, x.Fact, knowledge))
@@ -59,6 +60,22 @@ internal static partial class StatedSpan
 
         return null;
     }
+
+    // "the DPS, in government since 1991" in a statement of the October 2016 election: the years from then to the event
+    // the statement is dated by, said as that many years by its date.
+    private static string? SpanSince(Fact fact)
+    {
+        if (fact.Date?.Year is not { } year)
+        {
+            return null;
+        }
+
+        var since = Since().Matches(fact.Statement).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(y => y < year).ToList();
+        return since.Count == 1 ? $"about {year - since[0]} years by {fact.Date.Display} (since {since[0]})" : null;
+    }
+
+    [GeneratedRegex(@"\bsince\s+(?<year>1[89]\d\d|20\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Since();
 
     [GeneratedRegex(@"\b(?:for|over|during)\s+(?:the\s+)?(?:past|last|previous|first|nearly|almost|about|some|more\s+than|over)?\s*(?<count>\d{1,3}|[a-z]+)\s+(?<unit>days|weeks|months|years)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Span();
