@@ -2,7 +2,8 @@ namespace Montenegro.Bot.Knowledge.Tests;
 
 /// <summary>
 /// "How long after A did B?": the time said the way people ask it, in whole months (or years when it counts years) before
-/// the exact days; and "between A and B" with an event the sources do not date is declined, not answered with other events.
+/// the exact days; "between A and B" with an event the sources do not date is declined, not answered with other events; and
+/// a span the sources state for what is asked is said.
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
 public sealed class DurationWordingTests(KnowledgeFixture fixture)
@@ -23,9 +24,28 @@ public sealed class DurationWordingTests(KnowledgeFixture fixture)
     [Fact]
     public void Between_an_event_the_sources_do_not_date_and_another_is_not_answered_with_some_other_event()
     {
-        var answer = fixture.Engine.Ask("How many years passed between Dmitry Senin fleeing Russia and Montenegro refusing to extradite him?");
+        var answer = fixture.Engine.Ask("How many years passed between Dmitry Senin being granted asylum and Montenegro refusing to extradite him?");
 
         Assert.False(answer.Answered, answer.Text);
         Assert.DoesNotContain("2015", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_span_the_sources_state_for_what_is_asked_is_preferred_to_one_between_other_events()
+    {
+        var answer = fixture.Engine.Ask("For how long was the Ukraine mission debated in parliament before the vote?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Nine months", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2016", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_span_stated_as_since_a_year_is_counted_to_the_date_of_its_statement()
+    {
+        var answer = fixture.Engine.Ask("How many years had the Democratic Party of Socialists been in power at the time of the 2016 election?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("About 25 years by October 2016", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -78,6 +78,13 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
+        // Asked how long something lasted, a span the sources state for it is the answer, rather than the time between
+        // the best pair of other events its words cover.
+        if (halves is null && sides is null && duration && named.Count < 2 && StatedSpan.Find(question, _knowledge, OrderingTerms(question)) is { } stated)
+        {
+            return composer.FromFacts("duration", "How long", [stated.Fact], question, lead: Capitalise(stated.Span) + ":");
+        }
+
         var best = halves ?? BestPair(question, candidates, named);
         if (best is not { } pair)
         {

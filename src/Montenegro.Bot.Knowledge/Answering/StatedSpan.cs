@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// A span of time a source states for what a "how long" question asks about: "the prolonged debate over the past nine
+/// months". What the sources say it lasted is a better answer than the time between two other dated events the question's
+/// words happen to cover ("the 2016 election" and "the 2022 expulsions").
+/// </summary>
+internal static partial class StatedSpan
+{
+    private const int Searched = 24;
+
+
+    /// <summary>
+    /// The fact that states a span for what <paramref name="question"/> asks about, with the span as written; null when none
+    /// does. <paramref name="ordering"/> are the terms that only place the span ("before the vote"), not what lasted.
+    /// </summary>
+    public static (Fact Fact, string Span)? Find(Question question, KnowledgeBase knowledge, IReadOnlySet<string> ordering)
+    {
+        var numbers = question.Lexicon.Words(Cue.NumberWord);
+        var terms = question.ContentTerms.Where(t => t is not ("long" or "take" or "last" or "pass" or "passed") && !ordering.Contains(t)).ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var best = knowledge.Index.SearchFacts(terms, Searched)
+            .Select(h => knowledge.FactsById[h.Id])
+            .Where(f => f.Poll is null)
+            .Select(f => (Fact: f, Span: SpanIn(f.Statement, numbers) ?? SpanSince(f)))
+            .Where(x => x.Span is not null)
+            .Select(x => (x.Fact, x.Span, Score: Coverage.Of(question, terms, knowledge.Index.TermsOf(x.Fact.Id), knowledge.Index, knowledge.Index.ContextOf(x.Fact.Id))))
+            .Where(x => x.Score >= FactStrategy.MinCoverage && StatesWhatIsAsked(question, x.Fact, knowledge))
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault();
+        return best.Fact is null ? null : (best.Fact, best.Span!);
+    }
+
+    // A question whose words name an event ("debating", "the talks") is answered by a span of that event, not of another
+    // one the same sentence states.
+    private static bool StatesWhatIsAsked(Question question, Fact fact, KnowledgeBase knowledge) =>
+        question.PredicateIds.Count == 0 || fact.Predicates.Count == 0 || FactStrategy.PredicateMatch(fact.Predicates, question, knowledge) > 0;
+
+    // "over the past nine months", "for 25 years", "during the last two weeks": a number of units said as a span, not a
+    // point ("two years later", "in 2017") nor an age.
+    private static string? SpanIn(string statement, IReadOnlySet<string> numbers)
+    {
+        foreach (Match m in Span().Matches(statement))
+        {
+            var count = m.Groups["count"].Value;
+            if (count.All(char.IsAsciiDigit) || numbers.Contains(count.ToLowerInvariant()))
+            {
+                return $"{count} {m.Groups["unit"].Value}";
+            }
+        }
+
+        return null;
+    }
+
+    // "the DPS, in government since 1991" in a statement of the October 2016 election: the years from then to the event
+    // the statement is dated by, said as that many years by its date.
+    private static string? SpanSince(Fact fact)
+    {
+        if (fact.Date?.Year is not { } year)
+        {
+            return null;
+        }
+
+        var since = Since().Matches(fact.Statement).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(y => y < year).ToList();
+        return since.Count == 1 ? $"about {year - since[0]} years by {fact.Date.Display} (since {since[0]})" : null;
+    }
+
+    [GeneratedRegex(@"\bsince\s+(?<year>1[89]\d\d|20\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"\b(?:for|over|during)\s+(?:the\s+)?(?:past|last|previous|first|nearly|almost|about|some|more\s+than|over)?\s*(?<count>\d{1,3}|[a-z]+)\s+(?<unit>days|weeks|months|years)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Span();
+}
