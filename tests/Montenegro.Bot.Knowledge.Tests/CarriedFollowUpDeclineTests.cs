@@ -10,18 +10,7 @@ namespace Montenegro.Bot.Knowledge.Tests;
 [Collection(KnowledgeCollection.Name)]
 public sealed class CarriedFollowUpDeclineTests(KnowledgeFixture fixture)
 {
-    private Answer Converse(params string[] questions)
-    {
-        var conversation = Conversation.Empty;
-        Answer? answer = null;
-        foreach (var question in questions)
-        {
-            answer = fixture.Engine.Ask(question, conversation);
-            conversation = answer.Turn is { } turn ? conversation.With(turn) : conversation;
-        }
-
-        return answer!;
-    }
+    private Answer Converse(params string[] questions) => fixture.Engine.Converse(questions);
 
     // The passage dates Montenegro's admission to the UN; it only names the EU as a goal.
     [Fact]

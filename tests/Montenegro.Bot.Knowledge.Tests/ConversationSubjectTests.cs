@@ -10,18 +10,7 @@ namespace Montenegro.Bot.Knowledge.Tests;
 [Collection(KnowledgeCollection.Name)]
 public sealed class ConversationSubjectTests(KnowledgeFixture fixture)
 {
-    private Answer Converse(params string[] questions)
-    {
-        var conversation = Conversation.Empty;
-        Answer? answer = null;
-        foreach (var question in questions)
-        {
-            answer = fixture.Engine.Ask(question, conversation);
-            conversation = answer.Turn is { } turn ? conversation.With(turn) : conversation;
-        }
-
-        return answer!;
-    }
+    private Answer Converse(params string[] questions) => fixture.Engine.Converse(questions);
 
     // Canada's relations came "later in 2007"; the United States' (August 2006) answer the same words without a country.
     [Fact]

@@ -11,18 +11,7 @@ namespace Montenegro.Bot.Knowledge.Tests;
 [Collection(KnowledgeCollection.Name)]
 public sealed class EventFollowUpTests(KnowledgeFixture fixture)
 {
-    private Answer Converse(params string[] questions)
-    {
-        var conversation = Conversation.Empty;
-        Answer? answer = null;
-        foreach (var question in questions)
-        {
-            answer = fixture.Engine.Ask(question, conversation);
-            conversation = answer.Turn is { } turn ? conversation.With(turn) : conversation;
-        }
-
-        return answer!;
-    }
+    private Answer Converse(params string[] questions) => fixture.Engine.Converse(questions);
 
     [Fact]
     public void Applying_for_it_after_a_question_on_the_action_plan_is_applying_for_the_action_plan()

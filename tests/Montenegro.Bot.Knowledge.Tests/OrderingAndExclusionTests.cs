@@ -10,18 +10,7 @@ namespace Montenegro.Bot.Knowledge.Tests;
 [Collection(KnowledgeCollection.Name)]
 public sealed class OrderingAndExclusionTests(KnowledgeFixture fixture)
 {
-    private Answer Converse(params string[] questions)
-    {
-        var conversation = Conversation.Empty;
-        Answer? answer = null;
-        foreach (var question in questions)
-        {
-            answer = fixture.Engine.Ask(question, conversation);
-            conversation = answer.Turn is { } turn ? conversation.With(turn) : conversation;
-        }
-
-        return answer!;
-    }
+    private Answer Converse(params string[] questions) => fixture.Engine.Converse(questions);
 
     [Fact]
     public void A_recognition_question_that_sets_one_recogniser_aside_names_the_other_one_of_that_day()

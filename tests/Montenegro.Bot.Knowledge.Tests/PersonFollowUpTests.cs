@@ -10,18 +10,7 @@ namespace Montenegro.Bot.Knowledge.Tests;
 [Collection(KnowledgeCollection.Name)]
 public sealed class PersonFollowUpTests(KnowledgeFixture fixture)
 {
-    private Answer Converse(params string[] questions)
-    {
-        var conversation = Conversation.Empty;
-        Answer? answer = null;
-        foreach (var question in questions)
-        {
-            answer = fixture.Engine.Ask(question, conversation);
-            conversation = answer.Turn is { } turn ? conversation.With(turn) : conversation;
-        }
-
-        return answer!;
-    }
+    private Answer Converse(params string[] questions) => fixture.Engine.Converse(questions);
 
     // The meeting is told in the sentence after the visit, which calls him "the Secretary", not by name; the MP's warning
     // is followed by no meeting, so the same words after him are declined.
