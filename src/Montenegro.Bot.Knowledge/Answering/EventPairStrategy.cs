@@ -409,9 +409,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     // The unit the question counts in: "how many years", "how many days", "how many months"; asked only "how long", the
     // unit people reckon such a span in.
     private static TimeUnit AskedUnit(Question question) =>
-        question.WordList.Any(w => w is "years" or "year") ? TimeUnit.Years
-        : question.WordList.Any(w => w is "days" or "day" or "weeks" or "week") ? TimeUnit.Days
-        : question.WordList.Any(w => w is "months" or "month") ? TimeUnit.Months
+        question.Has(Cue.YearsUnit) ? TimeUnit.Years
+        : question.Has(Cue.DaysUnit) ? TimeUnit.Days
+        : question.Has(Cue.MonthsUnit) ? TimeUnit.Months
         : TimeUnit.Natural;
 
     private string Duration(Fact a, Fact b, TimeUnit unit) =>

@@ -14,7 +14,6 @@ internal static partial class StatedSpan
 {
     private const int Searched = 24;
 
-
     /// <summary>
     /// The fact that states a span for what <paramref name="question"/> asks about, with the span as written; null when none
     /// does. <paramref name="ordering"/> are the terms that only place the span ("before the vote"), not what lasted.
@@ -22,7 +21,9 @@ internal static partial class StatedSpan
     public static (Fact Fact, string Span)? Find(Question question, KnowledgeBase knowledge, IReadOnlySet<string> ordering)
     {
         var numbers = question.Lexicon.Words(Cue.NumberWord);
-        var terms = question.ContentTerms.Where(t => t is not ("long" or "take" or "last" or "pass" or "passed") && !ordering.Contains(t)).ToList();
+        // "How long did it take", "how long did it last": the words that ask for a span say nothing of what lasted.
+        var spanWords = question.Lexicon.Words(Cue.SpanVerb).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var terms = question.ContentTerms.Where(t => !spanWords.Contains(t) && !ordering.Contains(t)).ToList();
         if (terms.Count == 0)
         {
             return null;

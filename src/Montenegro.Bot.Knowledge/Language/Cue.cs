@@ -198,4 +198,12 @@ public enum Cue
     GroupFocus,
     /// <summary>The words that open a question ("what", "when", "how"): a misspelt first word is one of them before any other word.</summary>
     Interrogative,
+    /// <summary>Words that count a span in years ("how many years"): a duration is given in years.</summary>
+    YearsUnit,
+    /// <summary>Words that count a span in days or weeks: a duration is given in days.</summary>
+    DaysUnit,
+    /// <summary>Words that count a span in months: a duration is given in months.</summary>
+    MonthsUnit,
+    /// <summary>Words that ask for a span without naming what lasted ("long", "take", "last", "pass").</summary>
+    SpanVerb,
 }
