@@ -360,6 +360,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     private static bool HasDisagreement(IReadOnlyList<Fact> facts) =>
         facts.GroupBy(f => (f.Date?.Year, f.Date?.Month)).Any(g => g.Any(f => f.Poll!.FromTable) && g.Any(f => !f.Poll!.FromTable));
 
-    private static double Share(string? value) =>
+    /// <summary>A poll figure as a number ("54.2"), NaN when the table gives none.</summary>
+    internal static double Share(string? value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) ? share : double.NaN;
 }

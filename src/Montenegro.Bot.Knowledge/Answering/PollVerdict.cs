@@ -1,4 +1,3 @@
-using System.Globalization;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Language;
 
@@ -80,6 +79,5 @@ internal static class PollVerdict
     // Year and month as one sortable number; a poll dated to its year only sorts before that year's months.
     private static int Month(FactDate date) => (date.Year ?? 0) * 13 + (date.Month ?? 0);
 
-    private static double Share(string? value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) ? share : double.NaN;
+    private static double Share(string? value) => PollStrategy.Share(value);
 }

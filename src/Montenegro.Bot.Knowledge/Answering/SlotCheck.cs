@@ -635,8 +635,9 @@ internal static partial class SlotCheck
     [GeneratedRegex(@"\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}\b|\b(?:19|20)[0-9]{2}(?:-[0-9]{2}){0,2}\b")]
     private static partial Regex DatePattern();
 
+    /// <summary>A year of the sources' time, 1900 to 2099.</summary>
     [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
-    private static partial Regex YearPattern();
+    internal static partial Regex YearPattern();
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
     private static partial Regex MonthPattern();

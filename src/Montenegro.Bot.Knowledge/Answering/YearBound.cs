@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -9,7 +8,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// "before" asks about a time past that year, so the answer must name a year on the asked side of it. A text that only
 /// tells of his travels "up to 2018" names the year and says nothing of the time after it.
 /// </summary>
-internal static partial class YearBound
+internal static class YearBound
 {
     /// <summary>Whether <paramref name="text"/> names a year on the side of each year the question bounds.</summary>
     public static bool Fits(Question question, string text)
@@ -21,7 +20,7 @@ internal static partial class YearBound
             return true;
         }
 
-        var years = YearPattern().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        var years = SlotCheck.YearPattern().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
         foreach (var (bound, side) in Bounds(question))
         {
             if (!years.Any(year => side > 0 ? year > bound : year < bound))
@@ -50,7 +49,4 @@ internal static partial class YearBound
             }
         }
     }
-
-    [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b")]
-    private static partial Regex YearPattern();
 }

@@ -22,7 +22,8 @@ internal static class CarriedName
             return null;
         }
 
-        var previous = knowledge.Recognizer.Recognize(knowledge.Normalizer.Normalize(last.Frame.Text).English);
+        // The frame's text is the last question as answered, already in English.
+        var previous = knowledge.Recognizer.Recognize(last.Frame.Text);
         var added = asked.Entities.Where(m => m.Entity.Id != Home && previous.All(p => p.Entity.Id != m.Entity.Id)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
         var dropped = previous.Where(p => p.Entity.Id != Home && asked.Entities.All(m => m.Entity.Id != p.Entity.Id)).Select(p => p.Entity).ToList();
         if (added.Count == 0 || dropped.Count == 0)
@@ -33,14 +34,14 @@ internal static class CarriedName
         // The name written last before the date the last answer gave is the one the passage dates ("the United Nations, to
         // which it was admitted on 28 June 2006"); a date that opens its sentence names no one yet and decides nothing.
         var excerpt = answer.Sources[0].Excerpt;
-        var year = excerpt.IndexOf(last.AnswerDate, StringComparison.Ordinal);
-        if (year < 0)
+        var dated = excerpt.IndexOf(last.AnswerDate, StringComparison.Ordinal);
+        if (dated < 0)
         {
             return null;
         }
 
         var nearest = knowledge.Recognizer.Recognize(excerpt).Where(m => m.Entity.Id != Home)
-            .Select(m => (m.Entity, Distance: DistanceBefore(excerpt, m.Text, year)))
+            .Select(m => (m.Entity, Distance: DistanceBefore(excerpt, m.Text, dated)))
             .Where(m => m.Distance >= 0)
             .OrderBy(m => m.Distance)
             .Select(m => m.Entity)
