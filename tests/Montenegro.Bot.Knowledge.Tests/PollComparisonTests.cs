@@ -31,6 +31,16 @@ public sealed class PollComparisonTests(KnowledgeFixture fixture)
         Assert.StartsWith("Support for NATO membership fell from 51.5% (CEDEM, Dec 2011) to 50.6% (Ipsos, 11 August 2013), 0.9 points.", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What happened to NATO support between the December 2011 CEDEM poll and the Ipsos poll of 11 August 2013?")]
+    [InlineData("what was support like between cedem's december 2011 poll and the august 2013 ipsos one")]
+    public void Two_precisely_named_polls_are_compared_whatever_verb_asks_it(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.StartsWith("Support for NATO membership fell from 51.5% (CEDEM, Dec 2011) to 50.6% (Ipsos, 11 August 2013), 0.9 points.", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Opposition_between_two_polls_is_told_as_opposition()
     {

@@ -15,12 +15,21 @@ internal sealed partial class PollStrategy
     // The change between the two polls the question's two sides name, or null when either side does not name exactly one poll.
     private Answer? ChangeBetweenNamedPolls(Question question)
     {
-        if (!(question.Has(Cue.Trend) || question.Has(Cue.Compare) || question.Has(Cue.Difference)) || SidesOf(question) is not { } sides)
+        if (SidesOf(question) is not { } sides)
         {
             return null;
         }
 
+        // Two polls named precisely, each by its pollster or month ("what happened to support between the June 2017 CEDEM poll
+        // and the October 2017 poll?"), are set side by side whatever verb asks it, unless it counts polls; two years alone need
+        // a word of change.
         var (one, other) = sides;
+        bool Precise(Question side) => side.EntitiesOf(EntityType.Pollster).Any() || side.Months.Count > 0;
+        if (!(question.Has(Cue.Trend) || question.Has(Cue.Compare) || question.Has(Cue.Difference) || (!question.Has(Cue.Count) && Precise(one) && Precise(other))))
+        {
+            return null;
+        }
+
         var onePollsters = one.EntitiesOf(EntityType.Pollster).ToList();
         var otherPollsters = other.EntitiesOf(EntityType.Pollster).ToList();
         if (PollNamedBy(one, otherPollsters) is not { } first || PollNamedBy(other, onePollsters) is not { } second || first.Id == second.Id)
