@@ -46,10 +46,12 @@ public sealed partial class AnswerEngine
         _composer = new AnswerComposer(knowledge, excerpts);
         _localizer = new MontenegrinLocalizer(knowledge);
         _factStrategy = new FactStrategy(_composer);
+        var eventPairs = new EventPairStrategy(_composer);
         _strategies =
         [
             new StanceStrategy(_composer),
-            new EventPairStrategy(_composer),
+            new ChronologyStrategy(_composer, eventPairs),
+            eventPairs,
             new DatedEventStrategy(_composer),
             new RatificationStrategy(_composer),
             new RecognitionStrategy(_composer),

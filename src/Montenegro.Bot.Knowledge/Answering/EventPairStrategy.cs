@@ -280,7 +280,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
     // The facts that could be the event a half names, best first, each with its rank. A half is read alone, but the
     // organisation it leans on is the whole question's: "becoming a member" after "the alliance's invitation" is joining NATO.
-    private List<(Fact Fact, double Rank)> Ranked(Question question, string half, List<Fact> candidates, Fact? other, bool sameDayAllowed)
+    internal List<(Fact Fact, double Rank)> Ranked(Question question, string half, List<Fact> candidates, Fact? other, bool sameDayAllowed)
     {
         var halfQuestion = Question.Parse(half, _knowledge);
         var ordering = sameDayAllowed ? OrderingTerms(halfQuestion) : [];
@@ -323,7 +323,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     }
 
     // Two statements of one event: the same fact, or two of one timeline milestone.
-    private static bool SameEvent(Fact a, Fact b) =>
+    internal static bool SameEvent(Fact a, Fact b) =>
         a.Id == b.Id || string.Equals(a.Milestone ?? a.Id, b.Milestone ?? b.Id, StringComparison.OrdinalIgnoreCase);
 
     // A fact whose event is what the half names ranks above one that only mentions its words: it states the half's predicate,

@@ -206,4 +206,6 @@ public enum Cue
     MonthsUnit,
     /// <summary>Words that ask for a span without naming what lasted ("long", "take", "last", "pass").</summary>
     SpanVerb,
+    /// <summary>Words that ask for things to be put in date order ("in order", "chronological", "in sequence").</summary>
+    Chronology,
 }
