@@ -45,4 +45,16 @@ public sealed class EventComparisonTests(KnowledgeFixture fixture)
         Assert.Contains("June 12, 2006", answer.Text, StringComparison.Ordinal);
         Assert.Contains("among the first", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What had been approved in June, before the NATO Ukraine mission vote?")]
+    [InlineData("what did montenegro approve in june about ukraine before the nato mission vote")]
+    public void A_thing_asked_for_with_before_as_a_time_anchor_is_not_a_comparison_of_two_events(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.NotEqual("comparison", answer.Intent);
+        Assert.Contains("EU mission", answer.Text, StringComparison.Ordinal);
+    }
 }

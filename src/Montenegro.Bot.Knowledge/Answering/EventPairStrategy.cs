@@ -26,7 +26,12 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         var duration = question.Has(Cue.Duration);
         var named = question.Entities.Select(m => m.Entity).Where(e => e.Id is not ("nato" or "montenegro")).ToList();
         // A comparison sets two things side by side: two names, or two events joined by "or", "before", "after", "than".
-        var compare = question.Has(Cue.Compare) && (named.Count >= 2 || question.WordList.Any(w => w is "or" or "before" or "after" or "than" or "versus" or "vs"));
+        // "Before" or "after" alone compares only in a yes/no question ("did A happen before B?") or one that asks for an order
+        // ("which came first, before or after B?"): "what had been approved in June, before the vote?" asks for a thing.
+        var single = (Cue c) => question.Lexicon.Phrases(c).Where(p => p.Length == 1).Select(p => p[0]);
+        var orderWords = single(Cue.First).Concat(single(Cue.Last)).Except(single(Cue.Before)).Except(single(Cue.After)).ToHashSet(StringComparer.Ordinal);
+        var anchorsOnly = !question.StartsWith(Cue.YesNo) && !question.WordList.Any(orderWords.Contains);
+        var compare = question.Has(Cue.Compare) && (named.Count >= 2 || question.WordList.Any(w => w is "or" or "than" or "versus" or "vs" || (!anchorsOnly && w is "before" or "after")));
         if (!duration && !compare || question.ContentTerms.Count == 0)
         {
             return null;
