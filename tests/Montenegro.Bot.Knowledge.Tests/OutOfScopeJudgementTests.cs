@@ -14,7 +14,8 @@ public sealed class OutOfScopeJudgementTests(HybridRetrievalTests.Fixture fixtur
     [InlineData("Do you think joining NATO was good for Montenegro?")]
     [InlineData("Should Montenegro have held a referendum on joining NATO?")]
     [InlineData("Which polling firm is the most reliable on Montenegrin attitudes to NATO?")]
-    public void A_judgement_the_sources_do_not_state_is_declined(string question)
+    [InlineData("How old was Peter MacKay when he wrote to Miodrag Vlahović about recognition?")]
+    public void A_judgement_or_detail_the_sources_do_not_state_is_declined(string question)
     {
         var answer = fixture.Hybrid.Ask(question);
 

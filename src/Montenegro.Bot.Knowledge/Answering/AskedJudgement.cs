@@ -4,7 +4,7 @@ using Montenegro.Bot.Knowledge.Language;
 namespace Montenegro.Bot.Knowledge.Answering;
 
 /// <summary>
-/// Questions the sources can answer only by saying so themselves: a judgement ("was it a mistake to join NATO?", "should
+/// Questions the sources can answer only by saying so themselves: a person's age ("how old was MacKay"), a judgement ("was it a mistake to join NATO?", "should
 /// Montenegro have held a referendum?", "which pollster is the most reliable?") and a forecast ("will Russia reopen its
 /// consulate?"). A text that tells what happened is no verdict on it and no forecast of what comes next: the first is
 /// answered only by a text stating that judgement in its own words ("a mistake"), the second by one stating the asked deed
@@ -32,6 +32,12 @@ internal static partial class AskedJudgement
             {
                 return false;
             }
+        }
+
+        // "How old was MacKay when he wrote ...": the letter's sentence names him, but no age.
+        if (question.Has(Cue.AgeAsked) && !AgePattern().IsMatch(text))
+        {
+            return false;
         }
 
         return !question.StartsWith(Cue.FutureLead) || StatesExpectation(question, text);
@@ -72,6 +78,10 @@ internal static partial class AskedJudgement
 
         return false;
     }
+
+    // An age as the sources would state it: "aged 54", "at the age of 54", "a 54-year-old".
+    [GeneratedRegex(@"\bage[ds]?\b|\b[0-9]+[\s-]+years?[\s-]+old\b|\byear-old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgePattern();
 
     [GeneratedRegex(@"(?<=[.!?;])\s+|\n+")]
     private static partial Regex SentenceBreak();

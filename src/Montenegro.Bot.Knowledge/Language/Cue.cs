@@ -207,6 +207,8 @@ public enum Cue
     Evaluation,
     /// <summary>Words that open a question about the future ("will", "wont"): only a text stating a plan or expectation answers.</summary>
     FutureLead,
+    /// <summary>Words that ask a person's age ("how old"): only a text stating an age answers.</summary>
+    AgeAsked,
     /// <summary>Words that count a span in years ("how many years"): a duration is given in years.</summary>
     YearsUnit,
     /// <summary>Words that count a span in days or weeks: a duration is given in days.</summary>
