@@ -36,19 +36,19 @@ internal static partial class StanceContradiction
     }
 
     // For (true) or against (false), when the words take exactly one side.
-    private static bool? AskedStance(IReadOnlyList<string> words, Lexicon lexicon)
+    internal static bool? AskedStance(IReadOnlyList<string> words, Lexicon lexicon)
     {
         var isFor = EvidenceSentences.Has(words, Cue.StanceFor, lexicon);
         var isAgainst = EvidenceSentences.Has(words, Cue.StanceAgainst, lexicon);
         return isFor == isAgainst ? null : isFor;
     }
 
-    private static bool? StatedStance(IReadOnlyList<string> words, Lexicon lexicon) =>
+    internal static bool? StatedStance(IReadOnlyList<string> words, Lexicon lexicon) =>
         EvidenceSentences.Has(words, Cue.Negation, lexicon) ? null : AskedStance(words, lexicon);
 
     // A party the sentence names by a capitalised name of two words or more that the question names too, whole or in part:
     // "Democratic Front" of "the pro-Russian Democratic Front", "Andria Mandic" of "Parliament Speaker Andria Mandic".
-    private static bool NamesAPartyOf(Question question, string sentence)
+    internal static bool NamesAPartyOf(Question question, string sentence)
     {
         var asked = " " + string.Join(" ", EvidenceSentences.Words(question.Text)) + " ";
         return ProperName().Matches(sentence)
@@ -66,5 +66,5 @@ internal static partial class StanceContradiction
     }
 
     [GeneratedRegex(@"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+")]
-    private static partial Regex ProperName();
+    internal static partial Regex ProperName();
 }

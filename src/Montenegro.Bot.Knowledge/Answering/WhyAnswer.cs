@@ -1,15 +1,24 @@
+using System.Text.RegularExpressions;
+
 namespace Montenegro.Bot.Knowledge.Answering;
 
 /// <summary>
 /// Whether a statement offered for a "why" question says anything beyond the event asked about: a cause needs words of its
-/// own. A statement whose words are all the question's, but for a verb put otherwise and its date, restates the event.
+/// own. A statement whose words are all the question's, but for a verb put otherwise and its date, restates the event; one
+/// that tells the event only in passing, in a clause about someone it describes ("Montenegro refused to extradite Senin, …
+/// who had fled Russia in 2017"), tells of another event, and its words are that event's, not a cause of the one asked.
 /// </summary>
-internal static class WhyAnswer
+internal static partial class WhyAnswer
 {
     /// <summary>Whether the first paragraph of <paramref name="text"/> holds enough words the question lacks to carry a cause.</summary>
     public static bool SaysMoreThanAsked(Question question, string text, KnowledgeBase knowledge)
     {
         var statement = text.Split("\n\n", 2)[0];
+        if (ToldInPassing(question, statement, knowledge))
+        {
+            return false;
+        }
+
         var months = Enumerable.Range(1, 12)
             .SelectMany(m => knowledge.Analyzer.Terms(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)))
             .ToHashSet(StringComparer.Ordinal);
@@ -22,4 +31,48 @@ internal static class WhyAnswer
 
     // A cause is a clause of its own: one word the question lacks is its verb put otherwise ("transformed" for "turn").
     private const int MinOwnTerms = 3;
+
+    /// <summary>
+    /// Whether what the question asks of its subject ("fled Russia in 2017") is stated only in a clause that describes the
+    /// subject as the object of another deed ("…, who had fled Russia in 2017"), giving no reason of its own: the clause holds
+    /// words of the question the rest of the statement lacks, and no word the question uses for its deed (not a name) is
+    /// stated outside the clause alone. The other deed's words ("refused to extradite") are no cause of the one asked.
+    /// </summary>
+    public static bool ToldInPassing(Question question, string statement, KnowledgeBase knowledge)
+    {
+        var names = NameWord().Matches(question.Text).SelectMany(m => knowledge.Analyzer.Terms(m.Value)).ToHashSet(StringComparer.Ordinal);
+        var deed = question.ContentTerms.Where(t => !names.Contains(t) && !knowledge.Index.IsProperTerm(t)).ToList();
+        var questionWords = EvidenceSentences.Words(question.Text).Where(w => knowledge.Analyzer.Terms(w).Count > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (Match clause in BackgroundClause().Matches(statement))
+        {
+            if (FactStrategy.GivesReason(question, clause.Value))
+            {
+                continue;
+            }
+
+            var rest = statement[..clause.Index] + " " + statement[(clause.Index + clause.Length)..];
+            var restWords = EvidenceSentences.Words(rest).ToHashSet(StringComparer.Ordinal);
+            if (!EvidenceSentences.Words(clause.Value).Any(w => questionWords.Contains(w) && !restWords.Contains(w)))
+            {
+                continue;
+            }
+
+            var inside = knowledge.Analyzer.Terms(clause.Value).ToHashSet(StringComparer.Ordinal);
+            var outside = knowledge.Analyzer.Terms(rest).ToHashSet(StringComparer.Ordinal);
+            if (!deed.Any(t => question.Covers(t, outside) && !question.Covers(t, inside)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A name the question gives: a capitalised word after its first (a name the sources use is known in lower case too).
+    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}[\p{L}-]*")]
+    private static partial Regex NameWord();
+
+    // A relative clause in the perfect, told as background: "who had fled Russia in 2017", up to the next comma, "and" or stop.
+    [GeneratedRegex(@"\b(?:who|which)\s+(?:had|has|have)\s+(?:been\s+)?[^,;.]*?(?=,|;|\.|\s+and\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackgroundClause();
 }

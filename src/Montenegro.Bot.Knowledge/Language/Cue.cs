@@ -198,6 +198,17 @@ public enum Cue
     GroupFocus,
     /// <summary>The words that open a question ("what", "when", "how"): a misspelt first word is one of them before any other word.</summary>
     Interrogative,
+    /// <summary>
+    /// Words that open a question asking for the bot's own judgement ("should", "do you think"): the sources state facts,
+    /// not the bot's opinion, so only a text that states the judgement itself answers it.
+    /// </summary>
+    OpinionLead,
+    /// <summary>Words that judge rather than tell ("mistake", "wise", "reliable", "good for"): only a text that says so answers.</summary>
+    Evaluation,
+    /// <summary>Words that open a question about the future ("will", "wont"): only a text stating a plan or expectation answers.</summary>
+    FutureLead,
+    /// <summary>Words that ask a person's age ("how old"): only a text stating an age answers.</summary>
+    AgeAsked,
     /// <summary>Words that count a span in years ("how many years"): a duration is given in years.</summary>
     YearsUnit,
     /// <summary>Words that count a span in days or weeks: a duration is given in days.</summary>

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// Questions the sources can answer only by saying so themselves: a person's age ("how old was MacKay"), a judgement ("was it a mistake to join NATO?", "should
+/// Montenegro have held a referendum?", "which pollster is the most reliable?") and a forecast ("will Russia reopen its
+/// consulate?"). A text that tells what happened is no verdict on it and no forecast of what comes next: the first is
+/// answered only by a text stating that judgement in its own words ("a mistake"), the second by one stating the asked deed
+/// as planned or expected ("would", "plans"). Otherwise the bot declines rather than pass off an event as its opinion.
+/// </summary>
+internal static partial class AskedJudgement
+{
+    /// <summary>Whether <paramref name="text"/> states the judgement or forecast the question asks for, if it asks for one.</summary>
+    public static bool Fits(Question question, string text)
+    {
+        var words = EvidenceSentences.Words(text);
+        var lexicon = question.Lexicon;
+
+        // "Do you think ...", "should Montenegro have ...": the bot's own view is asked, which no source gives.
+        if (question.StartsWith(Cue.OpinionLead))
+        {
+            return false;
+        }
+
+        // "Was it a mistake ...": each judging phrase of the question is one the text itself uses.
+        var questionWords = EvidenceSentences.Words(question.Text);
+        foreach (var phrase in lexicon.Phrases(Cue.Evaluation))
+        {
+            if (Holds(questionWords, phrase) && !Holds(words, phrase))
+            {
+                return false;
+            }
+        }
+
+        // "How old was MacKay when he wrote ...": the letter's sentence names him, but no age.
+        if (question.Has(Cue.AgeAsked) && !AgePattern().IsMatch(text))
+        {
+            return false;
+        }
+
+        return !question.StartsWith(Cue.FutureLead) || StatesExpectation(question, text);
+    }
+
+    // A sentence stating an expectation ("would", "plans") of the asked deed: one holding most of the question's own words
+    // besides its names ("reopen", "consulate"), not an expectation of something else in a passage about the same country.
+    private static bool StatesExpectation(Question question, string text)
+    {
+        if (question.Knowledge is not { } knowledge)
+        {
+            return true;
+        }
+
+        var asked = question.PredicateTerms;
+        return SentenceBreak().Split(text).Any(sentence =>
+        {
+            var words = EvidenceSentences.Words(sentence);
+            if (!EvidenceSentences.Has(words, Cue.ExpectedOnly, question.Lexicon))
+            {
+                return false;
+            }
+
+            var terms = knowledge.Analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
+            return asked.Count == 0 || asked.Count(t => question.Covers(t, terms)) * 2 > asked.Count;
+        });
+    }
+
+    private static bool Holds(IReadOnlyList<string> words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            if (phrase.Select((w, k) => string.Equals(words[i + k], w, StringComparison.Ordinal)).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An age as the sources would state it: "aged 54", "at the age of 54", "a 54-year-old".
+    [GeneratedRegex(@"\bage[ds]?\b|\b[0-9]+[\s-]+years?[\s-]+old\b|\byear-old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgePattern();
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+|\n+")]
+    private static partial Regex SentenceBreak();
+}

@@ -1,0 +1,80 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Near misses the sources cannot answer though they share its words: the bot's own judgement ("was it a mistake"), a
+/// forecast no source states ("will Russia reopen its consulate"), a premise the sources deny ("why did NATO reject
+/// Montenegro", "when did Montenegro extradite Senin", "which parties voted against"), and a cause the sources never give
+/// ("why did Senin flee Russia", told only in passing). Each is declined rather than answered with the event's own sentence;
+/// the questions the same sentences do answer stay answered.
+/// </summary>
+public sealed class OutOfScopeJudgementTests(HybridRetrievalTests.Fixture fixture) : IClassFixture<HybridRetrievalTests.Fixture>
+{
+    [Theory]
+    [InlineData("Was it a mistake for Montenegro to join NATO?")]
+    [InlineData("Do you think joining NATO was good for Montenegro?")]
+    [InlineData("Should Montenegro have held a referendum on joining NATO?")]
+    [InlineData("Which polling firm is the most reliable on Montenegrin attitudes to NATO?")]
+    [InlineData("How old was Peter MacKay when he wrote to Miodrag Vlahović about recognition?")]
+    public void A_judgement_or_detail_the_sources_do_not_state_is_declined(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Will Russia reopen its consulate in Podgorica?")]
+    [InlineData("Will Montenegro leave NATO if relations with Russia improve?")]
+    public void A_forecast_no_source_states_is_declined(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Why did NATO reject Montenegro's membership in 2017?")]
+    [InlineData("Why did the US Senate reject Montenegro's NATO accession treaty?")]
+    [InlineData("When did Montenegro extradite Dmitry Senin to Russia?")]
+    [InlineData("Why did the Democratic Party of Socialists oppose NATO membership?")]
+    [InlineData("Why did Andria Mandić vote against sending troops to the NATO mission for Ukraine?")]
+    [InlineData("Which parties voted against the Ukraine mission resolution?")]
+    public void A_premise_the_sources_deny_is_not_confirmed(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Why did Dmitry Senin flee Russia in 2017?")]
+    [InlineData("Why did Dmitry Senin flee Russia?")]
+    public void A_deed_told_only_in_passing_has_no_cause_in_my_sources(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("why did montenegro refuse to extradite senin", "asylum")]
+    [InlineData("Which parties voted for the Ukraine mission resolution?", "Democratic Front")]
+    [InlineData("what did the three ipsos polls in 2015 show, trend wise", "53.4")]
+    [InlineData("When did Montenegro join Western sanctions against Russia?", "2014")]
+    [InlineData("Who is Dmitry Senin?", "FSB")]
+    public void The_questions_the_same_sentences_answer_stay_answered(string question, string expected)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_no_to_a_yes_no_question_on_a_denied_premise_is_still_given()
+    {
+        var answer = fixture.Hybrid.Ask("Was the Democratic Front against the resolution?");
+
+        Assert.StartsWith("No.", answer.Text, StringComparison.Ordinal);
+    }
+}
