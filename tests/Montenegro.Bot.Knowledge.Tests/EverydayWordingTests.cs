@@ -20,6 +20,14 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void Chat_shorthand_n_for_and_joins_two_questions()
+    {
+        var answer = fixture.Engine.Ask("who is igor zaytsev n what did he do");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("GRU", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_speller_changes_a_spelling_variant_only_into_a_word_it_knows()
     {
         var speller = new SpellingCorrector(["dialogue", "defence", "favour"], [], [("og", "ogue"), ("ense", "ence"), ("or", "our")]);

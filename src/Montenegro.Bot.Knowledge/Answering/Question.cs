@@ -378,7 +378,7 @@ public sealed partial class Question
             var passive = Enumerable.Range(Math.Max(0, i - MaxWordsAfterAuxiliary), Math.Min(i, MaxWordsAfterAuxiliary)).Any(j => auxiliaries.Contains(words[j]));
             if ((word.Length > 4 || (countedDid && word.Length == 4)) && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
                 && (passive || countedDid)
-                && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(unfamiliar.Contains))
+                && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(t => unfamiliar.Contains(t) && !UnnamedEvent.NamedByItsNoun(t, knowledge)))
             {
                 return new UnnamedEvent(word, passive);
             }

@@ -1,3 +1,6 @@
+using Montenegro.Bot.Knowledge.Language;
+using Montenegro.Bot.Knowledge.Search;
+
 namespace Montenegro.Bot.Knowledge.Answering;
 
 /// <summary>
@@ -10,4 +13,12 @@ public sealed record UnnamedEvent(string Verb, bool Passive)
 {
     /// <summary>How a decline tells of it after "anyone or anything": "was arrested", "died".</summary>
     public string Telling => Passive ? "was " + Verb : Verb;
+
+    /// <summary>
+    /// Whether the sources name the event of <paramref name="term"/> (an analysed verb no passage uses, "annex") by the noun
+    /// derived from it ("Annexation of Crimea"): then the event is no news to them, and saying they never tell of it is false.
+    /// </summary>
+    internal static bool NamedByItsNoun(string term, KnowledgeBase knowledge) =>
+        Derivation.NounsOf(term, knowledge.Lexicon.Phrases(Cue.EventNounSuffix).Where(p => p.Length == 1).Select(p => p[0]))
+            .Any(noun => knowledge.Index.PassageFrequency(noun) > 0);
 }

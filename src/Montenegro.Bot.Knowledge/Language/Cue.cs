@@ -96,6 +96,11 @@ public enum Cue
     DatedEvent,
     /// <summary>Endings that make a noun of a verb ("react": "reaction", "deploy": "deployment"): a question's word matches its derived form.</summary>
     DerivationalSuffix,
+    /// <summary>
+    /// Endings that make the noun naming a verb's event ("annexation", "deployment", "closure", "approval", "acceptance"):
+    /// a source using the noun names the event a question asks of with the verb.
+    /// </summary>
+    EventNounSuffix,
     /// <summary>Words that say what kind of question it is or how to answer it, not what it is about ("what", "tell", "happen", "go").</summary>
     Framing,
     /// <summary>"Did A happen before B": one event earlier than the other.</summary>

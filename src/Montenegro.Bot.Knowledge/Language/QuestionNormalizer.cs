@@ -293,7 +293,7 @@ public sealed class QuestionNormalizer
             for (var length = Math.Min(_lexicon.MaxParaphraseLength, wordIndexes.Count - w); length >= 1 && english is null; length--)
             {
                 var phrase = string.Join(' ', wordIndexes.Skip(w).Take(length).Select(i => folded[i]));
-                english = _sourceWording.Contains(phrase) ? null : _lexicon.Paraphrase(phrase);
+                english = _sourceWording.Contains(phrase) || InSpeltLetters(tokens, wordIndexes, w, length) ? null : _lexicon.Paraphrase(phrase);
                 matched = length;
             }
 
@@ -323,6 +323,12 @@ public sealed class QuestionNormalizer
         output.AddRange(tokens.Skip(next));
         return output;
     }
+
+    // A one-letter form ("n" for "and") is chat shorthand only among whole words: beside another letter, or a word said as one
+    // ("you n" for UN), it is a letter spelt out ("n a t o").
+    private static bool InSpeltLetters(List<Token> tokens, List<int> wordIndexes, int w, int length) =>
+        length == 1 && tokens[wordIndexes[w]].Text.Length == 1
+        && ((w > 0 && IsSingleLetter(tokens[wordIndexes[w - 1]])) || (w + 1 < wordIndexes.Count && IsSingleLetter(tokens[wordIndexes[w + 1]])));
 
     private string RespellNames(List<Token> tokens)
     {
