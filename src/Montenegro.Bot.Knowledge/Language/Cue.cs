@@ -206,4 +206,6 @@ public enum Cue
     MonthsUnit,
     /// <summary>Words that ask for a span without naming what lasted ("long", "take", "last", "pass").</summary>
     SpanVerb,
+    /// <summary>Words that ask for several of a kind ("the last ones"): not which one of two named events.</summary>
+    Several,
 }
