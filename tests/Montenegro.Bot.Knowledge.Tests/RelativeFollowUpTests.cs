@@ -5,8 +5,8 @@ namespace Montenegro.Bot.Knowledge.Tests;
 /// <summary>
 /// Follow-ups measured or ordered from what the conversation already holds: "how long after the Chinese one was that?"
 /// from an event an earlier turn asked about to the one just dated, "how long did that take?" across a turn on something
-/// else, "who were the last ones?" over all and not only the countries named, and "when did it actually join?" with the
-/// outcome rather than the date just given.
+/// else, "who were the last ones?" over all and not only the countries named, "when did it actually join?" with the
+/// outcome rather than the date just given, and "and the lowest in the table?" at the other end from the highest.
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
 public sealed class RelativeFollowUpTests(KnowledgeFixture fixture)
@@ -57,5 +57,17 @@ public sealed class RelativeFollowUpTests(KnowledgeFixture fixture)
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("5 June 2017", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_lowest_in_the_table_after_the_highest_is_the_other_end_and_that_one_is_that_poll()
+    {
+        string[] turns = ["What did the most recent NATO poll in the table show?", "and the highest support in the table?", "and the lowest in the table?"];
+        var lowest = Converse(turns);
+        var ranIt = Converse([.. turns, "who ran that one and when?"]);
+
+        Assert.Contains("36.45", lowest.Text, StringComparison.Ordinal);
+        Assert.Contains("CEDEM", ranIt.Text, StringComparison.Ordinal);
+        Assert.Contains("Nov 2008", ranIt.Text, StringComparison.Ordinal);
     }
 }

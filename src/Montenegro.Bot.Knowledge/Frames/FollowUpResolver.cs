@@ -346,7 +346,7 @@ internal static partial class FollowUpResolver
     /// </summary>
     public static IEnumerable<string> WithContext(string english, ConversationTurn last, KnowledgeBase knowledge)
     {
-        var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
+        var previous = OtherEnd(Question.Parse(english, knowledge), knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!'), knowledge);
         var withWords = $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(previous, string.Empty)})?";
 
         // "Who did they meet?" after "Which US senators visited?": a plural "they" stands for the people the last question
@@ -439,6 +439,22 @@ internal static partial class FollowUpResolver
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return names.Count == 0 ? english : $"{english.TrimEnd('?', ' ', '.', '!')} ({string.Join(", ", names)})?";
+    }
+
+    // "And the lowest in the table?" after "and the highest support in the table?": the last question's words as context,
+    // with the end or side the follow-up asks for in place of the one it asked for.
+    private static string OtherEnd(Question asked, string previous, KnowledgeBase knowledge)
+    {
+        var prevQuestion = Question.Parse(previous, knowledge);
+        foreach (var (cue, opposite) in Opposites)
+        {
+            if (asked.Has(cue) && !prevQuestion.Has(cue) && FirstWordOf(prevQuestion, opposite) is { } old && FirstWordOf(asked, cue) is { } word)
+            {
+                previous = ReplaceWord(previous, old, word);
+            }
+        }
+
+        return previous;
     }
 
     private static readonly (Cue Cue, Cue Opposite)[] Opposites =
