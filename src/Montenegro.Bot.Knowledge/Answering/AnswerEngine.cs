@@ -120,7 +120,10 @@ public sealed partial class AnswerEngine
                 var contextual = Question.Parse(withContext, _knowledge);
                 var contextualFrame = FrameParser.Parse(contextual, normalized);
                 var contextualAnswer = AnswerFrame(contextual, contextualFrame);
-                if (contextualAnswer.Answered)
+
+                // "And when did it actually join?" after the invitation: a question on what came of the last answer is not
+                // answered by the date that answer gave, which the last question's words, added as context, lead back to.
+                if (contextualAnswer.Answered && !(asked.Has(Cue.Eventually) && RepeatsTheLastDate(contextualFrame, contextualAnswer, last)))
                 {
                     (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
                     break;
@@ -197,6 +200,10 @@ public sealed partial class AnswerEngine
 
         return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge), answer.Sources.Count > 0 ? answer.Sources[0].Id : null, CarriedName.DateIn(answer)) };
     }
+
+    // Whether a date answer gives the very date the last answer gave.
+    private static bool RepeatsTheLastDate(QuestionFrame frame, Answer answer, ConversationTurn last) =>
+        frame.AnswerType == AnswerType.Date && last.AnswerDate is { } date && CarriedName.DateIn(answer) == date;
 
     // The question after a lead-in, answered with the lead-in as the turn before it; a year or a name the lead-in gives must
     // be the answer's too ("In 2019, what did ..." is not answered by 2016, "As for Croatia, ..." not by Montenegro).

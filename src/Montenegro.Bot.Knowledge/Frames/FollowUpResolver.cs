@@ -30,7 +30,15 @@ internal static partial class FollowUpResolver
     public static string Resolve(string english, Question question, Conversation conversation, KnowledgeBase knowledge)
     {
         var turns = conversation.Turns;
-        if (turns.Count >= 2 && BetweenTheLastTwo(question, turns[^2], turns[^1], knowledge) is { } between)
+        if (RelativeSpan.Resolve(question, conversation, knowledge) is { } span)
+        {
+            return span;
+        }
+
+        // "How long did that take?" after the application, who backed it and the grant: the last two questions answered
+        // with a date, with a question on something else between them.
+        var dated = turns.TakeLast(3).Where(t => t.Frame.AnswerType == AnswerType.Date && t.AnswerYears.Count > 0).ToList();
+        if (dated.Count >= 2 && BetweenTheLastTwo(question, dated[^2], dated[^1], knowledge) is { } between)
         {
             return between;
         }
@@ -81,6 +89,15 @@ internal static partial class FollowUpResolver
         if (SidesSwapped(question, prevQuestion, resolved, knowledge) is { } swapped)
         {
             return swapped + "?";
+        }
+
+        // "Who were the last ones?" after questions on single countries: the last of all, not of the countries named. (After
+        // "which was first?" the other end takes its place below.)
+        if (question.Has(Cue.Several) && question.Entities.Count == 0 && question.Years.Count == 0 && !prevQuestion.Has(Cue.First) && !prevQuestion.Has(Cue.Last)
+            && (FirstWordOf(question, Cue.Last) ?? FirstWordOf(question, Cue.First)) is { } order && WithoutNames(resolved, knowledge) is { } unnamed)
+        {
+            var asks = question.WordList.FirstOrDefault(w => w is "who" or "which") ?? "which";
+            return $"{asks} {LeadingQuestionWord().Replace(unnamed, string.Empty)} {order}?";
         }
 
         // New names take the place of the last question's names of the same kind.
@@ -216,7 +233,8 @@ internal static partial class FollowUpResolver
         var ordering = question.Lexicon.Phrases(Cue.First).Concat(question.Lexicon.Phrases(Cue.Last)).Where(p => p.Length == 1).Select(p => p[0])
             .Except(question.Lexicon.Phrases(Cue.Before).Concat(question.Lexicon.Phrases(Cue.After)).Where(p => p.Length == 1).Select(p => p[0]))
             .FirstOrDefault(question.Words.Contains);
-        if (ordering is null || question.Has(Cue.Before) || question.Has(Cue.After) || question.Has(Cue.Duration) || question.Entities.Count > 0
+        // "Who were the last ones?" asks for several, not for one of the two.
+        if (ordering is null || question.Has(Cue.Several) || question.Has(Cue.Before) || question.Has(Cue.After) || question.Has(Cue.Duration) || question.Entities.Count > 0
             || question.Years.Count > 0 || question.WordList.Count > 6 || earlier.AnswerYears.Count == 0 || last.AnswerYears.Count == 0)
         {
             return null;
@@ -227,7 +245,7 @@ internal static partial class FollowUpResolver
     }
 
     // What a turn asked about: its question as answered, without its opening "and"/"what about" or its question word.
-    private static string EventOf(ConversationTurn turn, Question question, KnowledgeBase knowledge)
+    internal static string EventOf(ConversationTurn turn, Question question, KnowledgeBase knowledge)
     {
         var openers = question.Lexicon.Phrases(Cue.FollowUp).Select(p => string.Join(' ', p) + " ").ToList();
         var text = knowledge.Normalizer.Normalize(turn.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
@@ -328,7 +346,7 @@ internal static partial class FollowUpResolver
     /// </summary>
     public static IEnumerable<string> WithContext(string english, ConversationTurn last, KnowledgeBase knowledge)
     {
-        var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!');
+        var previous = OtherEnd(Question.Parse(english, knowledge), knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!'), knowledge);
         var withWords = $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(previous, string.Empty)})?";
 
         // "Who did they meet?" after "Which US senators visited?": a plural "they" stands for the people the last question
@@ -421,6 +439,22 @@ internal static partial class FollowUpResolver
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return names.Count == 0 ? english : $"{english.TrimEnd('?', ' ', '.', '!')} ({string.Join(", ", names)})?";
+    }
+
+    // "And the lowest in the table?" after "and the highest support in the table?": the last question's words as context,
+    // with the end or side the follow-up asks for in place of the one it asked for.
+    private static string OtherEnd(Question asked, string previous, KnowledgeBase knowledge)
+    {
+        var prevQuestion = Question.Parse(previous, knowledge);
+        foreach (var (cue, opposite) in Opposites)
+        {
+            if (asked.Has(cue) && !prevQuestion.Has(cue) && FirstWordOf(prevQuestion, opposite) is { } old && FirstWordOf(asked, cue) is { } word)
+            {
+                previous = ReplaceWord(previous, old, word);
+            }
+        }
+
+        return previous;
     }
 
     private static readonly (Cue Cue, Cue Opposite)[] Opposites =

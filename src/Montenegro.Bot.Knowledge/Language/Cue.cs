@@ -224,4 +224,6 @@ public enum Cue
     SpanVerb,
     /// <summary>Words that ask for things to be put in date order ("in order", "chronological", "in sequence").</summary>
     Chronology,
+    /// <summary>Words that ask for several of a kind ("the last ones"): not which one of two named events.</summary>
+    Several,
 }
