@@ -15,7 +15,6 @@ internal static partial class AskedJudgement
     /// <summary>Whether <paramref name="text"/> states the judgement or forecast the question asks for, if it asks for one.</summary>
     public static bool Fits(Question question, string text)
     {
-        var words = EvidenceSentences.Words(text);
         var lexicon = question.Lexicon;
 
         // "Do you think ...", "should Montenegro have ...": the bot's own view is asked, which no source gives.
@@ -25,12 +24,17 @@ internal static partial class AskedJudgement
         }
 
         // "Was it a mistake ...": each judging phrase of the question is one the text itself uses.
-        var questionWords = EvidenceSentences.Words(question.Text);
-        foreach (var phrase in lexicon.Phrases(Cue.Evaluation))
+        // The words of the text are read only for a question that judges: this check runs on every candidate answer.
+        if (question.Has(Cue.Evaluation))
         {
-            if (Holds(questionWords, phrase) && !Holds(words, phrase))
+            var questionWords = EvidenceSentences.Words(question.Text);
+            var words = EvidenceSentences.Words(text);
+            foreach (var phrase in lexicon.Phrases(Cue.Evaluation))
             {
-                return false;
+                if (Holds(questionWords, phrase) && !Holds(words, phrase))
+                {
+                    return false;
+                }
             }
         }
 

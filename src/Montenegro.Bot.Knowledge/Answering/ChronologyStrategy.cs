@@ -12,9 +12,6 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class ChronologyStrategy(AnswerComposer composer, EventPairStrategy events) : IAnswerStrategy
 {
-    private const int Searched = 96;
-    private const int Candidates = 24;
-
     // Three events make a list to order; two do only when the question asks for an order ("put A and B in order").
     private const int MinItems = 3;
 
@@ -114,12 +111,7 @@ internal sealed partial class ChronologyStrategy(AnswerComposer composer, EventP
     {
         var ranked = items.Select(item =>
         {
-            var itemQuestion = Question.Parse(item, _knowledge);
-            var candidates = _knowledge.Index.SearchFacts(itemQuestion.ContentTerms, Searched)
-                .Select(h => _knowledge.FactsById[h.Id])
-                .Where(f => f.Date?.Year is not null && f.Poll is null && f.Topic != "ratification")
-                .Take(Candidates)
-                .ToList();
+            var candidates = events.DatedEvents(Question.Parse(item, _knowledge).ContentTerms, yearOnly: true);
             return events.Ranked(question, item, candidates, null, sameDayAllowed: true);
         }).ToList();
         if (ranked.Any(r => r.Count == 0))

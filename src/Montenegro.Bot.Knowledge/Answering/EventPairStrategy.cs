@@ -39,12 +39,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
         // Time in years can be counted between events the sources date to the year only ("the 1999 bombing").
         var inYears = duration && question.WordList.Any(w => w is "years" or "year");
-        // Searched wide and then narrowed: the table's 28 unnamed ratifications would otherwise crowd out the events asked about.
-        var candidates = _knowledge.Index.SearchFacts(question.ContentTerms, Searched)
-            .Select(h => _knowledge.FactsById[h.Id])
-            .Where(f => f.Date?.Year is not null && (f.Date.Month is not null || inYears) && f.Poll is null && f.Topic != "ratification")
-            .Take(Candidates)
-            .ToList();
+        var candidates = DatedEvents(question.ContentTerms, inYears);
 
         // "Did A happen before or after B?", "which came first, A or B?": the two events are the two sides of the joining word,
         // in the question's order, so the verdict is said of the one it asks about. A side that names no event ("early on or
@@ -103,6 +98,18 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return composer.FromFacts(duration && !compare ? "duration" : "comparison", duration && !compare ? "Time between" : "Which came first", [a, b], question)
             with { Text = text + "\n• " + a.Statement + "\n• " + b.Statement };
     }
+
+    /// <summary>
+    /// The dated events <paramref name="terms"/> find, best first: those dated to the month at least, or to the year when
+    /// <paramref name="yearOnly"/>; polls and the ratification table's rows are not events to compare.
+    /// </summary>
+    internal List<Fact> DatedEvents(IReadOnlyCollection<string> terms, bool yearOnly) =>
+        // Searched wide and then narrowed: the table's 28 unnamed ratifications would otherwise crowd out the events asked about.
+        _knowledge.Index.SearchFacts(terms, Searched)
+            .Select(h => _knowledge.FactsById[h.Id])
+            .Where(f => f.Date?.Year is not null && (f.Date.Month is not null || yearOnly) && f.Poll is null && f.Topic != "ratification")
+            .Take(Candidates)
+            .ToList();
 
     // The words on each side of the comparison's joining word ("before or after", "or", "than"), without the words that only
     // say what is compared ("which happened first"); empty when a side names nothing else.

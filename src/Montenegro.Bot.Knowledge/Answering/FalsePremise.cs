@@ -20,9 +20,16 @@ internal static class FalsePremise
             return true;
         }
 
+        // Most questions ask no stance or refusal, and most texts refuse nothing: this check runs on every candidate answer.
         var statement = text.Split("\n\n", 2)[0];
-        var sentences = EvidenceSentences.Of(new Answer(true, string.Empty, string.Empty, statement, [], [], []));
         var asked = EvidenceSentences.Words(question.Text);
+        if (StanceContradiction.AskedStance(asked, question.Lexicon) is null && !EvidenceSentences.Has(asked, Cue.Refusal, question.Lexicon)
+            && !EvidenceSentences.Has(EvidenceSentences.Words(statement), Cue.Refusal, question.Lexicon))
+        {
+            return true;
+        }
+
+        var sentences = EvidenceSentences.Of(new Answer(true, string.Empty, string.Empty, statement, [], [], []));
         return !RefusesTheAskedAct(question, asked, sentences) && !StatesOtherStance(question, asked, sentences)
             && (!EvidenceSentences.Has(asked, Cue.Refusal, question.Lexicon) || StatesRejection(question, statement));
     }
@@ -37,11 +44,12 @@ internal static class FalsePremise
 
         // The question's own verbs: "what did Montenegro decide about extraditing him" asks of a decision, not an extradition.
         var prepositions = question.Lexicon.Words(Cue.Preposition);
-        var verbs = asked.Where((word, i) => i == 0 || !prepositions.Contains(asked[i - 1]))
-            .SelectMany(word => knowledge.Analyzer.Terms(word)).Where(question.PredicateTerms.Contains).ToHashSet(StringComparer.Ordinal);
+        // Read only when a sentence refuses something: this check runs on every candidate answer.
+        var verbs = new Lazy<HashSet<string>>(() => asked.Where((word, i) => i == 0 || !prepositions.Contains(asked[i - 1]))
+            .SelectMany(word => knowledge.Analyzer.Terms(word)).Where(question.PredicateTerms.Contains).ToHashSet(StringComparer.Ordinal));
         return sentences.Select(EvidenceSentences.Words).Any(words => EvidenceSentences.PhraseStarts(words, Cue.Refusal, question.Lexicon)
             .Any(p => p.Start + p.Length < words.Count
-                && knowledge.Analyzer.Terms(words[p.Start + p.Length]) is [var verb] && verbs.Contains(verb)));
+                && knowledge.Analyzer.Terms(words[p.Start + p.Length]) is [var verb] && verbs.Value.Contains(verb)));
     }
 
     // The stance asked of a party the question names is the opposite of the one the text states of it; or, for "which parties

@@ -40,10 +40,16 @@ internal static partial class WhyAnswer
     /// </summary>
     public static bool ToldInPassing(Question question, string statement, KnowledgeBase knowledge)
     {
+        var clauses = BackgroundClause().Matches(statement);
+        if (clauses.Count == 0)
+        {
+            return false;
+        }
+
         var names = NameWord().Matches(question.Text).SelectMany(m => knowledge.Analyzer.Terms(m.Value)).ToHashSet(StringComparer.Ordinal);
         var deed = question.ContentTerms.Where(t => !names.Contains(t) && !knowledge.Index.IsProperTerm(t)).ToList();
         var questionWords = EvidenceSentences.Words(question.Text).Where(w => knowledge.Analyzer.Terms(w).Count > 0).ToHashSet(StringComparer.Ordinal);
-        foreach (Match clause in BackgroundClause().Matches(statement))
+        foreach (Match clause in clauses)
         {
             if (FactStrategy.GivesReason(question, clause.Value))
             {
