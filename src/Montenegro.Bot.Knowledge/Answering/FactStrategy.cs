@@ -213,6 +213,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         (Fact Fact, double Coverage, double Rank)? best = null;
         var hits = _knowledge.Index.SearchFacts(question.ContentTerms, Candidates);
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
+        var asksNato = question.Entities.Any(m => m.Entity.Id == "nato");
+        var natoTerms = asksNato ? _knowledge.Analyzer.Terms(_knowledge.EntitiesById["nato"].Name).ToHashSet(StringComparer.Ordinal) : [];
         foreach (var hit in hits)
         {
             var fact = _knowledge.FactsById[hit.Id];
@@ -222,6 +224,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             }
 
             if (named.Count > 0 && !named.Any(e => _knowledge.EntitiesOfFact(fact.Id).Contains(e.Id)))
+            {
+                continue;
+            }
+
+            // NATO goes unnamed in the sentences of passages about it, but a fact that neither names it nor stands in such a
+            // passage is about something else: "when was Montenegro admitted to NATO?" is not its admission to the UN.
+            if (asksNato && !_knowledge.EntitiesOfFact(fact.Id).Contains("nato") && !_knowledge.Index.ContextOf(fact.Id).Overlaps(natoTerms))
             {
                 continue;
             }
