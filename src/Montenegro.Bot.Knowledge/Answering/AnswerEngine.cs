@@ -51,6 +51,7 @@ public sealed partial class AnswerEngine
         [
             new StanceStrategy(_composer),
             new ChronologyStrategy(_composer, eventPairs),
+            new MilestoneOrderStrategy(_composer, eventPairs),
             eventPairs,
             new DatedEventStrategy(_composer),
             new RatificationStrategy(_composer),

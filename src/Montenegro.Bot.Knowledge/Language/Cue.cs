@@ -226,4 +226,6 @@ public enum Cue
     Chronology,
     /// <summary>Words that ask for several of a kind ("the last ones"): not which one of two named events.</summary>
     Several,
+    /// <summary>Nouns for a step on a road ("step", "milestone", "stage"): the first or last of them is asked.</summary>
+    MilestoneNoun,
 }

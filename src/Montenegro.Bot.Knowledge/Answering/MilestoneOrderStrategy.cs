@@ -1,0 +1,99 @@
+using System.Globalization;
+using Montenegro.Bot.Knowledge.Facts;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// "What was the first step towards NATO?", "what was Montenegro's last step before joining NATO?", "the most recent
+/// milestone of its accession": the first or last of the steps on the road into NATO, which the sources list themselves in
+/// their ratification timeline table, or the one just before or after a step the question names. Only the table's named
+/// rows are steps: the allies' unnamed ratifications are not Montenegro's.
+/// </summary>
+internal sealed class MilestoneOrderStrategy(AnswerComposer composer, EventPairStrategy events) : IAnswerStrategy
+{
+    private readonly KnowledgeBase _knowledge = composer.Knowledge;
+    private readonly Lazy<List<Fact>> _steps = new(() => Steps(composer.Knowledge));
+
+    public Answer? TryAnswer(Question question)
+    {
+        var single = (Cue c) => question.Lexicon.Phrases(c).Where(p => p.Length == 1).Select(p => p[0]);
+        var before = single(Cue.Before).ToHashSet(StringComparer.Ordinal);
+        var after = single(Cue.After).ToHashSet(StringComparer.Ordinal);
+        var words = question.WordList;
+        var asksFirst = words.Any(w => single(Cue.First).Contains(w) && !before.Contains(w));
+        var spaced = " " + string.Join(' ', words) + " ";
+        var asksLast = question.Lexicon.Phrases(Cue.Last).Any(p => !(p.Length == 1 && after.Contains(p[0])) && spaced.Contains(" " + string.Join(' ', p) + " ", StringComparison.Ordinal));
+        var anchorAt = words.Select((w, i) => (w, i)).FirstOrDefault(x => before.Contains(x.w) || after.Contains(x.w), (w: string.Empty, i: -1));
+        if (asksFirst == asksLast && anchorAt.i >= 0)
+        {
+            // "The step after the invitation" is the next one; "the step before membership" the one just before.
+            (asksFirst, asksLast) = (after.Contains(anchorAt.w), before.Contains(anchorAt.w));
+        }
+
+        if (asksFirst == asksLast || !question.Has(Cue.MilestoneNoun) || !question.Entities.Any(m => m.Entity.Id == "nato") || _steps.Value.Count == 0)
+        {
+            return null;
+        }
+
+        var steps = _steps.Value;
+        Fact? anchor = null;
+        if (anchorAt.i >= 0)
+        {
+            // A step is found by what the sources tell of it ("Montenegro joined NATO on 5 June 2017"), not only the table's name.
+            var half = string.Join(' ', words.Skip(anchorAt.i + 1));
+            var told = steps.Select(s => Told(s) ?? s).ToList();
+            var found = events.Ranked(question, half, told, null, sameDayAllowed: true).Select(x => x.Fact).FirstOrDefault();
+            anchor = found is null ? null : steps.First(s => s.Id == found.Id || (s.Milestone is not null && s.Milestone == found.Milestone));
+            if (anchor is null)
+            {
+                // "The last step before the coup": a time the table's steps are not measured against.
+                return null;
+            }
+
+            steps = before.Contains(anchorAt.w)
+                ? steps.Where(s => s.Date!.CompareTo(anchor.Date) < 0).ToList()
+                : steps.Where(s => s.Date!.CompareTo(anchor.Date) > 0).ToList();
+            if (steps.Count == 0)
+            {
+                return null;
+            }
+        }
+
+        var step = asksFirst ? steps[0] : steps[^1];
+        var which = asksFirst ? "first" : "last";
+        var bound = anchor is null ? string.Empty : $" {anchorAt.w} \"{anchor.Milestone ?? anchor.Label}\" ({Day(anchor.Date!)})";
+        var lead = $"The {which} step{bound} on Montenegro's road into NATO in my sources: {step.Milestone ?? step.Label}, on {Day(step.Date!)}.";
+        var stepTold = Told(step);
+        return composer.FromFacts("nato", "Step on the road into NATO", stepTold is null ? [step] : [stepTold, step], question)
+            with { Text = lead + "\n• " + (stepTold ?? step).Statement };
+    }
+
+    // The table's named rows in date order, after any step towards NATO the text dates before the first of them (the State
+    // Union's application to Partnership for Peace in June 2003): a dated statement naming NATO that is no poll.
+    private static List<Fact> Steps(KnowledgeBase knowledge)
+    {
+        var rows = knowledge.Facts
+            .Where(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Milestone is not null && f.Date?.Day is not null)
+            .OrderBy(f => f.Date)
+            .ToList();
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var earlier = knowledge.Facts
+            .Where(f => f.Date?.Month is not null && f.Date.CompareTo(rows[0].Date) < 0 && f.Poll is null && f.Topic != "ratification"
+                && knowledge.EntitiesOfFact(f.Id).Contains("nato"))
+            .OrderBy(f => f.Date);
+        return [.. earlier, .. rows];
+    }
+
+    // The text's own statement of a table row's step, if the sources tell of it in words.
+    private Fact? Told(Fact step) => step.Milestone is null ? null :
+        _knowledge.Facts.FirstOrDefault(f => f.Milestone == step.Milestone && !f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal));
+
+    private static string Day(FactDate date) => date.Day is null
+        ? date.Display
+        : new DateOnly(date.Year!.Value, date.Month!.Value, date.Day.Value).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}
