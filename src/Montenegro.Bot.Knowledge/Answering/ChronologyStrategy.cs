@@ -132,12 +132,9 @@ internal sealed partial class ChronologyStrategy(AnswerComposer composer, EventP
         return chosen.All(c => c is not null) ? chosen.Select(c => c!).ToList() : null;
     }
 
-    private static string Name(Fact fact) =>
-        fact.Label.Length > 1 && char.IsUpper(fact.Label[0]) && char.IsLower(fact.Label[1]) && !fact.Label.StartsWith("The ", StringComparison.Ordinal)
-            ? fact.Label
-            : fact.Label.Replace("The ", "the ", StringComparison.Ordinal);
+    private static string Name(Fact fact) => EventPairStrategy.Lower(fact.Label);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalise(string text) => EventPairStrategy.Capitalise(text);
 
     [GeneratedRegex(@",\s*(?:and|or|then)\s+|,|\s+(?:and|or|then)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ItemSeparator();

@@ -28,8 +28,8 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         // A comparison sets two things side by side: two names, or two events joined by "or", "before", "after", "than".
         // "Before" or "after" alone compares only in a yes/no question ("did A happen before B?") or one that asks for an order
         // ("which came first, before or after B?"): "what had been approved in June, before the vote?" asks for a thing.
-        var single = (Cue c) => question.Lexicon.Phrases(c).Where(p => p.Length == 1).Select(p => p[0]);
-        var orderWords = single(Cue.First).Concat(single(Cue.Last)).Except(single(Cue.Before)).Except(single(Cue.After)).ToHashSet(StringComparer.Ordinal);
+        var lexicon = question.Lexicon;
+        var orderWords = lexicon.Words(Cue.First).Concat(lexicon.Words(Cue.Last)).Except(lexicon.Words(Cue.Before)).Except(lexicon.Words(Cue.After)).ToHashSet(StringComparer.Ordinal);
         var anchorsOnly = !question.StartsWith(Cue.YesNo) && !question.WordList.Any(orderWords.Contains);
         var compare = question.Has(Cue.Compare) && (named.Count >= 2 || question.WordList.Any(w => w is "or" or "than" or "versus" or "vs" || (!anchorsOnly && w is "before" or "after")));
         if (!duration && !compare || question.ContentTerms.Count == 0)
@@ -536,7 +536,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
     private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n.ToString(CultureInfo.InvariantCulture)} {unit}s";
 
-    private static string Lower(string label) => label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) && !label.StartsWith("The ", StringComparison.Ordinal) ? label : label.Replace("The ", "the ", StringComparison.Ordinal);
+    /// <summary>A fact's label as it reads inside a sentence: "the" lower case, a name ("Russia's recognition") as it is.</summary>
+    internal static string Lower(string label) => label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) && !label.StartsWith("The ", StringComparison.Ordinal) ? label : label.Replace("The ", "the ", StringComparison.Ordinal);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>The text with its first letter upper case, to open a sentence.</summary>
+    internal static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -12,18 +12,23 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal sealed class MilestoneOrderStrategy(AnswerComposer composer, EventPairStrategy events) : IAnswerStrategy
 {
-    private readonly KnowledgeBase _knowledge = composer.Knowledge;
     private readonly Lazy<List<Fact>> _steps = new(() => Steps(composer.Knowledge));
+
+    // The text's own statement of each table row's step, by the row's name, when the sources tell of it in words.
+    private readonly Lazy<Dictionary<string, Fact>> _told = new(() => composer.Knowledge.Facts
+        .Where(f => f.Milestone is not null && !f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
+        .GroupBy(f => f.Milestone!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
     public Answer? TryAnswer(Question question)
     {
-        var single = (Cue c) => question.Lexicon.Phrases(c).Where(p => p.Length == 1).Select(p => p[0]);
-        var before = single(Cue.Before).ToHashSet(StringComparer.Ordinal);
-        var after = single(Cue.After).ToHashSet(StringComparer.Ordinal);
+        var before = question.Lexicon.Words(Cue.Before);
+        var after = question.Lexicon.Words(Cue.After);
         var words = question.WordList;
-        var asksFirst = words.Any(w => single(Cue.First).Contains(w) && !before.Contains(w));
-        var spaced = " " + string.Join(' ', words) + " ";
-        var asksLast = question.Lexicon.Phrases(Cue.Last).Any(p => !(p.Length == 1 && after.Contains(p[0])) && spaced.Contains(" " + string.Join(' ', p) + " ", StringComparison.Ordinal));
+
+        // "Before" and "after" are also first and last words ("the first step before"): here they bound the step asked for.
+        var asksFirst = words.Any(w => question.Lexicon.Words(Cue.First).Contains(w) && !before.Contains(w));
+        var asksLast = question.Lexicon.Phrases(Cue.Last).Any(p => !(p is [var w] && after.Contains(w)) && question.ContainsPhrase(p));
         var anchorAt = words.Select((w, i) => (w, i)).FirstOrDefault(x => before.Contains(x.w) || after.Contains(x.w), (w: string.Empty, i: -1));
         if (asksFirst == asksLast && anchorAt.i >= 0)
         {
@@ -89,9 +94,7 @@ internal sealed class MilestoneOrderStrategy(AnswerComposer composer, EventPairS
         return [.. earlier, .. rows];
     }
 
-    // The text's own statement of a table row's step, if the sources tell of it in words.
-    private Fact? Told(Fact step) => step.Milestone is null ? null :
-        _knowledge.Facts.FirstOrDefault(f => f.Milestone == step.Milestone && !f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal));
+    private Fact? Told(Fact step) => step.Milestone is not null && _told.Value.TryGetValue(step.Milestone, out var told) ? told : null;
 
     private static string Day(FactDate date) => date.Day is null
         ? date.Display

@@ -518,7 +518,8 @@ internal static partial class FollowUpResolver
     private static string ReplacePronouns(string text, string person) =>
         PersonPronoun().Replace(text, m => m.Value.ToLowerInvariant() is "his" or "hers" ? person + "'s" : person);
 
-    private static string ReplaceWord(string text, string old, string replacement) =>
+    /// <summary>The text with each whole-word <paramref name="old"/> (any case) replaced.</summary>
+    internal static string ReplaceWord(string text, string old, string replacement) =>
         Regex.Replace(text, $@"\b{Regex.Escape(old)}\b", replacement.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     [GeneratedRegex(@"^\s*(what|when|who|whom|which|why|where|how( many| much| long)?)\b\s*", RegexOptions.IgnoreCase)]

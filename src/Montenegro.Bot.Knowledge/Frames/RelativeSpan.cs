@@ -78,7 +78,6 @@ internal static class RelativeSpan
     {
         var text = FollowUpResolver.EventOf(turn, question, knowledge);
         var old = knowledge.Recognizer.Recognize(text).FirstOrDefault(m => m.Entity.Id != Home && m.Entity.Id != entity.Id && m.Entity.Type == entity.Type);
-        return old is null ? null : System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(old.Text)}\b", entity.Name.Replace("$", "$$", StringComparison.Ordinal),
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return old is null ? null : FollowUpResolver.ReplaceWord(text, old.Text, entity.Name);
     }
 }
