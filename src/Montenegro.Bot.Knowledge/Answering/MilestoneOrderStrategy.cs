@@ -68,7 +68,11 @@ internal sealed class MilestoneOrderStrategy(AnswerComposer composer, EventPairS
         var step = asksFirst ? steps[0] : steps[^1];
         var which = asksFirst ? "first" : "last";
         var bound = anchor is null ? string.Empty : $" {anchorAt.w} \"{anchor.Milestone ?? anchor.Label}\" ({Day(anchor.Date!)})";
-        var lead = $"The {which} step{bound} on Montenegro's road into NATO in my sources: {step.Milestone ?? step.Label}, on {Day(step.Date!)}.";
+        // A table row is named by the table; a step only the text tells is told in its own sentence below, not by a made-up
+        // label ("Serbia's application" was the State Union's).
+        var lead = step.Milestone is { } name
+            ? $"The {which} step{bound} on Montenegro's road into NATO in my sources: {name}, on {Day(step.Date!)}."
+            : $"The {which} step{bound} on Montenegro's road into NATO in my sources, {(step.Date!.Day is null ? "in" : "on")} {Day(step.Date!)}:";
         var stepTold = Told(step);
         return composer.FromFacts("nato", "Step on the road into NATO", stepTold is null ? [step] : [stepTold, step], question)
             with { Text = lead + "\n• " + (stepTold ?? step).Statement };
