@@ -303,7 +303,8 @@ public sealed partial class AnswerEngine
         foreach (var strategy in _strategies)
         {
             if (strategy.TryAnswer(question) is not { } answer
-                || (answer.Answered && !SlotCheck.AnswerFits(question, answer.Text + " " + string.Join(" ", answer.Fields.Select(f => f.Value)))))
+                || (answer.Answered && !SlotCheck.AnswerFits(question, answer.Text + " " + string.Join(" ", answer.Fields.Select(f => f.Value))))
+                || (answer.Answered && !NamedCountries.Fits(question, answer)))
             {
                 continue;
             }

@@ -28,9 +28,32 @@ internal static class Coverage
     public static double OfFamiliar(Question question, IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
         Of(questionTerms, textTerms, index, contextTerms, question, question.UnfamiliarTerms);
 
-    /// <summary>As <see cref="OfPredicate"/>, leaving out the question's <see cref="Question.UnfamiliarTerms"/>.</summary>
+    /// <summary>
+    /// As <see cref="OfPredicate"/>, leaving out the question's <see cref="Question.UnfamiliarTerms"/>. A predicate whose only
+    /// familiar words are its date ("population in June 2006") asks wholly in words no source uses: nothing of it is covered.
+    /// </summary>
     public static double OfFamiliarPredicate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms = null) =>
-        question.PredicateTerms.All(question.UnfamiliarTerms.Contains) ? 0 : Of(question.PredicateTerms, textTerms, index, contextTerms, question, question.UnfamiliarTerms);
+        OnlyItsDateIsFamiliar(question) ? 0 : Of(question.PredicateTerms, textTerms, index, contextTerms, question, question.UnfamiliarTerms);
+
+    // Whether every familiar word of the predicate is a year, a day or a month the question names.
+    private static bool OnlyItsDateIsFamiliar(Question question)
+    {
+        var rest = question.PredicateTerms.Where(t => !question.UnfamiliarTerms.Contains(t) && !t.All(char.IsAsciiDigit)).ToList();
+        if (rest.Count == 0)
+        {
+            return true;
+        }
+
+        if (question.Months.Count == 0 || question.Knowledge is not { } knowledge)
+        {
+            return false;
+        }
+
+        var months = question.Months
+            .SelectMany(m => knowledge.Analyzer.Terms(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)))
+            .ToHashSet(StringComparer.Ordinal);
+        return rest.All(months.Contains);
+    }
 
     private static double Of(IReadOnlyCollection<string> questionTerms, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms, Question? question, IReadOnlySet<string>? ignored)
     {
