@@ -46,4 +46,25 @@ public sealed class MultiPartQuestionTests(KnowledgeFixture fixture)
         Assert.NotNull(split);
         Assert.Equal(3, split.Value.Parts.Count);
     }
+
+    [Fact]
+    public void A_writers_lead_in_before_a_colon_is_not_put_into_every_part()
+    {
+        var answer = fixture.Engine.Ask("I need three dates: when Montenegro applied for the MAP, when NATO invited it, and when the US Senate voted.");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("5 November 2008", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2 December 2015", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("28 March 2017", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_topic_before_a_colon_is_still_every_parts()
+    {
+        var split = Answering.MultiPartQuestion.Split(
+            "Adriatic Charter: when was Montenegro invited and when did it become a full member?", fixture.Engine.Knowledge.Lexicon);
+
+        Assert.NotNull(split);
+        Assert.All(split.Value.Parts, part => Assert.StartsWith("Adriatic Charter:", part, StringComparison.Ordinal));
+    }
 }

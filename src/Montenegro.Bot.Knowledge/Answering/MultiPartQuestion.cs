@@ -25,7 +25,7 @@ internal static partial class MultiPartQuestion
     public static (IReadOnlyList<string> Parts, string? Scene)? Split(string question, Lexicon lexicon)
     {
         var topic = Topic().Match(question);
-        var shortTopic = topic.Success && topic.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTopicWords;
+        var shortTopic = topic.Success && topic.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTopicWords && !IsWritersLeadIn(topic.Value, lexicon);
         var prefix = shortTopic ? topic.Value : string.Empty;
         var asked = topic.Success ? question[topic.Length..] : question;
         var scene = topic.Success && !shortTopic ? topic.Value.TrimEnd(' ', ':') : null;
@@ -49,6 +49,17 @@ internal static partial class MultiPartQuestion
 
         return (parts.Select(p => prefix + (p.EndsWith('?') ? p : p + "?")).ToList(), scene);
     }
+
+    // "I need three dates:", "two things for you:": a few words before a colon that speak of the writer or count what is
+    // asked are the writer's lead-in, said before the parts, not a topic every part is about ("Adriatic Charter:").
+    private static bool IsWritersLeadIn(string topic, Lexicon lexicon)
+    {
+        var words = TopicWord().Matches(topic).Select(m => m.Value.ToLowerInvariant()).ToList();
+        return words.Any(w => lexicon.Words(Cue.SpeakerWord).Contains(w) || lexicon.Words(Cue.NumberWord).Contains(w) || w.All(char.IsAsciiDigit));
+    }
+
+    [GeneratedRegex(@"[\p{L}\d]+")]
+    private static partial Regex TopicWord();
 
     // The question cut at its boundaries. A preposition may stand between the boundary and the question word ("and at which
     // summit"), but no other word. A bare comma before a word that also opens a relative clause ("the officer, who was

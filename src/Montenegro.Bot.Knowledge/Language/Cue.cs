@@ -228,4 +228,6 @@ public enum Cue
     Several,
     /// <summary>Nouns for a step on a road ("step", "milestone", "stage"): the first or last of them is asked.</summary>
     MilestoneNoun,
+    /// <summary>Words by which the writer names themself or the bot ("I", "my", "you"): words of a lead-in, not of a topic.</summary>
+    SpeakerWord,
 }
