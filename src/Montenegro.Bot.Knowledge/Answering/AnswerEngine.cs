@@ -47,15 +47,17 @@ public sealed partial class AnswerEngine
         _localizer = new MontenegrinLocalizer(knowledge);
         _factStrategy = new FactStrategy(_composer);
         var eventPairs = new EventPairStrategy(_composer);
+        var recognitions = new RecognitionStrategy(_composer);
         _strategies =
         [
             new StanceStrategy(_composer),
+            new RecognitionNeighbourStrategy(_composer, recognitions),
             new ChronologyStrategy(_composer, eventPairs),
             new MilestoneOrderStrategy(_composer, eventPairs),
             eventPairs,
             new DatedEventStrategy(_composer),
             new RatificationStrategy(_composer),
-            new RecognitionStrategy(_composer),
+            recognitions,
             new DiplomaticRelationsStrategy(_composer),
             new ReasonStrategy(_composer, semantic),
             new PollStrategy(_composer),

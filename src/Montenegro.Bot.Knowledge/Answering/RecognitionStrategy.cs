@@ -16,7 +16,7 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
         .ToList();
 
     // Recognitions of Montenegro, and those Montenegro itself made ("Montenegro recognised Kosovo"): never one for the other.
-    private IEnumerable<Fact> OfMontenegro => _facts.Where(f => !ByMontenegro(f));
+    internal IEnumerable<Fact> OfMontenegro => _facts.Where(f => !ByMontenegro(f));
 
     private static bool ByMontenegro(Fact fact) => fact.EntityIds.Count > 0 && fact.EntityIds[0] == MontenegroId;
 
@@ -174,5 +174,5 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
     private static partial System.Text.RegularExpressions.Regex FirstGroup();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:was|is|were|been|get|got|gets)\s+)\bMontenegro\s+(?:itself\s+|also\s+|ever\s+|officially\s+)?recogni[sz](?:e|es|ed|ing)\b(?!\s+by\b)|\brecogni[sz]ed\s+by\s+Montenegro\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex MontenegroRecognises();
+    internal static partial System.Text.RegularExpressions.Regex MontenegroRecognises();
 }
