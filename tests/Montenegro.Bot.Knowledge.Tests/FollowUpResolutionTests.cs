@@ -87,4 +87,58 @@ public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
         Assert.Contains("Canad", answer.Text, StringComparison.Ordinal);
         Assert.Contains("2007", answer.Text, StringComparison.Ordinal);
     }
+
+    // "Who came after them?" is what the source tells next, which names the later visitor and not the visit just told.
+    [Fact]
+    public void Who_came_after_them_is_the_next_event_the_source_tells_and_he_is_its_person()
+    {
+        var next = Converse("Which US senators visited Montenegro on August 28?", "and who came after them?");
+        var why = Converse("Which US senators visited Montenegro on August 28?", "and who came after them?", "why did he come?");
+
+        Assert.True(next.Answered, next.Text);
+        Assert.Contains("Rumsfeld", next.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("McCain", next.Text, StringComparison.Ordinal);
+        Assert.True(why.Answered, why.Text);
+        Assert.Contains("War on Terror", why.Text, StringComparison.Ordinal);
+    }
+
+    // "That" is the event the last answer gave, though the question named no one: the countries its answer named.
+    [Fact]
+    public void How_many_days_after_a_name_was_that_measures_to_the_date_the_last_answer_gave()
+    {
+        var answer = Converse("When did Russia recognise Montenegro?", "which permanent members of the Security Council recognised it last?", "how many days after Russia was that?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("3 days", answer.Text, StringComparison.Ordinal);
+    }
+
+    // The last question asked again is no reading of a follow-up with a clause of its own.
+    [Fact]
+    public void A_follow_up_with_its_own_predicate_is_not_the_last_question_asked_again()
+    {
+        var answer = Converse("When was Montenegro invited to join the Adriatic Charter?", "when did it become a full member?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("May 2009", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("25 September 2008", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yes_no_follow_up_answered_with_the_last_questions_context_keeps_its_verdict()
+    {
+        var answer = Converse("How did Montenegro's parliament vote on sending personnel to NATO's mission for Ukraine?", "did the Speaker support it?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Yes.", answer.Text, StringComparison.Ordinal);
+    }
+
+    // "And Roma?" after a group's share asks that share of a group the sources give no figure for: a decline, not a poll list.
+    [Fact]
+    public void A_group_the_sources_give_no_figure_for_after_a_groups_share_is_declined()
+    {
+        var answer = Converse("What did the July 2015 CEDEM poll find?", "how about among Montenegrin Albanians?", "and Roma?");
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("Roma", answer.Text, StringComparison.Ordinal);
+    }
 }

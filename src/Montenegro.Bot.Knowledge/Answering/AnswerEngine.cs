@@ -134,6 +134,12 @@ public sealed partial class AnswerEngine
             }
         }
 
+        // "Who came after them?": what the source tells next, after what the last answer quoted.
+        if (SourceSequel.Next(asked, conversation.Last, _knowledge, id => _composer.Source(id, asked)) is { } next)
+        {
+            (question, frame, answer, resolved) = (asked, FrameParser.Parse(asked, normalized), next, normalized.English);
+        }
+
         // "When were relations actually established?" after questions on Canada: asked about Canada, not whichever country answers.
         Answer AskAbout(string t) => Question.Parse(t, _knowledge) is var q ? AnswerFrame(q, FrameParser.Parse(q, normalized)) : answer;
         if (conversation.Last is not null && resolved == normalized.English
@@ -183,6 +189,12 @@ public sealed partial class AnswerEngine
             // "Did the UK recognise Montenegro before France?" framed as a comparison still gets its yes or no.
             answer = answer with { Text = dated + " " + answer.Text };
         }
+        else if (answer.Answered && !ReferenceEquals(question, asked) && asked.StartsWith(Cue.YesNo) && YesNo.Verdict(asked, answer, _knowledge) is { } own)
+        {
+            // "Did the Speaker support it?" answered with the vote as context, which reframes it: the follow-up's own claim,
+            // in its own words, is what the evidence is judged against.
+            answer = answer with { Text = own + " " + answer.Text };
+        }
 
         if (!ReferenceEquals(question, asked) && answer.Answered)
         {
@@ -201,7 +213,7 @@ public sealed partial class AnswerEngine
             answer = _localizer.Localize(answer, normalized.Script);
         }
 
-        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge), answer.Sources.Count > 0 ? answer.Sources[0].Id : null, CarriedName.DateIn(answer)) };
+        return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge), answer.Sources.Count > 0 ? answer.Sources[0].Id : null, CarriedName.DateIn(answer), answer.Answered ? answer.Text : null, CarriedName.IsoIn(answer)) };
     }
 
     // Whether a date answer gives the very date the last answer gave.

@@ -62,6 +62,15 @@ internal static class CarriedName
         return paren < 0 ? field : field[..paren];
     }
 
+    /// <summary>The date an answer gave, as ISO ("2006-06-14", "2009-12"); null when it gave none.</summary>
+    public static string? IsoIn(Answer answer)
+    {
+        var field = answer.Fields.FirstOrDefault(f => f.Name == "Date")?.Value;
+        var open = field?.LastIndexOf('(') ?? -1;
+        var close = field?.LastIndexOf(')') ?? -1;
+        return field is null || open < 0 || close < open ? null : field[(open + 1)..close];
+    }
+
     // How far before a point of the text its nearest writing of a name ends, within the point's sentence; -1 when none does.
     private static int DistanceBefore(string text, string name, int point)
     {

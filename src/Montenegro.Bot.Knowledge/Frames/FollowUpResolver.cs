@@ -77,7 +77,8 @@ internal static partial class FollowUpResolver
             return between;
         }
 
-        if (!IsElliptical(question))
+        // "Why did he come?": with the person named in place of "he", the follow-up has a subject of its own.
+        if (!IsElliptical(question) || !ReferenceEquals(text, english))
         {
             return text;
         }
@@ -115,6 +116,13 @@ internal static partial class FollowUpResolver
         {
             var old = prevQuestion.Entities.FirstOrDefault(m => m.Entity.Type == EntityType.Group);
             resolved = old is not null ? ReplaceWord(resolved, old.Text, group) : $"{resolved} among {group}";
+
+            // "how about among Montenegrin Serbs?" asked the group's share without saying so; for the new group it is said.
+            if (!AsksFigure(Question.Parse(resolved, knowledge)))
+            {
+                resolved = $"what share of {group} ({LeadingQuestionWord().Replace(resolved, string.Empty)})";
+            }
+
             changed = true;
         }
 
@@ -160,6 +168,13 @@ internal static partial class FollowUpResolver
             var body = LeadingQuestionWord().Replace(resolved, string.Empty);
             resolved = $"{wh} {body}";
             changed = true;
+
+            // "When did it become a full member?" after "when was it invited to join?": the last question asked again cannot
+            // be what a follow-up with a clause of its own asks; its own words stand.
+            if (string.Equals(resolved, previous.TrimEnd('?', ' ', '.', '!'), StringComparison.OrdinalIgnoreCase) && HasOwnPredicate(question, prevQuestion))
+            {
+                return text;
+            }
         }
 
         return changed ? resolved + "?" : text;
@@ -476,6 +491,33 @@ internal static partial class FollowUpResolver
             .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
         return question.WordList.All(w => Filler.Contains(w) || cueWords.Contains(w) || entityWords.Contains(w) || w.All(char.IsAsciiDigit) || w is "who" or "where");
     }
+
+    /// <summary>
+    /// Whether a follow-up of cue words alone still says what it asks in words of its own: a question word and an auxiliary
+    /// open a clause ("when did it become a full member?") whose words the last question lacks. Such words are its
+    /// predicate, not a change of the last question's end, side, year or names.
+    /// </summary>
+    private static bool HasOwnPredicate(Question question, Question prevQuestion)
+    {
+        var words = question.WordList;
+        var auxiliaries = question.Lexicon.Words(Cue.YesNo);
+        if (words.Count < 3 || !LeadingQuestionWord().IsMatch(words[0]) || !auxiliaries.Contains(words[1]))
+        {
+            return false;
+        }
+
+        // Words that only point back or turn the last question around ("which was first?", "the year after?").
+        var turning = new[] { Cue.YearAfter, Cue.YearBefore, Cue.ThingPronoun, Cue.PersonPronoun, Cue.FollowUp, Cue.Several, Cue.YesNo, Cue.PollReference }
+            .Concat(Opposites.Select(o => o.Cue))
+            .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        var entityWords = question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return words.Skip(2).Any(w => !Filler.Contains(w) && !turning.Contains(w) && !entityWords.Contains(w) && !w.All(char.IsAsciiDigit)
+            && w is not ("who" or "where") && !prevQuestion.Words.Contains(w));
+    }
+
+    // Whether a question asks for a figure: a share, a count, an amount, or how many supported.
+    private static bool AsksFigure(Question question) =>
+        question.Has(Cue.Percentage) || question.Has(Cue.Count) || question.Has(Cue.HowMuch) || question.Has(Cue.Support) || question.HasWord("share", "proportion");
 
     // The part of the population a follow-up names that is no group of the knowledge base ("croats", "women"), as the
     // question wrote it; only after a question about a poll's groups, and null when the follow-up names a known group.

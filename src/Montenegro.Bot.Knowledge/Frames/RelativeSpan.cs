@@ -45,13 +45,6 @@ internal static class RelativeSpan
             return null;
         }
 
-        // "Who were the last ones?" names no one in its question: its event, told of nobody, would be anybody's.
-        var that = FollowUpResolver.EventOf(thatTurn, question, knowledge);
-        if (!knowledge.Recognizer.Recognize(that).Any(m => m.Entity.Id != Home))
-        {
-            return null;
-        }
-
         var entity = question.Entities.FirstOrDefault(m => m.Entity.Id != Home)?.Entity;
         // "After joining": a word alone names no event the sources date by it, and is left to the rest of the engine.
         if (entity is null)
@@ -62,6 +55,29 @@ internal static class RelativeSpan
         // The event an earlier turn asked about that name, else the last dated question asked about it instead.
         var earlier = recent.TakeWhile(t => !ReferenceEquals(t, thatTurn)).LastOrDefault(t => t.AnswerYears.Count > 0
             && knowledge.Recognizer.Recognize(t.Frame.Text).Any(m => m.Entity.Id == entity.Id));
+
+        // "Who were the last ones?" names no one in its question: its event is the named one's, told of whom its answer named
+        // ("France and China recognised ..."); with no earlier turn on the named one, it would be anybody's.
+        var that = FollowUpResolver.EventOf(thatTurn, question, knowledge);
+        if (!knowledge.Recognizer.Recognize(that).Any(m => m.Entity.Id != Home))
+        {
+            var answered = thatTurn.AnswerText is { } told ? knowledge.Recognizer.Recognize(told).Select(m => m.Entity)
+                .FirstOrDefault(e => e.Id != Home && e.Id != entity.Id && e.Type == entity.Type) : null;
+            if (earlier is null || answered is null)
+            {
+                return null;
+            }
+
+            var earlierEvent = FollowUpResolver.EventOf(earlier, question, knowledge);
+            var named = knowledge.Recognizer.Recognize(earlierEvent).FirstOrDefault(m => m.Entity.Id == entity.Id);
+            if (named is null)
+            {
+                return null;
+            }
+
+            that = FollowUpResolver.ReplaceWord(earlierEvent, named.Text, answered.Name);
+        }
+
         var other = earlier is not null ? FollowUpResolver.EventOf(earlier, question, knowledge) : InsteadOf(thatTurn, entity, question, knowledge);
         if (string.IsNullOrWhiteSpace(other) || string.Equals(other, that, StringComparison.OrdinalIgnoreCase))
         {
