@@ -19,6 +19,18 @@ public sealed class EventNamedByNounTests(HybridRetrievalTests.Fixture fixture) 
         Assert.Contains("24 October", answer.Text, StringComparison.Ordinal);
     }
 
+    // "Did the protests culminate": the noun right after "did the" is the subject; the question asks of the riot.
+    [Theory]
+    [InlineData("When did the protests in Podgorica end in a riot?")]
+    [InlineData("When did the anti-NATO protests in the capital culminate in a riot?")]
+    public void Protests_as_the_subject_leave_the_riot_to_be_dated(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("24 October", answer.Text, StringComparison.Ordinal);
+    }
+
     // A referendum is a vote: "vote in the referendum" and "vote to leave" are answered by the referendum's date.
     [Theory]
     [InlineData("On what date did Montenegrins vote in the referendum on leaving the union with Serbia?")]

@@ -282,6 +282,7 @@ public sealed partial class Question
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
         var articles = knowledge.Lexicon.Articles;
         var prepositions = knowledge.Lexicon.Words(Language.Cue.Preposition);
+        var doSupport = knowledge.Lexicon.Words(Language.Cue.VerbMarker);
         var markers = knowledge.Lexicon.Words(Language.Cue.VerbMarker).Union(knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary)).ToHashSet(StringComparer.Ordinal);
         bool IsNoun(int at)
         {
@@ -302,9 +303,13 @@ public sealed partial class Question
                     return false;
                 }
 
+                // "Did the parliament vote": after a verb marker and an article comes the subject, then the verb in its bare
+                // form. After "did", "will" and the like, the word right after the article, or a plural, is the subject
+                // itself ("did the protests in Podgorica culminate", "did the anti-NATO protests end in a riot" ask of the riot).
                 if (articles.Contains(words[back]))
                 {
-                    return back == 0 || !markers.Contains(words[back - 1]);
+                    return back == 0 || !markers.Contains(words[back - 1])
+                        || (doSupport.Contains(words[back - 1]) && (back == at - 1 || IsPlural(words[at])));
                 }
             }
 
@@ -313,6 +318,10 @@ public sealed partial class Question
 
         return words.Where((_, at) => !IsNoun(at)).ToHashSet(StringComparer.Ordinal);
     }
+
+    // "protests", not "vote" nor "access": no bare verb after "did" ends so.
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && Search.Inflection.BaseOf(word) != word;
 
     private static Dictionary<string, IReadOnlyList<IReadOnlyList<string>>> EntityNamesByTermOf(IReadOnlyList<EntityMention> mentions, IReadOnlyList<EntityMention> places, KnowledgeBase knowledge)
     {

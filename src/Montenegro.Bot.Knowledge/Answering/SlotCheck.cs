@@ -236,8 +236,9 @@ internal static partial class SlotCheck
     {
         if (question.Places.Count > 0)
         {
-            // As written or by another of its names, itself after a place preposition ("in Beijing", "to Afghanistan").
-            var after = PrepositionPattern().Matches(text).Select(m => text.AsMemory(m.Index + m.Length)).ToList();
+            // As written or by another of its names, itself after a place preposition ("in Beijing", "to Afghanistan"), or
+            // after "for" where a body works for a state ("the mission in Ukraine" is "NATO's mission for Ukraine").
+            var after = PlaceOrBeneficiaryPattern().Matches(text).Select(m => text.AsMemory(m.Index + m.Length)).ToList();
             if (!question.Places.All(place => place.Entity.AllNames.Prepend(place.Text).Any(name => after.Any(rest => StartsWithWord(rest.Span, name)))))
             {
                 return false;
@@ -540,6 +541,13 @@ internal static partial class SlotCheck
                 continue;
             }
 
+            // "Which theatre director": a word no source uses that qualifies the noun after it ("theatrical director") is
+            // no name a text could carry; the noun it qualifies is the thing asked about.
+            if (QualifiesNextNoun(question, words, index))
+            {
+                continue;
+            }
+
             focus = word;
             deed = index + 1 < words.Count ? words[index + 1] : null;
             break;
@@ -607,7 +615,37 @@ internal static partial class SlotCheck
         // Names the analyzer folds into one term ("Democratic Party of Socialists") still hold their words.
         var textTerms = knowledge.Analyzer.Terms(text);
         var singular = focus.EndsWith('s') ? focus[..^1] : focus;
-        return focusTerms.All(textTerms.Contains) || text.Contains(singular, StringComparison.OrdinalIgnoreCase);
+        return focusTerms.All(textTerms.Contains) || text.Contains(singular, StringComparison.OrdinalIgnoreCase)
+            || StatesFocusPredicate(question, knowledge, focus, focusTerms, text);
+    }
+
+    // Whether the word at index is one no source uses, right before the title of a role ("theatre director").
+    private static bool QualifiesNextNoun(Question question, IReadOnlyList<string> words, int index)
+    {
+        if (question.Knowledge is not { } knowledge || index + 1 >= words.Count
+            || knowledge.Analyzer.Terms(words[index]) is not [_, ..] terms || !terms.All(question.UnfamiliarTerms.Contains))
+        {
+            return false;
+        }
+
+        return knowledge.Predicates.RoleNames.Any(role => role.Split(' ', '-') is var parts && index + parts.Length < words.Count
+            && parts.Select((part, i) => string.Equals(words[index + 1 + i], part, StringComparison.OrdinalIgnoreCase)).All(same => same));
+    }
+
+    /// <summary>
+    /// "Which groups are the main opponents of membership?": a focus that names what was done ("opponents": oppose) is
+    /// answered by a text that states that deed in its own words ("groups that do not support membership").
+    /// </summary>
+    private static bool StatesFocusPredicate(Question question, KnowledgeBase knowledge, string focus, IReadOnlyList<string> focusTerms, string text)
+    {
+        // A verb ("which newspaper reported") is the deed of the thing asked, not the thing: that thing must be named.
+        if (knowledge.PredicatesNamedByVerbs(new HashSet<string>(StringComparer.Ordinal) { focus }).Count > 0)
+        {
+            return false;
+        }
+
+        var named = knowledge.PredicatesNamedBy(focusTerms.ToHashSet(StringComparer.Ordinal));
+        return named.Count > 0 && named.All(question.PredicateIds.Contains) && knowledge.PredicatesStatedIn(text).Any(named.Contains);
     }
 
     /// <summary>
@@ -653,6 +691,9 @@ internal static partial class SlotCheck
 
     [GeneratedRegex(@"\b(?:in|at|to|from|near)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionPattern();
+
+    [GeneratedRegex(@"\b(?:in|at|to|from|near|for)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceOrBeneficiaryPattern();
 
     [GeneratedRegex(@"\b(?<preposition>in|at|to|from|near)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}.-]+)")]
     private static partial Regex PlacePattern();
