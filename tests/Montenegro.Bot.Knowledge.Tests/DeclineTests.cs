@@ -88,6 +88,17 @@ public sealed class DeclineTests(KnowledgeFixture fixture)
         Assert.Contains("2017-05-18", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how many nato countries does montenegro have relations with")]
+    [InlineData("Name the NATO allies listed among Montenegro's relations.")]
+    public void The_list_of_relations_with_NATO_member_states_is_counted_from_its_own_heading(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("31 NATO member states", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("United States", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_missing_list_of_relations_is_reported_missing_not_filled_in()
     {

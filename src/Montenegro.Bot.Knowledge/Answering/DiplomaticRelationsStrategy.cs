@@ -75,6 +75,17 @@ internal sealed class DiplomaticRelationsStrategy(AnswerComposer composer) : IAn
                 [composer.Source(_withoutRelations.Id, question)], []);
         }
 
+        // "How many NATO members does Montenegro have relations with?": the article lists them under a heading of its own.
+        var asksList = question.HasWord("which", "what", "list", "how", "name") && question.HasWord("countries", "states", "nations", "many", "members", "allies", "list");
+        if (asksList && _natoMembers is { Items.Count: > 0 } natoMembers && question.Entities.Any(m => m.Entity.Id == "nato"))
+        {
+            var members = natoMembers.Items.Select(i => i.Trim()).ToList();
+            return new Answer(true, Intent, "Relations with NATO member states",
+                $"My source lists {members.Count} NATO member states under \"{natoMembers.Section}\": {string.Join(", ", members)}. It gives their names only.",
+                [new AnswerField("Count", members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                [composer.Source(natoMembers.Id, question)], []);
+        }
+
         if (question.HasWord("which", "what", "list", "how") && question.HasWord("countries", "states", "nations", "many"))
         {
             var sources = new List<AnswerSource> { composer.Source(_withoutRelations.Id, question) };
