@@ -41,7 +41,8 @@ public sealed class SpellingCorrector
     private readonly Dictionary<int, List<string>> _englishByLength = [];
 
     // Only a typo this long is taken for another form of a word or an English word: a shorter one is as near too many
-    // ("dree" is not "tree" but part of "a dree attic", Adriatic).
+    // ("dree" is not "tree" but part of "a dree attic", Adriatic). And only with the English words given: without them a
+    // real word the sources lack ("killed") would be taken for a typo of another form ("willed").
     private const int MinOtherFormLength = 6;
 
     private const int MaxOtherFormEdits = 1;
@@ -174,7 +175,7 @@ public sealed class SpellingCorrector
             return withG;
         }
 
-        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: w.Length >= MinOtherFormLength && !_inflected.Contains(w));
+        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: _englishWords.Count > 0 && w.Length >= MinOtherFormLength && !_inflected.Contains(w));
     }
 
     private const string DroppedGEnding = "in";
