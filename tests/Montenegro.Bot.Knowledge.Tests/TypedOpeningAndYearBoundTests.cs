@@ -15,7 +15,8 @@ public sealed class TypedOpeningAndYearBoundTests(KnowledgeFixture fixture)
         var speller = new SpellingCorrector(["was", "was", "was", "what"], ["was", "what"], null, ["what", "when", "who"]);
 
         Assert.Equal("what", speller.CorrectOpening("wat"));
-        Assert.Equal("was", speller.Correct("wat"));
+        // Elsewhere the commoner word wins when the consonants do not decide ("wos" has those of "was").
+        Assert.Equal("was", speller.Correct("wos"));
     }
 
     [Fact]

@@ -41,6 +41,9 @@ public sealed class QuestionNormalizer
     // Speech-to-text writes a name as this many ordinary words at most ("andrea man ditch").
     private const int MaxHeardRunWords = 3;
 
+    // A word the sources use this short may be a syllable of a heard name ("in" of "vooch in itch").
+    private const int MaxHeardSyllableLength = 2;
+
     private readonly Lexicon _lexicon;
     private readonly IReadOnlySet<string> _sourceWording;
     private readonly SpellingCorrector? _speller;
@@ -130,8 +133,16 @@ public sealed class QuestionNormalizer
         }
 
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
-        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : WithHeardNameWords(WithHeardNames(RespellNames(Paraphrase(tokens, folded))));
+        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : WithHeardNameWords(WithHeardNames(Respelt(Paraphrase(tokens, folded))));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
+    }
+
+    // The paraphrased question with its names respelt and its typos corrected; a corrected word may make a paraphrase's form
+    // ("acepted into" is "accepted into", which is "admitted into"), so the corrected question is paraphrased again.
+    private string Respelt(List<Token> paraphrased)
+    {
+        var respelt = RespellNames(paraphrased);
+        return string.Equals(respelt, string.Concat(paraphrased.Select(t => t.Text)), StringComparison.Ordinal) ? respelt : InSourceWords(respelt);
     }
 
     // A word the lexicon knows as Montenegrin, whose English is another word ("francuska" is France; "nato" is NATO in both).
@@ -428,10 +439,16 @@ public sealed class QuestionNormalizer
     // Words typed as meant are no heard run: words that make a known word when joined (Join's case), a run holding a word
     // the sources use ("nod to", "find in", "montenegro joinn"), or one of English words only ("put their"). A word said as
     // a letter ("you" for u) counts as neither.
+    // A short word the sources use ("a", "in", "of") may be part of a run with a word that is no word at all beside it
+    // ("a dree attic", "vooch in itch", "zights of"): speech-to-text writes a name's syllables as whatever short words they sound like.
     private bool MayBeHeardRun(List<string> words) =>
         !_speller!.IsKnown(string.Concat(words))
-        && !words.Any(w => _speller.IsRepeatedlyUsed(w) && !SoundAlikeTerms.IsSaidAsLetter(w))
+        && !words.Any(w => _speller.IsRepeatedlyUsed(w) && !SoundAlikeTerms.IsSaidAsLetter(w) && !(w.Length <= MaxHeardSyllableLength && words.Any(IsNoWord)))
         && !words.All(w => _speller.IsEnglishWord(w) && !SoundAlikeTerms.IsSaidAsLetter(w));
+
+    // A heard word that is no word the bot or the language model knows, long enough not to be a chat abbreviation.
+    private bool IsNoWord(string word) =>
+        word.Length >= MinHeardNameWordLength && !_speller!.IsKnown(word) && !_speller.IsEnglishWord(word) && !SoundAlikeTerms.IsSaidAsLetter(word);
 
     // A word that sounds like a name of the sources ("andrea" for Andria) is that name only next to another of the sources'
     // names ("andrea Mandic"), both names no English word: "find" next to "CEDEM" is no "Fund", "ever" no "However".
@@ -474,7 +491,7 @@ public sealed class QuestionNormalizer
         }
 
         return IsUncommonSourceName(tokens, index + 2, index + 1) && IsSurname(tokens[index + 2].Text)
-            && _soundAlikeTerms.SoundsOnlyLike(word) is { } heard && IsSourceName(heard) ? heard : null;
+            && (_soundAlikeTerms.SoundsOnlyLike(word) ?? _soundAlikeTerms.ConsonantsLike(word)) is { } heard && IsSourceName(heard) ? heard : null;
     }
 
     private bool IsSourceName(string name) => _sourceNamesByKey.ContainsKey(LanguageFolding.NameKey(name));

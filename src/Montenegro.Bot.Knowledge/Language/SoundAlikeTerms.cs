@@ -22,6 +22,10 @@ internal sealed class SoundAlikeTerms
 
     private readonly Dictionary<string, List<string>> _termsByKey = new(StringComparer.Ordinal);
 
+    // Single-word terms by their consonant sounds alone: a first name keeps its consonants through transliteration and
+    // speech-to-text, while its vowels come and go ("dimitri" for Dmitry).
+    private readonly Dictionary<string, List<string>> _namesByConsonants = new(StringComparer.Ordinal);
+
     /// <summary>Creates the index over <paramref name="terms"/>: single names or names of several words, as written.</summary>
     public SoundAlikeTerms(IEnumerable<string> terms)
     {
@@ -43,7 +47,36 @@ internal sealed class SoundAlikeTerms
 
                 list.Add(term);
             }
+
+            if (words.Length == 1 && Consonants(Key(words)) is { Length: >= MinConsonantSounds } consonants)
+            {
+                if (!_namesByConsonants.TryGetValue(consonants, out var names))
+                {
+                    _namesByConsonants[consonants] = names = [];
+                }
+
+                names.Add(term);
+            }
         }
+    }
+
+    private static string Consonants(string key) => key.Replace(Vowel.ToString(), string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The one single-word term whose consonant sounds <paramref name="word"/> has in order, its vowels aside, and whose letters
+    /// are near ("dimitri" for Dmitry: the same consonants, an "i" more and a "y" for an "i"); null when none or several. Weaker
+    /// evidence still than <see cref="SoundsOnlyLike"/>: callers take it only for a first name before a surname.
+    /// </summary>
+    public string? ConsonantsLike(string word)
+    {
+        if (word.Length == 0 || !word.All(char.IsLetter) || !_namesByConsonants.TryGetValue(Consonants(Key([word])), out var terms))
+        {
+            return null;
+        }
+
+        var letters = Letters([word]);
+        var near = terms.Where(t => LetterDistance(letters, Letters([t])) is > 0 and < int.MaxValue).DistinctBy(LanguageFolding.NameKey).ToList();
+        return near.Count == 1 ? near[0] : null;
     }
 
     // The ways a written term may be said: as English reads it, and a Montenegrin surname's "-ic" as the "-ić" it stands for
@@ -71,7 +104,7 @@ internal sealed class SoundAlikeTerms
 
         var letters = Letters(words);
         var fits = terms
-            .Select(term => (Term: term, Distance: LetterDistance(letters, Letters(term.Split(' ', StringSplitOptions.RemoveEmptyEntries)))))
+            .Select(term => (Term: term, Distance: WrittenOrSaidDistance(letters, term.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
             .Where(fit => fit.Distance is > 0 and < int.MaxValue)
             .OrderBy(fit => fit.Distance)
             .ToList();
@@ -101,6 +134,16 @@ internal sealed class SoundAlikeTerms
         var single = terms.Where(t => !t.Contains(' ', StringComparison.Ordinal)).DistinctBy(LanguageFolding.NameKey).ToList();
         return single.Count == 1 && !string.Equals(LanguageFolding.NameKey(single[0]), LanguageFolding.NameKey(word), StringComparison.Ordinal) ? single[0] : null;
     }
+
+    // The edits between heard letters and a term's, as written or as said: "vooch in itch" is far from the letters of
+    // Vučinić but near "vuchinich", the way its č and ć are said.
+    private static int WrittenOrSaidDistance(string heard, string[] termWords) =>
+        Math.Min(LetterDistance(heard, Letters(termWords)), LetterDistance(heard, string.Concat(termWords.Select(SaidLetters))));
+
+    // A word's letters as English writes its sounds ("Vučinić" as "vuchinich").
+    private static string SaidLetters(string word) => SaidAsLetter(LanguageFolding.Fold(word.ToLowerInvariant()
+        .Replace("ć", "ch", StringComparison.Ordinal).Replace("č", "ch", StringComparison.Ordinal)
+        .Replace("š", "sh", StringComparison.Ordinal).Replace("ž", "zh", StringComparison.Ordinal)));
 
     // The edits between heard and written letters, when at most half the written term's (rounded up); int.MaxValue when more.
     private static int LetterDistance(string heard, string written)

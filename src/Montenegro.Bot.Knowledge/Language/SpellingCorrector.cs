@@ -34,6 +34,19 @@ public sealed class SpellingCorrector
     private readonly IReadOnlyList<(string One, string Other)> _variants = [];
     private readonly IReadOnlySet<string> _openingWords = new HashSet<string>();
 
+    // Other forms of the known words ("visited" of "visit", "senator" of "senators") and the English words, by length: what a
+    // typo may stand for when no known word is as near ("visted", "acepted"). A known word as near wins.
+    private readonly Dictionary<int, List<string>> _inflectedByLength = [];
+    private readonly HashSet<string> _inflected = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _englishByLength = [];
+
+    // Only a typo this long is taken for another form of a word or an English word: a shorter one is as near too many
+    // ("dree" is not "tree" but part of "a dree attic", Adriatic). And only with the English words given: without them a
+    // real word the sources lack ("killed") would be taken for a typo of another form ("willed").
+    private const int MinOtherFormLength = 6;
+
+    private const int MaxOtherFormEdits = 1;
+
     /// <summary>
     /// Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>,
     /// the short cue words a three-letter typo may stand for; with <paramref name="spellingVariants"/>, a word spelt the other
@@ -70,6 +83,22 @@ public sealed class SpellingCorrector
 
             list.Add(w);
         }
+
+        foreach (var w in WordForms.OtherFormsOf(_frequency.Keys).Where(f => !_frequency.ContainsKey(f)))
+        {
+            _inflected.Add(w);
+            AddByLength(_inflectedByLength, w);
+        }
+    }
+
+    private static void AddByLength(Dictionary<int, List<string>> byLength, string word)
+    {
+        if (!byLength.TryGetValue(word.Length, out var list))
+        {
+            byLength[word.Length] = list = [];
+        }
+
+        list.Add(word);
     }
 
     private SpellingCorrector(SpellingCorrector corrector, IReadOnlySet<string> englishWords)
@@ -80,6 +109,12 @@ public sealed class SpellingCorrector
         _byLength = corrector._byLength;
         _englishWords = englishWords;
         _variants = corrector._variants;
+        _inflectedByLength = corrector._inflectedByLength;
+        _inflected = corrector._inflected;
+        foreach (var w in englishWords.Where(w => w.All(char.IsAsciiLetterLower) && !_frequency.ContainsKey(w)))
+        {
+            AddByLength(_englishByLength, w);
+        }
     }
 
     /// <summary>
@@ -134,8 +169,16 @@ public sealed class SpellingCorrector
             return w.Length == 3 ? Nearest(w, 1, _shortWords) : null;
         }
 
-        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null);
+        // "goin", "startin": chat drops the g of "-ing"; the word with it is the word meant, when it is one.
+        if (w.EndsWith(DroppedGEnding, StringComparison.Ordinal) && w + "g" is var withG && (IsKnown(withG) || _englishWords.Contains(withG)))
+        {
+            return withG;
+        }
+
+        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: _englishWords.Count > 0 && w.Length >= MinOtherFormLength && !_inflected.Contains(w));
     }
+
+    private const string DroppedGEnding = "in";
 
     /// <summary>
     /// As <see cref="Correct"/>, for the word a question opens with: "wat was the turnout" opens with "what", not with the
@@ -223,41 +266,57 @@ public sealed class SpellingCorrector
         return null;
     }
 
-    private string? Nearest(string word, int maxEdits, IReadOnlySet<string>? among)
+    // The candidate nearest to a word: fewest edits first; of those equally near, one with the word's consonants in order
+    // ("wat" is "what", not "was"; "senater" is "senator", not "senate": a typo more often misses a vowel than a consonant),
+    // then a known word over another form of one or an English word, then the commonest.
+    private string? Nearest(string word, int maxEdits, IReadOnlySet<string>? among, bool otherForms = false)
     {
         string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFrequency = 0;
-        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
+        var bestRank = (Distance: int.MaxValue, Consonants: 1, Kind: int.MaxValue, Frequency: 0);
+        var skeleton = Consonants(word);
+        var sets = otherForms ? new[] { _byLength, _inflectedByLength, _englishByLength } : [_byLength];
+        for (var kind = 0; kind < sets.Length; kind++)
         {
-            if (!_byLength.TryGetValue(length, out var candidates))
+            // Another form of a word, or an English word, is taken for a typo one edit away only: two edits from a word
+            // the bot does not know reach too many ("plotters" is not "letters").
+            var edits = kind == 0 ? maxEdits : Math.Min(maxEdits, MaxOtherFormEdits);
+            for (var length = word.Length - edits; length <= word.Length + edits; length++)
             {
-                continue;
-            }
-
-            foreach (var candidate in candidates)
-            {
-                if (among is not null && !among.Contains(candidate))
+                if (!sets[kind].TryGetValue(length, out var candidates))
                 {
                     continue;
                 }
 
-                var distance = EditDistance.DamerauLevenshtein(word, candidate, maxEdits);
-                if (distance > maxEdits)
+                foreach (var candidate in candidates)
                 {
-                    continue;
-                }
+                    if (among is not null && !among.Contains(candidate))
+                    {
+                        continue;
+                    }
 
-                var frequency = _frequency[candidate];
-                if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
-                {
-                    best = candidate;
-                    bestDistance = distance;
-                    bestFrequency = frequency;
+                    var distance = EditDistance.DamerauLevenshtein(word, candidate, edits);
+                    if (distance > edits || distance > bestRank.Distance)
+                    {
+                        continue;
+                    }
+
+                    var rank = (Distance: distance, Consonants: string.Equals(Consonants(candidate), skeleton, StringComparison.Ordinal) ? 0 : 1, Kind: kind, Frequency: _frequency.GetValueOrDefault(candidate));
+                    if (IsBetter(rank, bestRank))
+                    {
+                        best = candidate;
+                        bestRank = rank;
+                    }
                 }
             }
         }
 
         return best;
     }
+
+    private static bool IsBetter((int Distance, int Consonants, int Kind, int Frequency) rank, (int Distance, int Consonants, int Kind, int Frequency) best) =>
+        (rank.Distance, rank.Consonants, rank.Kind) is var key && (best.Distance, best.Consonants, best.Kind) is var bestKey
+        && (key.CompareTo(bestKey) < 0 || (key == bestKey && rank.Frequency > best.Frequency));
+
+    // A word's consonant sounds in order, vowels left out: "nxt" and "next" have the same.
+    private static string Consonants(string word) => SoundAlikeTerms.Key([word]).Replace("*", string.Empty, StringComparison.Ordinal);
 }

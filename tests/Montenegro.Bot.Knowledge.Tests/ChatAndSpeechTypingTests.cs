@@ -1,0 +1,33 @@
+namespace Montenegro.Bot.Knowledge.Tests;
+
+/// <summary>
+/// Questions typed in chat shorthand or written by speech-to-text: abbreviations people type ("perm", "yr", "ppl"), a name's syllables written as short words ("a dree attic", "vooch in itch").
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class ChatAndSpeechTypingTests(KnowledgeFixture fixture)
+{
+    [Theory]
+    [InlineData("which perm member of the security council recognised montenegro first", "permanent")]
+    [InlineData("how many ppl voted for the mission", "people")]
+    [InlineData("hw many votes were cast", "how many")]
+    public void A_chat_abbreviation_is_read_as_the_word_it_stands_for(string question, string expected) =>
+        Assert.Contains(expected, fixture.Knowledge.Normalizer.Normalize(question).English, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_question_in_chat_shorthand_is_answered()
+    {
+        var answer = fixture.Engine.Ask("wat yr did montenegro join nato");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2017", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what did boro vooch in itch say", "Vučinić")]
+    [InlineData("when was montenegro asked to join the a dree attic charter", "25 September 2008")]
+    public void A_name_written_as_short_words_it_sounds_like_is_heard(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+}
