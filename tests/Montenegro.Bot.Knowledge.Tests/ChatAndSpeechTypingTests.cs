@@ -30,4 +30,17 @@ public sealed class ChatAndSpeechTypingTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What was Montenegro's GDP in 2017?", "GDP")]
+    [InlineData("when did montenegro join NATTO", "NATO")]
+    public void A_word_typed_in_capitals_is_corrected_only_to_an_abbreviation(string question, string expected) =>
+        Assert.Contains(expected, fixture.Knowledge.Normalizer.Normalize(question).English, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_question_about_an_abbreviation_the_sources_lack_is_declined()
+    {
+        var answer = fixture.Engine.Ask("What was Montenegro's GDP in 2017?");
+        Assert.False(answer.Answered, answer.Text);
+    }
 }

@@ -393,7 +393,9 @@ public sealed class QuestionNormalizer
                 // Chat typing runs words together ("howmany", "whendid"): written apart, each is a word the bot knows.
                 respelt = first + " " + second;
             }
-            else if (ReferenceEquals(respelt, token.Text) && (i == firstWord ? _speller?.CorrectOpening(token.Text) : _speller?.Correct(token.Text)) is { } corrected)
+            else if (ReferenceEquals(respelt, token.Text)
+                && (i == firstWord ? _speller?.CorrectOpening(token.Text) : _speller?.Correct(token.Text)) is { } corrected
+                && (!IsTypedAcronym(tokens, token) || IsAcronym(corrected)))
             {
                 respelt = corrected;
             }
@@ -403,6 +405,19 @@ public sealed class QuestionNormalizer
 
         return sb.ToString();
     }
+
+    // "GDP", "OSCE": a short word typed in capitals in a question that is not all capitals is an abbreviation the writer meant,
+    // not a typo of a known word ("gap"), unless it is near another abbreviation; left as it is, it counts as a word the
+    // sources do not use.
+    private static bool IsTypedAcronym(List<Token> tokens, Token token) =>
+        token.Text.Length is >= 2 and <= MaxTypedAcronymLength && token.Text.All(char.IsAsciiLetterUpper)
+        && tokens.Any(t => t.IsWord && t.Text.Any(char.IsLower));
+
+    private const int MaxTypedAcronymLength = 5;
+
+    // Whether a correction is itself an abbreviation ("NATTO" is NATO): one in capitals, or an entity's name in capitals.
+    private bool IsAcronym(string word) =>
+        word.All(char.IsAsciiLetterUpper) || _entityNames.Values.Any(n => n.All(char.IsAsciiLetterUpper) && string.Equals(n, word, StringComparison.OrdinalIgnoreCase));
 
     // The name that the two or three words from token `start` sound like, and the last token it takes; null when they are no
     // such run (see MayBeHeardRun). Heard words never hold a number: SoundAlikeTerms takes letters only.
