@@ -94,6 +94,12 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             selected = selected.Where(f => groups.Any(g => g.Id == f.Poll!.GroupId));
             filters.Add("of " + string.Join(" and ", groups.Select(g => g.Name)));
         }
+        else if (question.Has(Cue.EthnicFocus))
+        {
+            // "Which ethnic group showed the strongest support?": the polls of each group, not of the whole population.
+            selected = selected.Where(f => f.Poll!.GroupId is not null);
+            filters.Add("of ethnic groups");
+        }
         else
         {
             selected = selected.Where(f => f.Poll!.GroupId is null);
@@ -204,24 +210,28 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             return Single(pick, question, question.Has(Cue.Lowest) ? "The narrowest lead in my sources" : "The largest lead in my sources");
         }
 
-        if (aboutOpposition && withFigures.Count > 0 && question.Has(Cue.Highest))
+        // The ethnic groups' polls give shares in favour only: no extreme of opposition is drawn from them.
+        var withAgainst = withFigures.Where(f => f.Poll!.Against is not null).ToList();
+        if (aboutOpposition && withAgainst.Count > 0 && question.Has(Cue.Highest))
         {
-            return Single(withFigures.Where(f => f.Poll!.Against is not null).MaxBy(f => Share(f.Poll!.Against))!, question, "The strongest opposition in my sources");
+            return Single(withAgainst.MaxBy(f => Share(f.Poll!.Against))!, question, "The strongest opposition in my sources");
         }
 
-        if (aboutOpposition && withFigures.Count > 0 && question.Has(Cue.Lowest))
+        if (aboutOpposition && withAgainst.Count > 0 && question.Has(Cue.Lowest))
         {
-            return Single(withFigures.Where(f => f.Poll!.Against is not null).MinBy(f => Share(f.Poll!.Against))!, question, "The weakest opposition in my sources");
+            return Single(withAgainst.MinBy(f => Share(f.Poll!.Against))!, question, "The weakest opposition in my sources");
         }
 
-        if (withFigures.Count > 0 && question.Has(Cue.Highest))
+        if (withFigures.Count > 0 && question.Has(Cue.Highest) && !aboutOpposition)
         {
-            return Single(withFigures.MaxBy(f => Share(f.Poll!.For))!, question, "The highest support in my sources");
+            var highest = withFigures.MaxBy(f => Share(f.Poll!.For))!;
+            return Single(highest, question, "The highest support in my sources" + OfGroup(highest));
         }
 
-        if (withFigures.Count > 0 && question.Has(Cue.Lowest))
+        if (withFigures.Count > 0 && question.Has(Cue.Lowest) && !aboutOpposition)
         {
-            return Single(withFigures.MinBy(f => Share(f.Poll!.For))!, question, "The lowest support in my sources");
+            var lowest = withFigures.MinBy(f => Share(f.Poll!.For))!;
+            return Single(lowest, question, "The lowest support in my sources" + OfGroup(lowest));
         }
 
         if (list.Count == 1)
@@ -237,7 +247,10 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         var lead = trend is not null ? trend + " The most recent:" : filters.Count == 0
             ? $"My sources give {list.Count} poll figures on NATO membership{Range(list)}. The most recent:"
             : $"Polls on NATO membership {string.Join(" ", filters)} in my sources ({list.Count}):";
-        var lines = shown.Select(f => $"• {f.Statement}{(f.Poll!.FromTable ? " (poll table)" : " (article text)")}");
+        // The ethnic groups' figures share one sentence: each group's share, then the sentence once.
+        var lines = shown.All(f => f.Poll!.GroupId is not null && f.Statement == shown[0].Statement)
+            ? shown.Select(f => $"• {composer.Knowledge.EntitiesById[f.Poll!.GroupId!].Name}: {f.Poll.For}% in favour").Append(shown[0].Statement + " (article text)")
+            : shown.Select(f => $"• {f.Statement}{(f.Poll!.FromTable ? " (poll table)" : " (article text)")}");
         var text = lead + "\n" + string.Join("\n", lines);
         if (list.Count > shown.Count)
         {
@@ -341,6 +354,12 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         return $"Support for NATO membership {direction} from {first.Poll!.For}% ({Who(first)}) to {latest.Poll!.For}% ({Who(latest)}), "
             + $"peaking at {high.Poll!.For}% ({Who(high)}) and lowest at {low.Poll!.For}% ({Who(low)}).";
     }
+
+    // ": Montenegrin Albanians (71.2%)": which group a group's poll figure is of, since its sentence gives every group's.
+    private string OfGroup(Fact poll) =>
+        poll.Poll!.GroupId is { } group && composer.Knowledge.EntitiesById.TryGetValue(group, out var entity)
+            ? $", {entity.Name} ({poll.Poll.For}%)"
+            : string.Empty;
 
     private Answer Single(Fact fact, Question question, string? lead) =>
         AsksWhoPolled(question) && fact.Poll!.PollsterId is null

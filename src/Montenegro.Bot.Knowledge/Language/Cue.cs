@@ -230,4 +230,6 @@ public enum Cue
     MilestoneNoun,
     /// <summary>Words by which the writer names themself or the bot ("I", "my", "you"): words of a lead-in, not of a topic.</summary>
     SpeakerWord,
+    /// <summary>Words that ask about the population's ethnic groups ("which ethnic group", "communities"): the polls of each group.</summary>
+    EthnicFocus,
 }
