@@ -37,4 +37,15 @@ public sealed class StatedAnswerTests(HybridRetrievalTests.Fixture fixture) : IC
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Vojvodić", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Who was the US defence secretary who went to Montenegro?")]
+    [InlineData("who was the defence secretary that visited montenegro")]
+    public void A_role_spelt_the_other_way_and_read_with_its_holders_name_is_answered(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Rumsfeld", answer.Text, StringComparison.Ordinal);
+    }
 }

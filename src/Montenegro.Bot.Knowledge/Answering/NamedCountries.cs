@@ -23,6 +23,16 @@ internal static partial class NamedCountries
             .Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != "montenegro" && !IsAnchor(question.Text, m.Text))
             .Select(m => m.Entity.Id)
             .ToHashSet(StringComparer.Ordinal);
+
+        // "Who was the Russian defence minister?": a country's adjective asks about that country as surely as its name.
+        foreach (Match word in Word().Matches(question.Text))
+        {
+            if (knowledge.CountryOfAdjective(word.Value.ToLowerInvariant()) is { } country && country != "montenegro" && !IsAnchor(question.Text, word.Value))
+            {
+                asked.Add(country);
+            }
+        }
+
         if (asked.Count == 0)
         {
             return true;

@@ -368,12 +368,28 @@ internal static partial class SlotCheck
         // The role itself is named in the text, as fully as the question names it: "defence minister" is not answered by
         // "Parliament Speaker Andria Mandic", though both hold an office.
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-        return asked.Terms.All(textTerms.Contains) && NamesPersonNotAsked(question, knowledge, text);
+        return (asked.Terms.All(textTerms.Contains) || NamesRoleSpeltOtherwise(question, asked.Role, text)) && NamesPersonNotAsked(question, knowledge, text);
     }
 
-    // Whether the text names a person the question does not name itself.
-    private static bool NamesPersonNotAsked(Question question, KnowledgeBase knowledge, string text) =>
-        AnswerFacts.PeopleIn(text, knowledge).Any(person => !person.Split(' ').Any(word => question.Words.Contains(word.ToLowerInvariant())));
+    // "Defence secretary" for the sources' "Defense Secretary": each word of the role is in the text as it is or spelt with
+    // the other ending of one of the lexicon's spelling pairs.
+    private static bool NamesRoleSpeltOtherwise(Question question, string role, string text)
+    {
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var variants = question.Lexicon.SpellingVariants;
+        return role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => words.Contains(word)
+            || variants.Any(v => (word.EndsWith(v.One, StringComparison.Ordinal) && words.Contains(word[..^v.One.Length] + v.Other))
+                || (word.EndsWith(v.Other, StringComparison.Ordinal) && words.Contains(word[..^v.Other.Length] + v.One))));
+    }
+
+    // Whether the text names a person the question does not name itself. A title read with the name ("Defense Secretary
+    // Donald Rumsfeld") is the role asked about, not a name the question gives.
+    private static bool NamesPersonNotAsked(Question question, KnowledgeBase knowledge, string text)
+    {
+        var roleWords = knowledge.Predicates.RoleNames.SelectMany(r => r.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return AnswerFacts.PeopleIn(text, knowledge)
+            .Any(person => !person.Split(' ').Where(word => !roleWords.Contains(word)).Any(word => question.Words.Contains(word.ToLowerInvariant())));
+    }
 
     /// <summary>
     /// "Name the Slovenian foreign and defence ministers": the holders of a role are also named in parentheses right after
