@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
@@ -20,14 +21,14 @@ internal static partial class NamedCountries
         }
 
         var asked = question.Entities
-            .Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != "montenegro" && !IsAnchor(question.Text, m.Text))
+            .Where(m => m.Entity.Type == EntityType.Country && m.Entity.Id != "montenegro" && !IsAnchor(question, m.Text))
             .Select(m => m.Entity.Id)
             .ToHashSet(StringComparer.Ordinal);
 
         // "Who was the Russian defence minister?": a country's adjective asks about that country as surely as its name.
         foreach (Match word in Word().Matches(question.Text))
         {
-            if (knowledge.CountryOfAdjective(word.Value.ToLowerInvariant()) is { } country && country != "montenegro" && !IsAnchor(question.Text, word.Value))
+            if (knowledge.CountryOfAdjective(word.Value.ToLowerInvariant()) is { } country && country != "montenegro" && !IsAnchor(question, word.Value))
             {
                 asked.Add(country);
             }
@@ -67,12 +68,15 @@ internal static partial class NamedCountries
         return named;
     }
 
-    // Whether the words right before the country's name make it a point of reference rather than what is asked about.
-    private static bool IsAnchor(string question, string mention) =>
-        Regex.IsMatch(question, $@"\b(?:{AnchorWords})\s+(?:the\s+)?{Regex.Escape(mention)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    // Words that measure from, compare with or set aside what follows them; grammar, not domain vocabulary.
-    private const string AnchorWords = "after|before|since|than|besides|except|excluding|other than|apart from|aside from|unlike|like|following|as well as|and|or|vs|versus";
+    // Whether the words right before the country's name make it a point of reference rather than what is asked about: the
+    // lexicon's words that measure from, compare with, set aside or list ("after", "than", "besides", "or", "and").
+    private static bool IsAnchor(Question question, string mention)
+    {
+        var phrases = new[] { Cue.Before, Cue.After, Cue.Exclusion, Cue.Alternative, Cue.ListJoiner }
+            .SelectMany(question.Lexicon.Phrases)
+            .Select(p => string.Join(@"\s+", p.Select(Regex.Escape)));
+        return Regex.IsMatch(question.Text, $@"\b(?:{string.Join('|', phrases)})\s+(?:the\s+)?{Regex.Escape(mention)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
