@@ -54,7 +54,8 @@ internal static partial class NamedCountries
         return asked.IsSubsetOf(named);
     }
 
-    private static HashSet<string> NamedIn(string text, KnowledgeBase knowledge)
+    /// <summary>The countries <paramref name="text"/> names, by a name or by their adjective ("Russian").</summary>
+    internal static HashSet<string> NamedIn(string text, KnowledgeBase knowledge)
     {
         var named = knowledge.Recognizer.Recognize(text).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
         foreach (Match word in Word().Matches(text))
@@ -70,13 +71,8 @@ internal static partial class NamedCountries
 
     // Whether the words right before the country's name make it a point of reference rather than what is asked about: the
     // lexicon's words that measure from, compare with, set aside or list ("after", "than", "besides", "or", "and").
-    private static bool IsAnchor(Question question, string mention)
-    {
-        var phrases = new[] { Cue.Before, Cue.After, Cue.Exclusion, Cue.Alternative, Cue.ListJoiner }
-            .SelectMany(question.Lexicon.Phrases)
-            .Select(p => string.Join(@"\s+", p.Select(Regex.Escape)));
-        return Regex.IsMatch(question.Text, $@"\b(?:{string.Join('|', phrases)})\s+(?:the\s+)?{Regex.Escape(mention)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
+    private static bool IsAnchor(Question question, string mention) =>
+        question.NamedAfter(mention, Cue.Before, Cue.After, Cue.Exclusion, Cue.Alternative, Cue.ListJoiner);
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

@@ -48,8 +48,7 @@ internal static partial class NationalityCheck
 
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
         var namesThing = knowledge.Analyzer.Terms(asked.Noun).Any(textTerms.Contains);
-        var namesCountry = knowledge.Recognizer.Recognize(text).Any(m => m.Entity.Id == asked.Country)
-            || Word().Matches(text).Any(m => knowledge.CountryOfAdjective(m.Value.ToLowerInvariant()) == asked.Country);
+        var namesCountry = NamedCountries.NamedIn(text, knowledge).Contains(asked.Country);
         return !namesThing && !namesCountry;
     }
 

@@ -66,6 +66,17 @@ public sealed partial class Question
     /// <summary>Whether the question starts with one of the words or phrases of <paramref name="cue"/>.</summary>
     public bool StartsWith(Language.Cue cue) => Lexicon.Phrases(cue).Any(p => p.Length <= WordList.Count && p.SequenceEqual(WordList.Take(p.Length)));
 
+    /// <summary>
+    /// Whether a phrase of one of <paramref name="cues"/> stands right before <paramref name="mention"/> (a name as the question
+    /// writes it), "the" allowed between: "after Russia", "besides the UK" make the name a point of reference.
+    /// </summary>
+    internal bool NamedAfter(string mention, params Language.Cue[] cues)
+    {
+        var phrases = cues.SelectMany(Lexicon.Phrases).Select(p => string.Join(@"\s+", p.Select(Regex.Escape))).ToList();
+        return phrases.Count > 0 && Regex.IsMatch(Text, $@"\b(?:{string.Join('|', phrases)})\s+(?:the\s+)?{Regex.Escape(mention)}(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
     /// <summary>Whether every word of the question belongs to one of <paramref name="cues"/>.</summary>
     public bool IsOnly(params Language.Cue[] cues)
     {

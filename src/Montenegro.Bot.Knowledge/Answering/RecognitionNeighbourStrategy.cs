@@ -55,21 +55,19 @@ internal sealed partial class RecognitionNeighbourStrategy(AnswerComposer compos
     // True for "after", false for "before", null when the name is not governed by either ("when did Russia recognise ...").
     private static bool? Direction(Question question, Entity named)
     {
-        var mentions = question.Entities.Where(m => m.Entity.Id == named.Id).Select(m => Regex.Escape(m.Text)).ToList();
+        var mentions = question.Entities.Where(m => m.Entity.Id == named.Id).Select(m => m.Text).ToList();
         if (mentions.Count == 0)
         {
             return null;
         }
 
-        var name = string.Join('|', mentions);
         foreach (var (cue, after) in new[] { (Cue.After, true), (Cue.Before, false) })
         {
-            var phrases = string.Join('|', question.Lexicon.Phrases(cue).Select(p => string.Join(@"\s+", p.Select(Regex.Escape))));
-            if (phrases.Length > 0 && Regex.IsMatch(question.Text, $@"\b(?:{phrases})\s+(?:the\s+)?(?:{name})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            if (mentions.Any(m => question.NamedAfter(m, cue)))
             {
                 // "... after the US recognised Montenegro were relations established?": the recognition is the clause measured
                 // from, and what is asked happened after it, unless the question asks for a recognition besides.
-                var clause = Regex.IsMatch(question.Text, $@"\b(?:{name})\s+(?:\w+\s+)?recogni", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                var clause = mentions.Any(m => Regex.IsMatch(question.Text, $@"\b{Regex.Escape(m)}\s+(?:\w+\s+)?recogni", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
                 return clause && RecognitionWord().Matches(question.Text).Count < 2 ? null : after;
             }
         }

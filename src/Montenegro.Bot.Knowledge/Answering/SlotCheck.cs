@@ -376,10 +376,8 @@ internal static partial class SlotCheck
     private static bool NamesRoleSpeltOtherwise(Question question, string role, string text)
     {
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        var variants = question.Lexicon.SpellingVariants;
-        return role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => words.Contains(word)
-            || variants.Any(v => (word.EndsWith(v.One, StringComparison.Ordinal) && words.Contains(word[..^v.One.Length] + v.Other))
-                || (word.EndsWith(v.Other, StringComparison.Ordinal) && words.Contains(word[..^v.Other.Length] + v.One))));
+        return role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(word => words.Contains(word) || Language.Lexicon.OtherSpellings(word, question.Lexicon.SpellingVariants).Any(words.Contains));
     }
 
     // Whether the text names a person the question does not name itself. A title read with the name ("Defense Secretary

@@ -111,6 +111,24 @@ public sealed partial class Lexicon
     internal IReadOnlyList<(string One, string Other)> SpellingVariants { get; }
 
     /// <summary>
+    /// <paramref name="word"/> spelt with the other ending of each pair of <paramref name="variants"/> it ends with ("defence"
+    /// gives "defense"), in the pairs' order; a word no longer than its ending and two letters more is left alone.
+    /// </summary>
+    internal static IEnumerable<string> OtherSpellings(string word, IReadOnlyList<(string One, string Other)> variants)
+    {
+        foreach (var (one, other) in variants)
+        {
+            foreach (var (from, to) in new[] { (one, other), (other, one) })
+            {
+                if (word.Length > from.Length + 2 && word.EndsWith(from, StringComparison.Ordinal))
+                {
+                    yield return word[..^from.Length] + to;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The names the English paraphrases stand for ("Partnership for Peace" for "pfp", "Membership Action Plan" for "map"): the
     /// sources' names of programmes and offices that are no entity, for a name heard as other words to be recognised by.
     /// </summary>

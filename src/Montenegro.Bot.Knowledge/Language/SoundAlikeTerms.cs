@@ -62,6 +62,9 @@ internal sealed class SoundAlikeTerms
 
     private static string Consonants(string key) => key.Replace(Vowel.ToString(), string.Empty, StringComparison.Ordinal);
 
+    /// <summary>A word's consonant sounds in order, its vowels left out (see <see cref="Key"/>): "nxt" and "next" have the same.</summary>
+    public static string ConsonantsOf(string word) => Consonants(Key([word]));
+
     /// <summary>
     /// The one single-word term whose consonant sounds <paramref name="word"/> has in order, its vowels aside, and whose letters
     /// are near ("dimitri" for Dmitry: the same consonants, an "i" more and a "y" for an "i"); null when none or several. Weaker
@@ -184,10 +187,7 @@ internal sealed class SoundAlikeTerms
     // A word ready for its sounds: Montenegrin letters as English writes their sounds, a silent final "e" after a consonant dropped.
     private static string Spoken(string word)
     {
-        var english = word.ToLowerInvariant()
-            .Replace("ć", "ch", StringComparison.Ordinal).Replace("č", "ch", StringComparison.Ordinal)
-            .Replace("š", "sh", StringComparison.Ordinal).Replace("ž", "zh", StringComparison.Ordinal);
-        var folded = SaidAsLetter(LanguageFolding.Fold(english));
+        var folded = SaidLetters(word);
         return folded.Length > 2 && folded[^1] == 'e' && !IsVowelLetter(folded[^2]) ? folded[..^1] : folded;
     }
 

@@ -250,21 +250,7 @@ public sealed class SpellingCorrector
 
     private bool IsWord(string word) => IsKnown(word) || _englishWords.Contains(word);
 
-    private string? Variant(string word)
-    {
-        foreach (var (one, other) in _variants)
-        {
-            foreach (var (from, to) in new[] { (one, other), (other, one) })
-            {
-                if (word.Length > from.Length + 2 && word.EndsWith(from, StringComparison.Ordinal) && word[..^from.Length] + to is var known && IsKnown(known))
-                {
-                    return known;
-                }
-            }
-        }
-
-        return null;
-    }
+    private string? Variant(string word) => Lexicon.OtherSpellings(word, _variants).FirstOrDefault(IsKnown);
 
     // The candidate nearest to a word: fewest edits first; of those equally near, one with the word's consonants in order
     // ("wat" is "what", not "was"; "senater" is "senator", not "senate": a typo more often misses a vowel than a consonant),
@@ -273,7 +259,7 @@ public sealed class SpellingCorrector
     {
         string? best = null;
         var bestRank = (Distance: int.MaxValue, Consonants: 1, Kind: int.MaxValue, Frequency: 0);
-        var skeleton = Consonants(word);
+        var skeleton = SoundAlikeTerms.ConsonantsOf(word);
         var sets = otherForms ? new[] { _byLength, _inflectedByLength, _englishByLength } : [_byLength];
         for (var kind = 0; kind < sets.Length; kind++)
         {
@@ -300,7 +286,7 @@ public sealed class SpellingCorrector
                         continue;
                     }
 
-                    var rank = (Distance: distance, Consonants: string.Equals(Consonants(candidate), skeleton, StringComparison.Ordinal) ? 0 : 1, Kind: kind, Frequency: _frequency.GetValueOrDefault(candidate));
+                    var rank = (Distance: distance, Consonants: string.Equals(SoundAlikeTerms.ConsonantsOf(candidate), skeleton, StringComparison.Ordinal) ? 0 : 1, Kind: kind, Frequency: _frequency.GetValueOrDefault(candidate));
                     if (IsBetter(rank, bestRank))
                     {
                         best = candidate;
@@ -317,6 +303,4 @@ public sealed class SpellingCorrector
         (rank.Distance, rank.Consonants, rank.Kind) is var key && (best.Distance, best.Consonants, best.Kind) is var bestKey
         && (key.CompareTo(bestKey) < 0 || (key == bestKey && rank.Frequency > best.Frequency));
 
-    // A word's consonant sounds in order, vowels left out: "nxt" and "next" have the same.
-    private static string Consonants(string word) => SoundAlikeTerms.Key([word]).Replace("*", string.Empty, StringComparison.Ordinal);
 }
