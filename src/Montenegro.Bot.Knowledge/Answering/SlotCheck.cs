@@ -384,9 +384,8 @@ internal static partial class SlotCheck
     // Donald Rumsfeld") is the role asked about, not a name the question gives.
     private static bool NamesPersonNotAsked(Question question, KnowledgeBase knowledge, string text)
     {
-        var roleWords = knowledge.Predicates.RoleNames.SelectMany(r => r.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return AnswerFacts.PeopleIn(text, knowledge)
-            .Any(person => !person.Split(' ').Where(word => !roleWords.Contains(word)).Any(word => question.Words.Contains(word.ToLowerInvariant())));
+            .Any(person => !person.Split(' ').Where(word => !knowledge.Predicates.RoleWords.Contains(word)).Any(word => question.Words.Contains(word.ToLowerInvariant())));
     }
 
     /// <summary>

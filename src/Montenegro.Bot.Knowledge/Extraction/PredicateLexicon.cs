@@ -29,6 +29,7 @@ public sealed class PredicateLexicon
         Locations = new HashSet<string>((file.Locations ?? []).Select(l => Sources.TextFolding.FoldToAscii(l).ToLowerInvariant()), StringComparer.Ordinal);
         Pronouns = Patterns(file.Pronouns);
         Roles = Patterns(file.Roles).OrderByDescending(r => r.Length).ToList();
+        RoleWords = Roles.SelectMany(r => r.Text.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Triggers = new PatternIndex<Predicate>(Predicates.SelectMany(p => p.Triggers.Select(t => (t, p))));
         RoleIndex = new PatternIndex<TriggerPattern>(Roles.Select(r => (r, r)));
         PollFor = Patterns(file.Poll?.For);
@@ -67,6 +68,9 @@ public sealed class PredicateLexicon
 
     /// <summary>The roles people hold, as the lexicon writes them ("prime minister", "ambassador").</summary>
     public IReadOnlyList<string> RoleNames => Roles.Select(r => r.Text).ToList();
+
+    /// <summary>The words of the roles' names ("prime", "minister", "speaker"), in any case.</summary>
+    public IReadOnlySet<string> RoleWords { get; }
 
     /// <summary>Every predicate's triggers, by first word.</summary>
     internal PatternIndex<Predicate> Triggers { get; }
