@@ -31,6 +31,24 @@ public sealed class RecognitionNeighbourTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void The_recognitions_sharing_the_named_ones_date_are_given()
+    {
+        var answer = fixture.Engine.Ask("who recognised montenegro on the same day as the usa");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("European Council", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_other_recognition_on_the_named_ones_date_is_said_plainly()
+    {
+        var answer = fixture.Engine.Ask("Did anyone recognise Montenegro on the same date as Russia?");
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("no recognition on the same day as Russia", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_question_measuring_from_a_recognition_is_not_taken_for_one()
     {
         var answer = fixture.Engine.Ask("How long after the US recognised Montenegro were diplomatic relations established?");

@@ -10,12 +10,32 @@ public sealed class YesNoStatedVerdictTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("Was Russia the first permanent member of the Security Council to recognise Montenegro?")]
     [InlineData("is montenegro a UN member")]
+    [InlineData("Was the United States among the first countries to recognise Montenegro?")]
     public void A_question_the_statement_says_in_full_is_answered_yes(string question)
     {
         var answer = fixture.Engine.Ask(question);
 
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("Yes. ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rank_the_statement_gives_to_narrower_company_is_not_confirmed()
+    {
+        var answer = fixture.Engine.Ask("Was Russia the first country to recognise Montenegro?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.False(answer.Text.StartsWith("Yes", StringComparison.Ordinal), answer.Text);
+    }
+
+    [Fact]
+    public void A_claim_the_source_states_with_a_negation_is_answered_no_with_that_sentence()
+    {
+        var answer = fixture.Engine.Ask("Was the adoption of the resolution a surprise?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("No. ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("not entirely surprising", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -10,8 +10,10 @@ namespace Montenegro.Bot.Knowledge.Answering;
 internal static partial class EvidenceSentences
 {
     /// <summary>The sentences of the answer's lead statement (before its fields and sources).</summary>
-    public static IReadOnlyList<string> Of(Answer answer) =>
-        SentenceBreak().Split(answer.Text.Split("\n", 2)[0]).Where(s => s.Length > 0).ToList();
+    public static IReadOnlyList<string> Of(Answer answer) => Split(answer.Text.Split("\n", 2)[0]);
+
+    /// <summary>The sentences of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> Split(string text) => SentenceBreak().Split(text).Where(s => s.Length > 0).ToList();
 
     /// <summary>The lower-case, accent-folded words of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Words(string text) =>

@@ -52,7 +52,20 @@ internal static partial class YesNo
             return null;
         }
 
-        return StatesAll(question, evidence, knowledge) ? "Yes." : null;
+        if (!StatesAll(question, evidence, knowledge))
+        {
+            return null;
+        }
+
+        // The claim stated and denied ("not entirely surprising"): "No", with the sentence that says so when the answer's
+        // own statement does not.
+        var sentences = EvidenceSentences.Of(answer).Concat(answer.Sources.SelectMany(s => EvidenceSentences.Split(s.Excerpt)));
+        if (NegatedStatement.Find(question, sentences, knowledge, FullCoverage) is { } denial)
+        {
+            return answer.Text.Contains(denial, StringComparison.Ordinal) ? "No." : $"No. My source says: \"{denial}\"";
+        }
+
+        return "Yes.";
     }
 
     // Every name and content word the question uses is in the evidence: it states what the question asks.
@@ -99,7 +112,15 @@ internal static partial class YesNo
         var pairs = stated.Zip(stated.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal);
         var asked = EvidenceSentences.Words(question.Text);
         return asked.Select((w, i) => (w, i)).Where(p => ranks.Contains(p.w))
-            .All(p => p.i + 1 < asked.Count ? pairs.Contains(p.w + " " + asked[p.i + 1]) : stated.Contains(p.w));
+            .All(p => p.i + 1 < asked.Count ? pairs.Contains(p.w + " " + asked[p.i + 1]) || RanksAmongStates(p.w, asked[p.i + 1], pairs, question.Lexicon) : stated.Contains(p.w));
+    }
+
+    // "Among the first countries" is "among the first states": the ranked word may be another word for a state
+    // (<see cref="Language.Cue.CountryFocus"/>), but not a narrower one ("the first permanent member").
+    private static bool RanksAmongStates(string rank, string next, IReadOnlySet<string> statedPairs, Language.Lexicon lexicon)
+    {
+        var states = lexicon.Words(Language.Cue.CountryFocus);
+        return states.Contains(next) && states.Any(s => statedPairs.Contains(rank + " " + s));
     }
 
     /// <summary>

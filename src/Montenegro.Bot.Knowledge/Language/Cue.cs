@@ -109,6 +109,8 @@ public enum Cue
     After,
     /// <summary>"On the same day": two events on one date.</summary>
     SameDay,
+    /// <summary>"On the same day as Russia": the name after it is the date of reference, and what is asked shares that date.</summary>
+    SameDayAs,
     /// <summary>Words that ask for a date to the day ("on what exact date"), which an undated statement does not answer.</summary>
     ExactDate,
     /// <summary>
