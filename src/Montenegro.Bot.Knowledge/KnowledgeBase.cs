@@ -87,6 +87,8 @@ public sealed partial class KnowledgeBase : IDisposable
 
     private HashSet<string>? _reportingTerms;
 
+    private Dictionary<string, (HashSet<string> Terms, HashSet<string> KindTerms)>? _kindTerms;
+
     /// <summary>
     /// The analyzed one-word verbs of the predicates that report speech ("said", "warned", "rebuked"): one such word in a
     /// question is answered by a text that reports speech in another. Not their nouns: "a political statement" reports no one.
@@ -97,6 +99,35 @@ public sealed partial class KnowledgeBase : IDisposable
         .Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal))
         .SelectMany(phrase => Analyzer.Terms(phrase))
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each predicate that others are a kind of (joining is a kind of admission), by its id: the analyzed one-word
+    /// phrases that state it and those that state its kinds. A question's verb for it is covered by a text that states one
+    /// of its kinds in its own words.
+    /// </summary>
+    internal IReadOnlyDictionary<string, (HashSet<string> Terms, HashSet<string> KindTerms)> KindTerms => _kindTerms ??= BuildKindTerms();
+
+    private Dictionary<string, (HashSet<string> Terms, HashSet<string> KindTerms)> BuildKindTerms()
+    {
+        IEnumerable<string> OneWordTerms(Extraction.Predicate p) =>
+            p.Phrases.Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal)).SelectMany(phrase => Analyzer.Terms(phrase));
+
+        var kinds = new Dictionary<string, (HashSet<string> Terms, HashSet<string> KindTerms)>(StringComparer.Ordinal);
+        foreach (var kind in Predicates.Predicates)
+        {
+            foreach (var general in kind.KindOf.Select(Predicates.Find).OfType<Extraction.Predicate>())
+            {
+                if (!kinds.TryGetValue(general.Id, out var entry))
+                {
+                    kinds[general.Id] = entry = (OneWordTerms(general).ToHashSet(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                entry.KindTerms.UnionWith(OneWordTerms(kind));
+            }
+        }
+
+        return kinds;
+    }
 
     /// <summary>
     /// The one-word nouns that state a predicate ("protests", "vote", "riot"): such a word may be a verb of the same form

@@ -17,6 +17,8 @@ public sealed class MontenegrinVocabularyTests(KnowledgeFixture fixture)
     [InlineData("Koliko je država bez diplomatskih odnosa sa Crnom Gorom?", "Bhutan")]
     [InlineData("Kada je Senat SAD glasao o pristupanju Crne Gore?", "28. mart 2017.")]
     [InlineData("Колико је посланика гласало за резолуцију?", "44")]
+    [InlineData("Који је по реду члан НАТО-а постала Црна Гора?", "29th")]
+    [InlineData("Kada je Crna Gora primljena u NATO?", "5. jun 2017.")]
     public void A_montenegrin_question_the_sources_answer_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);

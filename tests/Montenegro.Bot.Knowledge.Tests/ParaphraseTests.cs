@@ -18,6 +18,7 @@ public sealed class ParaphraseTests(KnowledgeFixture fixture)
     [InlineData("until when did Igor Zaytsev travel to Montenegro?", "up to 2018")]
     [InlineData("what year did montenegro become part of nato", "5 June 2017")]
     [InlineData("when was montenegro let into the un", "28 June 2006")]
+    [InlineData("When was Montenegro admitted to NATO?", "5 June 2017")]
     [InlineData("when did montenegro apply for the map", "5 November 2008")]
     [InlineData("which summit did montenegro join pfp at", "Riga")]
     [InlineData("who was the nato boss that said montenegro wouldnt be invited in 2014", "Rasmussen")]

@@ -179,6 +179,14 @@ public sealed partial class Question
             return true;
         }
 
+        // "When was it admitted to NATO?": the verb of what the question asks happened is covered by a text that states a kind
+        // of it in its own words ("joined"). Only a verb: "the popular vote" is no election.
+        if (Knowledge is { } knowing && VerbPredicateIds.Any(id => knowing.KindTerms.TryGetValue(id, out var kinds)
+                && kinds.Terms.Contains(term) && textTerms.Overlaps(kinds.KindTerms)))
+        {
+            return true;
+        }
+
         foreach (var suffix in Lexicon.Phrases(Language.Cue.DerivationalSuffix))
         {
             var ending = suffix[0];
