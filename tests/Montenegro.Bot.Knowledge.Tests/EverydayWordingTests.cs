@@ -204,6 +204,14 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void How_long_something_lasted_is_the_time_from_its_stated_start_to_its_stated_end()
+    {
+        var answer = fixture.Engine.Ask("How long did Montenegro's final NATO accession talks last?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("About 3 months, from February 2016 to May", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_debate_dragged_out_is_the_sources_prolonged_one()
     {
         var answer = fixture.Engine.Ask("how long did parliament drag out the debate on the ukraine mission");

@@ -453,7 +453,8 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     /// The time between two dates in words, as exactly as the dates allow. Asked "how long", a span of some months is said
     /// first in whole months ("about 16 months"), or in years when the question counts years, with the exact days after it.
     /// </summary>
-    private static string Between(FactDate from, FactDate to, TimeUnit unit = TimeUnit.Days)
+    /// <summary>The time from <paramref name="from"/> to <paramref name="to"/> as said in an answer ("about 3 months").</summary>
+    internal static string Between(FactDate from, FactDate to, TimeUnit unit = TimeUnit.Days)
     {
         if (from.Day is { } d1 && to.Day is { } d2)
         {
@@ -524,7 +525,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     private const int DaysInMonth = 30;
 
     /// <summary>The unit a duration question counts in.</summary>
-    private enum TimeUnit
+    internal enum TimeUnit
     {
         Days,
         Months,

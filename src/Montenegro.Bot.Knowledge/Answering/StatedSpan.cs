@@ -32,7 +32,7 @@ internal static partial class StatedSpan
         var best = knowledge.Index.SearchFacts(terms, Searched)
             .Select(h => knowledge.FactsById[h.Id])
             .Where(f => f.Poll is null)
-            .Select(f => (Fact: f, Span: SpanIn(f.Statement, numbers) ?? SpanSince(f)))
+            .Select(f => (Fact: f, Span: SpanIn(f.Statement, numbers) ?? SpanSince(f) ?? SpanFromStartToEnd(f.Statement, question.Lexicon)))
             .Where(x => x.Span is not null)
             .Select(x => (x.Fact, x.Span, Score: Coverage.Of(question, terms, knowledge.Index.TermsOf(x.Fact.Id), knowledge.Index, knowledge.Index.ContextOf(x.Fact.Id))))
             .Where(x => x.Score >= FactStrategy.MinCoverage && StatesWhatIsAsked(question, x.Fact, knowledge))
@@ -73,6 +73,24 @@ internal static partial class StatedSpan
 
         var since = Since().Matches(fact.Statement).Select(m => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)).Where(y => y < year).ToList();
         return since.Count == 1 ? $"about {year - since[0]} years by {fact.Date.Display} (since {since[0]})" : null;
+    }
+
+    // "Final accession talks began in February 2016, and concluded in May (2016)": a start and an end the statement dates,
+    // the time between them as long as it lasted.
+    private static string? SpanFromStartToEnd(string statement, Lexicon lexicon)
+    {
+        var dates = Extraction.DateRecognizer.Find(statement).Where(d => d.Date.Year is not null && d.Date.Month is not null).ToList();
+        if (dates.Count != 2 || dates[0].Date.CompareTo(dates[1].Date) >= 0)
+        {
+            return null;
+        }
+
+        bool Said(Cue cue, int from, int to) =>
+            EvidenceSentences.Has(EvidenceSentences.Words(statement[from..to]), cue, lexicon);
+
+        return Said(Cue.SpanStart, 0, dates[0].Start) && Said(Cue.SpanEnd, dates[0].End, dates[1].Start)
+            ? $"{EventPairStrategy.Between(dates[0].Date, dates[1].Date, EventPairStrategy.TimeUnit.Natural)}, from {dates[0].Date.Display} to {dates[1].Date.Display}"
+            : null;
     }
 
     [GeneratedRegex(@"\bsince\s+(?<year>1[89]\d\d|20\d\d)\b", RegexOptions.IgnoreCase)]

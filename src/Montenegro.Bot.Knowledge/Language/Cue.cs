@@ -224,6 +224,10 @@ public enum Cue
     MonthsUnit,
     /// <summary>Words that ask for a span without naming what lasted ("long", "take", "last", "pass").</summary>
     SpanVerb,
+    /// <summary>Verbs that start what lasts ("began", "opened"): with one date after it and an ending verb's date, a stated span.</summary>
+    SpanStart,
+    /// <summary>Verbs that end what lasts ("concluded", "ended").</summary>
+    SpanEnd,
     /// <summary>Words that ask for things to be put in date order ("in order", "chronological", "in sequence").</summary>
     Chronology,
     /// <summary>Words that ask for several of a kind ("the last ones"): not which one of two named events.</summary>
