@@ -161,6 +161,12 @@ public sealed partial class AnswerEngine
             answer = _composer.Decline(answer.Intent, "Not in my sources", $"My sources give that date for {oldName} only, not for what you ask about now.", question);
         }
 
+        // "And who were they?" after "how many voted against it?": an answer naming nobody new does not say who they were.
+        if (IdentityFollowUp.NamesNobodyNew(asked, answer, conversation, _knowledge))
+        {
+            answer = _composer.Decline(answer.Intent, "Not in my sources", "My sources don't say who they were: they don't name them.", question);
+        }
+
         // "Besides the United States, which body…?": the answer goes beyond what the question sets aside, or declines.
         if (Exclusion.Of(question, _knowledge) is { } setAside)
         {

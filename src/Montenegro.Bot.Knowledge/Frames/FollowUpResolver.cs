@@ -77,8 +77,18 @@ internal static partial class FollowUpResolver
             return between;
         }
 
-        // "Why did he come?": with the person named in place of "he", the follow-up has a subject of its own.
-        if (!IsElliptical(question) || !ReferenceEquals(text, english))
+        // "And the Movement for Changes?" after "which party opposes NATO?": a fragment naming something the knowledge base has
+        // no entity for asks about it on the last question's topic, which the last question's names carry (its words, "which
+        // party opposes", would ask for another party).
+        if (UnknownNameWords(question) is { Count: > 0 } nameWords && IsFragment(question, nameWords) && ReferenceEquals(text, english))
+        {
+            return WithNames(english, last, knowledge);
+        }
+
+        // "Why did he come?": with the person named in place of "he", the follow-up has a subject of its own. So has "how did
+        // Russia react?" after a question that did not name Russia: the one reacting is a new actor, not a name in the last
+        // question's place.
+        if (!IsElliptical(question) || !ReferenceEquals(text, english) || NewActorReacts(question, prevQuestion))
         {
             return text;
         }
@@ -170,8 +180,10 @@ internal static partial class FollowUpResolver
             changed = true;
 
             // "When did it become a full member?" after "when was it invited to join?": the last question asked again cannot
-            // be what a follow-up with a clause of its own asks; its own words stand.
-            if (string.Equals(resolved, previous.TrimEnd('?', ' ', '.', '!'), StringComparison.OrdinalIgnoreCase) && HasOwnPredicate(question, prevQuestion))
+            // be what a follow-up with a clause of its own asks; its own words stand. Nor can the last question asked another
+            // way be what a follow-up asking how things ended asks ("so when did it finally become a member?").
+            var askedAgain = string.Equals(resolved, previous.TrimEnd('?', ' ', '.', '!'), StringComparison.OrdinalIgnoreCase);
+            if ((askedAgain || question.Has(Cue.Eventually)) && HasOwnPredicate(question, prevQuestion))
             {
                 return text;
             }
@@ -387,7 +399,8 @@ internal static partial class FollowUpResolver
         }
 
         // "With whose backing?" after it: a fragment with no word of its own asks about the last question's event as a whole.
-        if (IsElliptical(asksBack))
+        // "How did Russia react?" has a word of its own when Russia is new: the reaction, told apart from the event.
+        if (IsElliptical(asksBack) && !NewActorReacts(asksBack, Question.Parse(previous, knowledge)))
         {
             yield return withWords;
         }
@@ -479,18 +492,34 @@ internal static partial class FollowUpResolver
     ];
 
     // A follow-up adds no predicate of its own: only names, years, cue words and fillers.
-    private static bool IsElliptical(Question question)
+    private static bool IsElliptical(Question question) => UnknownNameWords(question).Count == 0 && IsFragment(question, new HashSet<string>());
+
+    // Only names, years, cue words, fillers and the given words.
+    private static bool IsFragment(Question question, IReadOnlySet<string> alsoAllowed)
     {
         if (question.WordList.Count > 8)
         {
             return false;
         }
 
-        var entityWords = question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var entityWords = EntityWords(question);
         var cueWords = Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help))
             .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
-        return question.WordList.All(w => Filler.Contains(w) || cueWords.Contains(w) || entityWords.Contains(w) || w.All(char.IsAsciiDigit) || w is "who" or "where");
+        return question.WordList.All(w => Filler.Contains(w) || cueWords.Contains(w) || entityWords.Contains(w) || alsoAllowed.Contains(w) || w.All(char.IsAsciiDigit) || w is "who" or "where");
     }
+
+    // The words of a name the user wrote in capitals that is none of the known names ("Movement for Changes"), lower case:
+    // a subject of the question's own, whatever cue words make it up.
+    private static HashSet<string> UnknownNameWords(Question question)
+    {
+        var entityWords = EntityWords(question);
+        var names = UnknownName().Matches(question.Text).Select(m => m.Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Any(w => w is not ("for" or "of" or "and") && !entityWords.Contains(w)));
+        return names.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static HashSet<string> EntityWords(Question question) =>
+        question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a follow-up of cue words alone still says what it asks in words of its own: a question word and an auxiliary
@@ -499,7 +528,9 @@ internal static partial class FollowUpResolver
     /// </summary>
     private static bool HasOwnPredicate(Question question, Question prevQuestion)
     {
-        var words = question.WordList;
+        // "So when did ...", "and when did ...": the opening word leads into the clause.
+        var openers = question.Lexicon.Words(Cue.FollowUp);
+        var words = question.WordList.SkipWhile(w => !LeadingQuestionWord().IsMatch(w) && (Filler.Contains(w) || openers.Contains(w))).ToList();
         var auxiliaries = question.Lexicon.Words(Cue.YesNo);
         if (words.Count < 3 || !LeadingQuestionWord().IsMatch(words[0]) || !auxiliaries.Contains(words[1]))
         {
@@ -514,6 +545,10 @@ internal static partial class FollowUpResolver
         return words.Skip(2).Any(w => !Filler.Contains(w) && !turning.Contains(w) && !entityWords.Contains(w) && !w.All(char.IsAsciiDigit)
             && w is not ("who" or "where") && !prevQuestion.Words.Contains(w));
     }
+
+    // Whether a follow-up asks how someone the last question did not name reacted.
+    private static bool NewActorReacts(Question question, Question prevQuestion) =>
+        question.Has(Cue.Reaction) && question.Entities.Any(m => m.Entity.Id != Home && prevQuestion.Entities.All(p => p.Entity.Id != m.Entity.Id));
 
     // Whether a question asks for a figure: a share, a count, an amount, or how many supported.
     private static bool AsksFigure(Question question) =>
@@ -569,6 +604,10 @@ internal static partial class FollowUpResolver
 
     [GeneratedRegex(@"\b[A-Za-z]{3,9}\b")]
     private static partial Regex MonthWord();
+
+    // Two or more capitalised words after the question's first word, as one name may join them ("Movement for Changes").
+    [GeneratedRegex(@"(?<=\s)\p{Lu}\p{Ll}+(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}\p{Ll}+)+")]
+    private static partial Regex UnknownName();
 
     [GeneratedRegex(@"\bthey\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralPronoun();

@@ -238,4 +238,9 @@ public enum Cue
     SpeakerWord,
     /// <summary>Words that ask about the population's ethnic groups ("which ethnic group", "communities"): the polls of each group.</summary>
     EthnicFocus,
+    /// <summary>
+    /// Words that ask who the people just counted or mentioned were ("who were they", "their names"): only an answer naming
+    /// someone the conversation has not named yet answers.
+    /// </summary>
+    IdentityAsked,
 }
