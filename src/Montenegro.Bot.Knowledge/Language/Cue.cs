@@ -232,4 +232,9 @@ public enum Cue
     SpeakerWord,
     /// <summary>Words that ask about the population's ethnic groups ("which ethnic group", "communities"): the polls of each group.</summary>
     EthnicFocus,
+    /// <summary>
+    /// Pronouns that point back to what an earlier question named ("he", "it", "they"): "and what party is he in" after
+    /// "who threatened Montenegro" is a question of its own about the person the first one asks for.
+    /// </summary>
+    ReferringPronoun,
 }
