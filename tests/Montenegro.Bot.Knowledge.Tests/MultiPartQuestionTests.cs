@@ -67,4 +67,24 @@ public sealed class MultiPartQuestionTests(KnowledgeFixture fixture)
         Assert.NotNull(split);
         Assert.All(split.Value.Parts, part => Assert.StartsWith("Adriatic Charter:", part, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_second_question_joined_by_a_bare_and_is_asked_of_the_person_the_first_names()
+    {
+        var answer = fixture.Engine.Ask("who said montenegro would be a target for russian missiles and which party is he from");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Degtyarev", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2. ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("LDPR", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_and_before_a_question_that_points_back_splits_the_question()
+    {
+        var split = Answering.MultiPartQuestion.Split("who ran the nato poll in nov 2008 and what did it find", fixture.Engine.Knowledge.Lexicon);
+
+        Assert.NotNull(split);
+        Assert.Equal(["who ran the nato poll in nov 2008?", "what did it find?"], split.Value.Parts);
+    }
 }

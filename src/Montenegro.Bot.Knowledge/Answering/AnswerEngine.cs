@@ -93,7 +93,7 @@ public sealed partial class AnswerEngine
         return answer;
     }
 
-    private Answer Compose(string text, Conversation conversation)
+    private Answer Compose(string text, Conversation conversation, bool whole = false)
     {
         var cleaned = QuestionText.Clean(text, MaxQuestionLength);
         if (cleaned.Length == 0)
@@ -102,9 +102,9 @@ public sealed partial class AnswerEngine
         }
 
         var normalized = _normalizer.Normalize(cleaned);
-        if (normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
+        if (!whole && normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
         {
-            return AnswerParts(cleaned, split.Parts, split.Scene, conversation);
+            return AnswerParts(cleaned, split.Parts, split.Scene, conversation, split.Loose ? () => Compose(text, conversation, whole: true) : null);
         }
 
         var asked = Question.Parse(normalized.English, _knowledge);
@@ -262,7 +262,10 @@ public sealed partial class AnswerEngine
     // "When was Montenegro invited, and when did it join?": each part answered in turn, a part able to lean on the one before.
     // The writer's lead-in ("I'm covering the parliament's decision on the Ukraine mission.") is taken as said just before
     // the parts, so that a part that names nothing ("what was the breakdown of votes?") leans on it as on a last turn.
-    private Answer AnswerParts(string cleaned, IReadOnlyList<string> parts, string? scene, Conversation conversation)
+    // A question cut only at a bare "and" ("when did Montenegro join the sanctions and what triggered it") is answered whole
+    // when a part is left unanswered and the whole question is answered: the passage that answers it may tell both
+    // ("... in 2014 following the annexation of Crimea").
+    private Answer AnswerParts(string cleaned, IReadOnlyList<string> parts, string? scene, Conversation conversation, Func<Answer>? whole)
     {
         var answers = new List<Answer>();
         var context = scene is not null && Compose(scene, conversation).Turn is { } sceneTurn ? conversation.With(sceneTurn) : conversation;
@@ -282,10 +285,17 @@ public sealed partial class AnswerEngine
             }
         }
 
+        if (whole is not null && answers.Any(a => !a.Answered) && whole() is { Answered: true } one)
+        {
+            return one;
+        }
+
         var text = string.Join("\n\n", answers.Select((a, i) => a.Answered
             ? $"{i + 1}. {a.Text}"
             : $"{i + 1}. My sources don't answer \"{parts[i]}\"."));
-        var sources = answers.SelectMany(a => a.Sources).DistinctBy(s => s.Id).ToList();
+        // A passage cited by two parts is cited once, with the longer excerpt: a later part may quote the sentence after
+        // the one an earlier part quoted ("Their activities included a meeting with President Vujanović").
+        var sources = answers.SelectMany(a => a.Sources).GroupBy(s => s.Id).Select(g => g.MaxBy(s => s.Excerpt.Length)!).ToList();
         var last = answers[^1].Turn;
         return new Answer(answers.Any(a => a.Answered), "multi", "Your questions", text, [], sources, [])
         {

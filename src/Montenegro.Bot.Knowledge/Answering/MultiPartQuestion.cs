@@ -20,9 +20,10 @@ internal static partial class MultiPartQuestion
     /// The parts of <paramref name="question"/>, or null when it asks one thing. A short topic put first ("Adriatic Charter:")
     /// is every part's; a longer lead-in before the first question ("I'm covering the parliament's decision on the Ukraine
     /// mission.", "For a piece I'm writing, could you summarise the 2022 expulsions:") is returned as the scene the parts are
-    /// asked in, for the caller to take as what was said before them.
+    /// asked in, for the caller to take as what was said before them. Loose says a cut was made only at a bare "and" before
+    /// a question that points back ("and what did it find"): the whole may still be one question its answer tells entire.
     /// </summary>
-    public static (IReadOnlyList<string> Parts, string? Scene)? Split(string question, Lexicon lexicon)
+    public static (IReadOnlyList<string> Parts, string? Scene, bool Loose)? Split(string question, Lexicon lexicon)
     {
         var topic = Topic().Match(question);
         var shortTopic = topic.Success && topic.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTopicWords && !IsWritersLeadIn(topic.Value, lexicon);
@@ -37,17 +38,17 @@ internal static partial class MultiPartQuestion
             scene = (scene is null ? string.Empty : scene + ". ") + lead.Value.Trim();
         }
 
-        var parts = Parts(asked, lexicon);
+        var (parts, loose) = Parts(asked, lexicon);
         if (parts.Count < 2 || parts.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinPartWords || !AsksSomething().IsMatch(StripPreposition(p, lexicon))))
         {
-            parts = ListedItems(asked, lexicon);
+            (parts, loose) = (ListedItems(asked, lexicon), false);
             if (parts.Count < 2)
             {
                 return null;
             }
         }
 
-        return (parts.Select(p => prefix + (p.EndsWith('?') ? p : p + "?")).ToList(), scene);
+        return (parts.Select(p => prefix + (p.EndsWith('?') ? p : p + "?")).ToList(), scene, loose);
     }
 
     // "I need three dates:", "two things for you:": a few words before a colon that speak of the writer or count what is
@@ -65,14 +66,18 @@ internal static partial class MultiPartQuestion
     // summit"), but no other word. A bare comma before a word that also opens a relative clause ("the officer, who was
     // involved") cuts only in a list of questions, one that goes on to another boundary ("when did A, when did B, and how
     // many years apart"): otherwise the clause says more about the noun before it.
-    private static List<string> Parts(string asked, Lexicon lexicon)
+    private static (List<string> Parts, bool Loose) Parts(string asked, Lexicon lexicon)
     {
         var prepositions = lexicon.Words(Cue.Preposition);
         var boundaries = Boundary().Matches(asked)
             .Where(m => !m.Groups["pre"].Success || prepositions.Contains(m.Groups["pre"].Value.ToLowerInvariant()))
             .ToList();
-        var cuts = boundaries
+        var firm = boundaries
             .Where((m, i) => !(m.Groups["bare"].Success && RelativeWord().IsMatch(asked[(m.Index + m.Length)..]) && !boundaries.Skip(i + 1).Any(n => !n.Groups["bare"].Success)))
+            .ToList();
+        var cuts = firm
+            .Concat(AndQuestion().Matches(asked).Where(m => PointsBack(asked[(m.Index + m.Length)..], lexicon)))
+            .OrderBy(m => m.Index)
             .ToList();
 
         var parts = new List<string>();
@@ -84,7 +89,17 @@ internal static partial class MultiPartQuestion
         }
 
         parts.Add(asked[from..]);
-        return parts.Select(p => p.Trim(' ', ',', ';')).Where(p => p.Length > 0).ToList();
+        return (parts.Select(p => p.Trim(' ', ',', ';')).Where(p => p.Length > 0).ToList(), firm.Count == 0 && cuts.Count > 0);
+    }
+
+    // "who threatened Montenegro with Russian missiles and what party is he in": a bare "and" before "what", "which", "who"
+    // or "how" joins two questions when the second has a subject or object of its own that points back ("he", "it", "they")
+    // past its question word and the word after it ("which one" asks for one of the things just named, in the same question).
+    // Without one, the "and" may join two things the one question asks about ("the poll between May and which month").
+    private static bool PointsBack(string rest, Lexicon lexicon)
+    {
+        var clause = ClauseEnd().Split(rest, 2)[0];
+        return TopicWord().Matches(clause).Skip(2).Any(w => lexicon.Words(Cue.ReferringPronoun).Contains(w.Value.ToLowerInvariant()));
     }
 
     private static string StripPreposition(string part, Lexicon lexicon)
@@ -149,6 +164,15 @@ internal static partial class MultiPartQuestion
     // when did they end".
     [GeneratedRegex(@"(?:,\s*and\s+|;\s*|\?\s+|(?<bare>,\s+))(?:(?<pre>(?!" + QuestionWord + @"\b)[a-z]+)\s+)?(?=" + QuestionWord + @"\b)|\s+and\s+(?=(?:when|where|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
+
+    // A bare "and" before a question word other than when, where or why: a boundary only when the part after it points
+    // back (see PointsBack).
+    [GeneratedRegex(@"(?<![,;\s])\s+and\s+(?=(?:what|which|who|whom|how)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AndQuestion();
+
+    // Where the clause after a boundary ends.
+    [GeneratedRegex(@"[?;,.!]")]
+    private static partial Regex ClauseEnd();
 
     // Words that open a relative clause as well as a question.
     [GeneratedRegex(@"^(?:who|whom|whose|which|where|when)\b", RegexOptions.IgnoreCase)]

@@ -243,4 +243,9 @@ public enum Cue
     /// someone the conversation has not named yet answers.
     /// </summary>
     IdentityAsked,
+    /// <summary>
+    /// Pronouns that point back to what an earlier question named ("he", "it", "they"): "and what party is he in" after
+    /// "who threatened Montenegro" is a question of its own about the person the first one asks for.
+    /// </summary>
+    ReferringPronoun,
 }
