@@ -232,4 +232,8 @@ public enum Cue
     SpeakerWord,
     /// <summary>Words that ask about the population's ethnic groups ("which ethnic group", "communities"): the polls of each group.</summary>
     EthnicFocus,
+    /// <summary>Words for how far one side of a poll is ahead of the other ("lead", "margin", "gap"): the table's lead column.</summary>
+    Lead,
+    /// <summary>Words that call a poll close on their own ("closest", "tightest"): the smallest lead, with no word for the lead needed.</summary>
+    CloseRace,
 }
