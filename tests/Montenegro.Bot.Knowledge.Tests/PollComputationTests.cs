@@ -103,4 +103,13 @@ public sealed class PollComputationTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("The most recent poll in my sources: CISR/IRI", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Polls_where_one_side_outnumbered_the_other_are_counted()
+    {
+        var answer = fixture.Engine.Ask("In how many of the table's polls did opponents outweigh backers of NATO?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("14 of the 27 polls in the poll table showed more people against NATO membership than for it", answer.Text, StringComparison.Ordinal);
+    }
 }

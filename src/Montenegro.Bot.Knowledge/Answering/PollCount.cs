@@ -157,7 +157,7 @@ internal sealed partial class PollStrategy
         var than = IndexOf(words, "than");
         if (than < 1)
         {
-            return null;
+            return OutnumberedIn(question);
         }
 
         var more = WordsBeforeThan(question, Cue.Above);
@@ -178,6 +178,21 @@ internal sealed partial class PollStrategy
         return new SidesCompared(AgainstFirst: firstSide == Cue.Opposition, More: more.Contains(words[comparative]));
     }
 
+    // "Did supporters outnumber opponents?": the side before the verb set against the side after it.
+    private static SidesCompared? OutnumberedIn(Question question)
+    {
+        var words = question.WordList;
+        var verb = Enumerable.Range(0, words.Count).FirstOrDefault(i => question.Lexicon.Words(Cue.Outnumber).Contains(words[i]), -1);
+        if (verb < 1)
+        {
+            return null;
+        }
+
+        var firstSide = SideOf(question, words.Take(verb));
+        var secondSide = SideOf(question, words.Skip(verb + 1));
+        return firstSide is null || secondSide is null || firstSide == secondSide ? null : new SidesCompared(AgainstFirst: firstSide == Cue.Opposition, More: true);
+    }
+
     private static int IndexOf(IReadOnlyList<string> words, string word)
     {
         for (var i = 0; i < words.Count; i++)
@@ -195,13 +210,13 @@ internal sealed partial class PollStrategy
     private static HashSet<string> WordsBeforeThan(Question question, Cue cue) =>
         question.Lexicon.Phrases(cue).Where(p => p.Length == 2 && p[1] == "than").Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
 
-    // The side of a poll a run of words names: for (the support cue's words) or against (the opposition cue's), or null for
-    // neither or both.
+    // The side of a poll a run of words names: for (the support or stance-for cue's words, "backers") or against (the
+    // opposition or stance-against cue's), or null for neither or both.
     private static Cue? SideOf(Question question, IEnumerable<string> words)
     {
         var run = words.ToList();
-        var pro = question.Lexicon.Words(Cue.Support).Overlaps(run);
-        var contra = question.Lexicon.Words(Cue.Opposition).Overlaps(run);
+        var pro = question.Lexicon.Words(Cue.Support).Overlaps(run) || question.Lexicon.Words(Cue.StanceFor).Overlaps(run);
+        var contra = question.Lexicon.Words(Cue.Opposition).Overlaps(run) || question.Lexicon.Words(Cue.StanceAgainst).Overlaps(run);
         return pro == contra ? null : pro ? Cue.Support : Cue.Opposition;
     }
 

@@ -236,4 +236,6 @@ public enum Cue
     Lead,
     /// <summary>Words that call a poll close on their own ("closest", "tightest"): the smallest lead, with no word for the lead needed.</summary>
     CloseRace,
+    /// <summary>Verbs by which one side of a poll is larger than the other ("outnumber", "outweigh"): more of the first than the second.</summary>
+    Outnumber,
 }
