@@ -13,10 +13,12 @@ internal sealed partial class PollStrategy
 {
     private const double Half = 50;
 
-    // The count of the polls meeting the question's condition, or null when the question asks no count with a condition.
+    // The count of the polls meeting the question's condition, or null when the question asks no count with a condition. A
+    // question that does not count ("did opposition ever exceed 60%?", "which polls put support below half?") gets the same
+    // polls, when it is about several; one poll's bound is that poll's verdict.
     private Answer? CountMeeting(IReadOnlyList<Fact> polls, Question question)
     {
-        if (!question.Has(Cue.Count))
+        if (!question.Has(Cue.Count) && (polls.Count < 2 || question.Has(Cue.Highest) || question.Has(Cue.Lowest) || question.Has(Cue.First) || question.Has(Cue.Last)))
         {
             return null;
         }
@@ -33,9 +35,7 @@ internal sealed partial class PollStrategy
         }
 
         var against = question.Has(Cue.Opposition);
-        var side = against ? "against" : "in favour of";
-        var what = condition.IsMajority ? $"a majority {side} NATO membership"
-            : $"{(condition.Over ? "more" : "less")} than {condition.Bound.ToString("0.##", CultureInfo.InvariantCulture)}% {side} NATO membership";
+        var what = condition.Describe(against);
         return CountMeeting(polls, question, f => Share(against ? f.Poll!.Against : f.Poll!.For) is var share && !double.IsNaN(share) ? condition.Holds(share) : null, what);
     }
 
@@ -53,6 +53,16 @@ internal sealed partial class PollStrategy
         var counted = meeting.Count == withFigure.Count ? $"All {withFigure.Count} {whose} showed {what}"
             : meeting.Count == 0 ? $"None of the {withFigure.Count} {whose} showed {what}"
             : $"{meeting.Count} of the {withFigure.Count} {whose} showed {what}";
+
+        // "Did opposition ever exceed 60%?": yes when any poll did; "was support above half in every poll of 2016?" only when
+        // all did.
+        if (!question.Has(Cue.Count) && question.StartsWith(Cue.YesNo))
+        {
+            var all = question.HasWord("all", "every", "always", "each");
+            counted = meeting.Count == withFigure.Count || (!all && meeting.Count > 0) ? "Yes. " + counted
+                : meeting.Count == 0 ? "No. " + counted
+                : counted;
+        }
         if (meeting.Count == 0)
         {
             return new Answer(true, Intent, "Polls counted", counted + ".", [], composer.Sources(withFigure.Take(MaxListed), question), []);
@@ -147,7 +157,7 @@ internal sealed partial class PollStrategy
         var than = IndexOf(words, "than");
         if (than < 1)
         {
-            return null;
+            return OutnumberedIn(question);
         }
 
         var more = WordsBeforeThan(question, Cue.Above);
@@ -168,6 +178,21 @@ internal sealed partial class PollStrategy
         return new SidesCompared(AgainstFirst: firstSide == Cue.Opposition, More: more.Contains(words[comparative]));
     }
 
+    // "Did supporters outnumber opponents?": the side before the verb set against the side after it.
+    private static SidesCompared? OutnumberedIn(Question question)
+    {
+        var words = question.WordList;
+        var verb = Enumerable.Range(0, words.Count).FirstOrDefault(i => question.Lexicon.Words(Cue.Outnumber).Contains(words[i]), -1);
+        if (verb < 1)
+        {
+            return null;
+        }
+
+        var firstSide = SideOf(question, words.Take(verb));
+        var secondSide = SideOf(question, words.Skip(verb + 1));
+        return firstSide is null || secondSide is null || firstSide == secondSide ? null : new SidesCompared(AgainstFirst: firstSide == Cue.Opposition, More: true);
+    }
+
     private static int IndexOf(IReadOnlyList<string> words, string word)
     {
         for (var i = 0; i < words.Count; i++)
@@ -185,18 +210,18 @@ internal sealed partial class PollStrategy
     private static HashSet<string> WordsBeforeThan(Question question, Cue cue) =>
         question.Lexicon.Phrases(cue).Where(p => p.Length == 2 && p[1] == "than").Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
 
-    // The side of a poll a run of words names: for (the support cue's words) or against (the opposition cue's), or null for
-    // neither or both.
+    // The side of a poll a run of words names: for (the support or stance-for cue's words, "backers") or against (the
+    // opposition or stance-against cue's), or null for neither or both.
     private static Cue? SideOf(Question question, IEnumerable<string> words)
     {
         var run = words.ToList();
-        var pro = question.Lexicon.Words(Cue.Support).Overlaps(run);
-        var contra = question.Lexicon.Words(Cue.Opposition).Overlaps(run);
+        var pro = question.Lexicon.Words(Cue.Support).Overlaps(run) || question.Lexicon.Words(Cue.StanceFor).Overlaps(run);
+        var contra = question.Lexicon.Words(Cue.Opposition).Overlaps(run) || question.Lexicon.Words(Cue.StanceAgainst).Overlaps(run);
         return pro == contra ? null : pro ? Cue.Support : Cue.Opposition;
     }
 
-    // The bound a poll's share must pass: over half for "a majority", else the percentage after "above" or "below".
-    private static ShareCondition? ConditionOf(Question question)
+    // The bound a poll's share must pass: over half for "a majority", else the percentage (or "half") after "above" or "below".
+    internal static ShareCondition? ConditionOf(Question question)
     {
         if (question.Has(Cue.Majority))
         {
@@ -204,9 +229,15 @@ internal sealed partial class PollStrategy
         }
 
         var over = question.Has(Cue.Above);
-        if (over == question.Has(Cue.Below) || StatedPercentage().Match(question.Text) is not { Success: true } stated)
+        if (over == question.Has(Cue.Below))
         {
             return null;
+        }
+
+        // "Was support below half?": half is a bound of 50%, not a majority.
+        if (StatedPercentage().Match(question.Text) is not { Success: true } stated)
+        {
+            return question.HasWord("half") ? new ShareCondition(Half, over, IsMajority: false) : null;
         }
 
         return double.TryParse(stated.Groups["share"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var bound)
@@ -215,9 +246,17 @@ internal sealed partial class PollStrategy
     }
 
     /// <summary>A bound on a poll's share: over it (strictly) or under it.</summary>
-    private sealed record ShareCondition(double Bound, bool Over, bool IsMajority)
+    internal sealed record ShareCondition(double Bound, bool Over, bool IsMajority)
     {
         public bool Holds(double share) => Over ? share > Bound : share < Bound;
+
+        /// <summary>"a majority in favour of NATO membership", "more than 60% against NATO membership".</summary>
+        public string Describe(bool against)
+        {
+            var side = against ? "against" : "in favour of";
+            return IsMajority ? $"a majority {side} NATO membership"
+                : $"{(Over ? "more" : "less")} than {Bound.ToString("0.##", CultureInfo.InvariantCulture)}% {side} NATO membership";
+        }
     }
 
     /// <summary>One side of a poll set against the other: more (or fewer) against than for, or the reverse.</summary>

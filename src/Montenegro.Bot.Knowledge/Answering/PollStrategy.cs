@@ -59,7 +59,12 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             || (groups.Count > 0 && aboutSupport)
 
             // "What was the lowest support for NATO membership?": an extreme of support is an extreme of the polls.
-            || ((question.Has(Cue.Highest) || question.Has(Cue.Lowest)) && aboutSupport && !aboutElection);
+            || ((question.Has(Cue.Highest) || question.Has(Cue.Lowest)) && aboutSupport && !aboutElection)
+
+            // "The narrowest gap between supporters and opponents in the table", "did opposition ever exceed 60%?": a lead's
+            // extreme, or a bound on a share, of the sides a poll measures.
+            || (AboutStance(question) && !aboutElection && !NamesAnotherEvent(question) && !question.HasTerm("referendum", "independence")
+                && ((question.Has(Cue.Lead) && AsksLeadExtreme(question) is not null) || (ConditionOf(question) is not null && !question.Has(Cue.Majority))));
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
             && (question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters")
                 || question.Has(Cue.Trend));
@@ -140,7 +145,14 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         }
 
         var list = selected.ToList();
-        if ((DetailNotHeld(list, question) ?? CountMeeting(list, question) ?? CountSelected(list, filters, question)) is { } aboutTheRows)
+        if (WithFigureAsked(list, question) is { } withFigure)
+        {
+            list = withFigure.Polls;
+            filters.Add($"giving {withFigure.Figures}");
+        }
+
+        if ((DetailNotHeld(list, question) ?? WithoutPollster(list, question) ?? CountMeeting(list, question) ?? CountSelected(list, filters, question)
+            ?? GroupsCompared(list, groups, question)) is { } aboutTheRows)
         {
             return aboutTheRows;
         }
@@ -180,6 +192,12 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         }
 
         var withFigures = list.Where(f => f.Poll!.For is not null).ToList();
+
+        // "Of the polls that showed a pro-NATO majority, which had the widest lead?": the extreme is of the polls meeting the bound.
+        if (ConditionOf(question) is { } bound && withFigures.Where(f => bound.Holds(Share(question.Has(Cue.Opposition) ? f.Poll!.Against : f.Poll!.For))).ToList() is { Count: > 0 } meeting)
+        {
+            withFigures = meeting;
+        }
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
         // "How do the first and the most recent polls compare?": both ends, side by side.
         if (dated.Count > 1 && question.Has(Cue.Last) && question.HasWord("first", "earliest", "oldest"))
@@ -202,12 +220,12 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
 
         // "Most opposition" is the highest share against, not the highest support.
         var aboutOpposition = question.Has(Cue.Opposition);
-        // "The biggest lead": the widest margin either way, as the table's lead column gives it.
+        // "The biggest lead", "the closest poll": the widest or narrowest margin either way, as the table's lead column gives it.
         var withLead = withFigures.Where(f => !double.IsNaN(Share(f.Poll!.Lead))).ToList();
-        if (question.HasTerm("lead", "margin", "gap") && withLead.Count > 0 && (question.Has(Cue.Highest) || question.Has(Cue.Lowest)))
+        if (AsksLeadExtreme(question) is { } narrowest && withLead.Count > 0)
         {
-            var pick = question.Has(Cue.Lowest) ? withLead.MinBy(f => Share(f.Poll!.Lead))! : withLead.MaxBy(f => Share(f.Poll!.Lead))!;
-            return Single(pick, question, question.Has(Cue.Lowest) ? "The narrowest lead in my sources" : "The largest lead in my sources");
+            var pick = narrowest ? withLead.MinBy(f => Share(f.Poll!.Lead))! : withLead.MaxBy(f => Share(f.Poll!.Lead))!;
+            return Single(pick, question, narrowest ? "The narrowest lead in my sources" : "The largest lead in my sources");
         }
 
         // The ethnic groups' polls give shares in favour only: no extreme of opposition is drawn from them.
@@ -268,6 +286,23 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         {
             IsTentative = filters.Count == 0 && trend is null && NamesMoreThanThePolls(question),
         };
+    }
+
+    // Whether the question speaks of a side a poll measures: support, opposition, their supporters or opponents.
+    private static bool AboutStance(Question question) =>
+        question.Has(Cue.Support) || question.Has(Cue.Opposition) || question.Has(Cue.StanceFor) || question.Has(Cue.StanceAgainst);
+
+    // True for the narrowest lead asked ("the smallest gap", "the closest poll"), false for the widest ("the biggest lead"),
+    // null when no extreme of the lead is asked.
+    private static bool? AsksLeadExtreme(Question question)
+    {
+        if (question.Has(Cue.CloseRace))
+        {
+            return true;
+        }
+
+        var lowest = question.Has(Cue.Lowest);
+        return question.Has(Cue.Lead) && lowest != question.Has(Cue.Highest) ? lowest : null;
     }
 
     // A thing the question names that no poll's statement holds and the sources do ("breakdown", "demographic"); a verb of

@@ -5,14 +5,13 @@ namespace Montenegro.Bot.Knowledge.Answering;
 
 /// <summary>
 /// The verdict on a yes/no question about the one poll an answer gives: whether a majority took the side asked ("did a
-/// majority oppose NATO in CEDEM's Nov 2015 poll?": 50.2% against) and whether the latest poll shows the change asked
+/// majority oppose NATO in CEDEM's Nov 2015 poll?": 50.2% against) or its share passed the bound asked ("was support above
+/// 50 percent?"), and whether the latest poll shows the change asked
 /// ("did support drop, judging by the last poll?": 43% for, against 54.2% in the poll before it). A poll of a group the
 /// question does not ask about, two figures for the one poll, or a question taking both sides settle nothing.
 /// </summary>
 internal static class PollVerdict
 {
-    private const double Half = 50;
-
     /// <summary>"Yes." or "No." (a change with the figures it compares) when the answer's poll settles it, otherwise null.</summary>
     public static string? Verdict(Question question, Answer answer, KnowledgeBase knowledge)
     {
@@ -38,15 +37,16 @@ internal static class PollVerdict
         return against == isFor ? null : against;
     }
 
+    // A majority, or a bound the question sets ("was support above 50 percent?", "below half?"): on which side the share lies.
     private static string? MajorityVerdict(Question question, Fact poll, bool against)
     {
         var share = Share(against ? poll.Poll!.Against : poll.Poll!.For);
-        if (!question.Has(Cue.Majority) || double.IsNaN(share) || share == Half)
+        if (PollStrategy.ConditionOf(question) is not { } condition || double.IsNaN(share) || share == condition.Bound)
         {
             return null;
         }
 
-        return share > Half ? "Yes." : "No.";
+        return condition.Holds(share) ? "Yes." : "No.";
     }
 
     // The latest poll against the one before it: the change the question asks (a rise or a fall), or its opposite.

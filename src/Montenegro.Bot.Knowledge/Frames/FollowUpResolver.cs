@@ -162,10 +162,12 @@ internal static partial class FollowUpResolver
         // "and the lowest?", "and against?": the other end or side.
         foreach (var (cue, opposite) in Opposites)
         {
-            if (question.Has(cue) && !prevQuestion.Has(cue))
+            if (HasOwn(question, cue) && !prevQuestion.Has(cue))
             {
-                var word = FirstWordOf(question, cue);
-                var oldWord = FirstWordOf(prevQuestion, opposite);
+                // "the most recent": a rank of several words is one too.
+                var word = FirstWordOf(question, cue) ?? PhraseOf(question, cue);
+                // "Which had the highest support?" after "and the latest one?": one rank takes the place of another.
+                var oldWord = FirstWordOf(prevQuestion, opposite) ?? Ranks.Where(r => Ranks.Contains(cue) && r != cue && !HasOwn(question, r)).Select(r => FirstWordOf(prevQuestion, r)).FirstOrDefault(w => w is not null);
                 resolved = oldWord is not null ? ReplaceWord(resolved, oldWord, word!) : $"{resolved} {word}";
                 changed = true;
             }
@@ -483,6 +485,17 @@ internal static partial class FollowUpResolver
         }
 
         return previous;
+    }
+
+    private static readonly Cue[] Ranks = [Cue.First, Cue.Last, Cue.Highest, Cue.Lowest];
+
+    // The question has the cue other than inside another rank's longer phrase: "most recent" is the latest, not the most.
+    private static bool HasOwn(Question question, Cue cue)
+    {
+        var words = question.WordList;
+        var longer = Ranks.Where(r => r != cue).SelectMany(r => EvidenceSentences.PhraseStarts(words, r, question.Lexicon)).Where(p => p.Length > 1)
+            .SelectMany(p => Enumerable.Range(p.Start, p.Length)).ToHashSet();
+        return EvidenceSentences.PhraseStarts(words, cue, question.Lexicon).Any(p => !Enumerable.Range(p.Start, p.Length).All(longer.Contains));
     }
 
     private static readonly (Cue Cue, Cue Opposite)[] Opposites =

@@ -248,4 +248,10 @@ public enum Cue
     /// "who threatened Montenegro" is a question of its own about the person the first one asks for.
     /// </summary>
     ReferringPronoun,
+    /// <summary>Words for how far one side of a poll is ahead of the other ("lead", "margin", "gap"): the table's lead column.</summary>
+    Lead,
+    /// <summary>Words that call a poll close on their own ("closest", "tightest"): the smallest lead, with no word for the lead needed.</summary>
+    CloseRace,
+    /// <summary>Verbs by which one side of a poll is larger than the other ("outnumber", "outweigh"): more of the first than the second.</summary>
+    Outnumber,
 }
