@@ -362,6 +362,13 @@ internal static partial class FollowUpResolver
         return Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => references.Contains(words[i]) && (numbers.Contains(words[i + 1]) || words[i + 1].All(char.IsAsciiDigit)));
     }
 
+    /// <summary>
+    /// Whether a question names no one, or names countries only by their adjective as a quality of someone ("from the
+    /// pro-Russian side"): "who backed it from the pro-Russian side?" asks about what "it" was, not about Russia.
+    /// </summary>
+    public static bool NamesOnlyAsQualities(Question question, KnowledgeBase knowledge) =>
+        question.Entities.All(m => knowledge.CountryOfAdjective(m.Text.ToLowerInvariant()) == m.Entity.Id);
+
     /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", only a few words, or no name or year of its own.</summary>
     public static bool LeansOnContext(Question question) =>
         question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4
