@@ -17,6 +17,15 @@ public sealed class HybridRetrievalTests(HybridRetrievalTests.Fixture fixture) :
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    // "What brought X to Y" is everyday English for why X came: the reason the source gives, with meaning on too.
+    [Fact]
+    public void Asking_what_brought_someone_is_answered_with_the_reason_given()
+    {
+        var answer = fixture.Hybrid.Ask("what brought rumsfeld to montenegro");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("War on Terror", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("When did Japan recognise Montenegro?")]
     [InlineData("Who won the 2018 World Cup?")]
