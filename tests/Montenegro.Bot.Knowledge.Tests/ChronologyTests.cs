@@ -23,6 +23,7 @@ public sealed class ChronologyTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("Who recognised Montenegro first, Russia, the US or the UK?", "Russia's recognition came first, on 11 June 2006.")]
     [InlineData("which came last: the coup attempt, the invitation or joining nato?", "NATO membership came last, on 5 June 2017.")]
+    [InlineData("which came first: Russia, the United Kingdom or France recognise Montenegro?", "Russia's recognition came first, on 11 June 2006.")]
     public void Asked_which_of_several_came_first_or_last_the_verdict_leads(string question, string verdict)
     {
         var answer = fixture.Engine.Ask(question);
@@ -36,5 +37,15 @@ public sealed class ChronologyTests(KnowledgeFixture fixture)
         var answer = fixture.Engine.Ask("put these in order: the referendum, the mars landing and UN admission");
 
         Assert.DoesNotContain("In date order", answer.Text, StringComparison.Ordinal);
+    }
+
+    // "Those three" are the three names the last turns asked about, one each, and what the first of them asked.
+    [Fact]
+    public void Asking_which_of_those_three_was_first_orders_the_three_names_just_asked_about()
+    {
+        var answer = fixture.Engine.Converse("When did Russia recognise Montenegro?", "and the uk?", "what about france?", "which of those three was first?");
+
+        Assert.StartsWith("Russia's recognition came first, on 11 June 2006.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("France", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -59,7 +59,8 @@ internal sealed partial class ChronologyStrategy(AnswerComposer composer, EventP
     {
         var text = question.Text.TrimEnd('?', '.', '!', ' ');
         var colon = text.LastIndexOf(':');
-        var listed = colon >= 0 ? text[(colon + 1)..] : text;
+        // A bracketed aside ("(NATO, Montenegro)", the context a follow-up carries) holds no item of the list.
+        var listed = Bracketed().Replace(colon >= 0 ? text[(colon + 1)..] : text, " ");
         if (!listed.Contains(',', StringComparison.Ordinal) && colon < 0)
         {
             return [];
@@ -102,7 +103,22 @@ internal sealed partial class ChronologyStrategy(AnswerComposer composer, EventP
             items.Add(string.Join(' ', item) + frame);
         }
 
-        return items;
+        return WithSharedPredicate(question, items);
+    }
+
+    // "Which came first: Russia, the UK or France recognise Montenegro?": the verb written once, with the last item, is what
+    // each item did; an item that states nothing of its own (a bare name) takes it, or Russia would be any event of Russia's.
+    private List<string> WithSharedPredicate(Question question, List<string> items)
+    {
+        if (question.PredicateTerms.Count == 0)
+        {
+            return items;
+        }
+
+        var shared = EvidenceSentences.Words(question.Text)
+            .Where(w => _knowledge.Analyzer.Terms(w).Any(question.PredicateTerms.Contains))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return items.Select(item => Question.Parse(item, _knowledge).PredicateTerms.Count == 0 ? $"{item} {string.Join(' ', shared)}" : item).ToList();
     }
 
     // One dated event for each item, no event twice; null when any item matches none. The best matches are taken first, so an
@@ -135,6 +151,9 @@ internal sealed partial class ChronologyStrategy(AnswerComposer composer, EventP
     private static string Name(Fact fact) => EventPairStrategy.Lower(fact.Label);
 
     private static string Capitalise(string text) => EventPairStrategy.Capitalise(text);
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@",\s*(?:and|or|then)\s+|,|\s+(?:and|or|then)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ItemSeparator();

@@ -43,6 +43,11 @@ internal static partial class FollowUpResolver
             return between;
         }
 
+        if (WhichOfSeveral(question, turns, knowledge) is { } several)
+        {
+            return several;
+        }
+
         if (turns.Count >= 2 && WhichOfTheLastTwo(question, turns[^2], turns[^1], knowledge) is { } which)
         {
             return which;
@@ -258,10 +263,7 @@ internal static partial class FollowUpResolver
     /// </summary>
     private static string? WhichOfTheLastTwo(Question question, ConversationTurn earlier, ConversationTurn last, KnowledgeBase knowledge)
     {
-        // "Who visited soon after them?" places a new event after the last one: only the ordering words ask which of two.
-        var ordering = question.Lexicon.Phrases(Cue.First).Concat(question.Lexicon.Phrases(Cue.Last)).Where(p => p.Length == 1).Select(p => p[0])
-            .Except(question.Lexicon.Phrases(Cue.Before).Concat(question.Lexicon.Phrases(Cue.After)).Where(p => p.Length == 1).Select(p => p[0]))
-            .FirstOrDefault(question.Words.Contains);
+        var ordering = OrderingWord(question);
         // "Who were the last ones?" asks for several, not for one of the two.
         if (ordering is null || question.Has(Cue.Several) || question.Has(Cue.Before) || question.Has(Cue.After) || question.Has(Cue.Duration) || question.Entities.Count > 0
             || question.Years.Count > 0 || question.WordList.Count > 6 || earlier.AnswerYears.Count == 0 || last.AnswerYears.Count == 0)
@@ -271,6 +273,59 @@ internal static partial class FollowUpResolver
 
         var (a, b) = (EventOf(earlier, question, knowledge), EventOf(last, question, knowledge));
         return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : $"which came {ordering}, {a} or {b}?";
+    }
+
+    // The word that asks which came first or last ("first", "earliest", "last"). "Who visited soon after them?" places a new
+    // event after the last one: "before" and "after" are no ordering words here.
+    private static string? OrderingWord(Question question) =>
+        question.Lexicon.Phrases(Cue.First).Concat(question.Lexicon.Phrases(Cue.Last)).Where(p => p.Length == 1).Select(p => p[0])
+            .Except(question.Lexicon.Phrases(Cue.Before).Concat(question.Lexicon.Phrases(Cue.After)).Where(p => p.Length == 1).Select(p => p[0]))
+            .FirstOrDefault(question.Words.Contains);
+
+    /// <summary>
+    /// "Which of those three was first?" after Russia, "and the UK?" and "what about France?": the names of the last turns,
+    /// one each, listed with what the earliest of them asked ("recognise Montenegro"), as "which came first: Russia, United
+    /// Kingdom or France recognise Montenegro?", for the date order of all of them. Only when the question says how many
+    /// ("those three") and names no event, name or year of its own.
+    /// </summary>
+    private static string? WhichOfSeveral(Question question, IReadOnlyList<ConversationTurn> turns, KnowledgeBase knowledge)
+    {
+        var ordering = OrderingWord(question);
+        var numbers = question.Lexicon.Words(Cue.NumberWord);
+        if (ordering is null || question.Entities.Count > 0 || question.Years.Count > 0 || question.WordList.Count > 8
+            || !question.WordList.Any(w => numbers.Contains(w) || w.All(char.IsAsciiDigit)) || !PointsBack(question))
+        {
+            return null;
+        }
+
+        // The turns that each named one thing of their own, counted back from the last.
+        var named = new List<(ConversationTurn Turn, string Id)>();
+        foreach (var turn in turns.Reverse())
+        {
+            var ids = turn.Frame.EntityIds.Where(id => id != Home).ToList();
+            if (ids.Count != 1 || named.Any(n => n.Id == ids[0]))
+            {
+                break;
+            }
+
+            named.Insert(0, (turn, ids[0]));
+        }
+
+        if (named.Count < 3)
+        {
+            return null;
+        }
+
+        var earliest = Question.Parse(EventOf(named[0].Turn, question, knowledge), knowledge);
+        var mention = earliest.Entities.FirstOrDefault(m => m.Entity.Id == named[0].Id);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        var what = Regex.Replace(earliest.Text, $@"\b{Regex.Escape(mention.Text)}\b", string.Empty, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Trim();
+        var names = named.Select(n => knowledge.EntitiesById[n.Id].Name).ToList();
+        return $"which came {ordering}: {string.Join(", ", names.SkipLast(1))} or {names[^1]} {what}?";
     }
 
     // What a turn asked about: its question as answered, without its opening "and"/"what about" or its question word.
