@@ -176,6 +176,11 @@ public sealed partial class KnowledgeBase : IDisposable
     internal IReadOnlyList<IReadOnlyList<string>> NameTermsOf(Entities.Entity entity) =>
         _nameTerms.GetOrAdd(entity.Id, _ => entity.AllNames.Select(n => (IReadOnlyList<string>)Analyzer.Terms(n)).Where(t => t.Count > 0).ToList());
 
+    private IReadOnlySet<(string Modifier, string Head)>? _nameModifierPairs;
+
+    /// <summary>The words in a row of the capitalised names the passages use, the first qualifying the second (see <see cref="Answering.NameModifiers"/>).</summary>
+    internal IReadOnlySet<(string Modifier, string Head)> NameModifierPairs => _nameModifierPairs ??= Answering.NameModifiers.Read(Passages.Select(p => p.Text));
+
     private Extraction.FactExtractor? _extractor;
 
     /// <summary>The predicates <paramref name="text"/> states as events, as the fact extractor reads them ("would join" states none).</summary>

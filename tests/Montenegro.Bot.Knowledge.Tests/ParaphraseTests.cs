@@ -18,6 +18,8 @@ public sealed class ParaphraseTests(KnowledgeFixture fixture)
     [InlineData("until when did Igor Zaytsev travel to Montenegro?", "up to 2018")]
     [InlineData("what year did montenegro become part of nato", "5 June 2017")]
     [InlineData("when was montenegro let into the un", "28 June 2006")]
+    [InlineData("When did Montenegro take its seat in the UN?", "28 June 2006")]
+    [InlineData("when did montenegro receive its membership action plan", "December 2009")]
     [InlineData("When was Montenegro admitted to NATO?", "5 June 2017")]
     [InlineData("when did montenegro apply for the map", "5 November 2008")]
     [InlineData("which summit did montenegro join pfp at", "Riga")]

@@ -276,19 +276,23 @@ public sealed partial class Question
         // A negated auxiliary ("wasn't", "don't") is no thing a passage must name; the analyzer keeps it as one term.
         framing.UnionWith(terms.Where(t => t.EndsWith("n't", StringComparison.Ordinal) || t.EndsWith("n\u2019t", StringComparison.Ordinal)));
         var unfamiliar = UnfamiliarTermsOf(text, framing, knowledge);
+
+        // "the state union": a word that qualifies a name the sources use names no predicate ("state": said).
+        var modifiers = NameModifiers.In(text, knowledge.NameModifierPairs);
+        var modifierTerms = modifiers.SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
         return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
             Days = days,
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,
-            PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
+            PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t) && !modifierTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
             UnfamiliarTerms = unfamiliar,
-            UnfamiliarEvent = UnfamiliarEventOf(text, unfamiliar, knowledge),
+            UnfamiliarEvent = UnfamiliarEventOf(text, unfamiliar, mentions, knowledge),
             NamesATurnedEvent = unfamiliar.Any(t => knowledge.Lexicon.Phrases(Language.Cue.MeaningPrefix).Any(p => p.Length == 1
                 && t.Length >= p[0].Length + 4 && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..]))),
             EntityNamesByTerm = EntityNamesByTermOf(mentions, places, knowledge),
             Places = places,
-            VerbPredicateIds = knowledge.PredicatesNamedByVerbs(VerbCandidates(text, knowledge)),
+            VerbPredicateIds = knowledge.PredicatesNamedByVerbs(VerbCandidates(text, knowledge).Except(modifiers).ToHashSet(StringComparer.Ordinal)),
         };
     }
 
@@ -381,7 +385,7 @@ public sealed partial class Question
     /// </summary>
     public UnnamedEvent? UnfamiliarEvent { get; private init; }
 
-    private static UnnamedEvent? UnfamiliarEventOf(string text, IReadOnlySet<string> unfamiliar, KnowledgeBase knowledge)
+    private static UnnamedEvent? UnfamiliarEventOf(string text, IReadOnlySet<string> unfamiliar, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
     {
         if (unfamiliar.Count == 0)
         {
@@ -389,6 +393,7 @@ public sealed partial class Question
         }
 
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var inName = InNames(words, mentions, knowledge);
         var auxiliaries = knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary);
         var particles = knowledge.Lexicon.Words(Language.Cue.VerbParticle);
         var articles = knowledge.Lexicon.Articles;
@@ -403,7 +408,7 @@ public sealed partial class Question
             // as a passive is. One with an object ("wanted a referendum") is about the object.
             var countedDid = words is ["how", "many", ..] && i <= MaxWordsAfterAuxiliary + 2
                 && (i + 1 == words.Count || !articles.Contains(words[i + 1]));
-            var passive = Enumerable.Range(Math.Max(0, i - MaxWordsAfterAuxiliary), Math.Min(i, MaxWordsAfterAuxiliary)).Any(j => auxiliaries.Contains(words[j]));
+            var passive = AuxiliaryBefore(words, i, auxiliaries, inName);
             if ((word.Length > 4 || (countedDid && word.Length == 4)) && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
                 && (passive || countedDid)
                 && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(t => unfamiliar.Contains(t) && !UnnamedEvent.NamedByItsNoun(t, knowledge)))
@@ -417,6 +422,41 @@ public sealed partial class Question
 
     // "was GRU officer Igor Zaytsev arrested": the subject may stand between the auxiliary and the participle.
     private const int MaxWordsAfterAuxiliary = 5;
+
+    // A passive auxiliary at most MaxWordsAfterAuxiliary words before the participle at `at`, a name counting as one word:
+    // "When was the State Union of Serbia and Montenegro created?" is as passive as "when was the union created".
+    private static bool AuxiliaryBefore(List<string> words, int at, IReadOnlySet<string> auxiliaries, bool[] inName)
+    {
+        var counted = 0;
+        for (var j = at - 1; j >= 0 && counted < MaxWordsAfterAuxiliary; j--)
+        {
+            if (auxiliaries.Contains(words[j]))
+            {
+                return true;
+            }
+
+            counted += inName[j] && j > 0 && inName[j - 1] ? 0 : 1;
+        }
+
+        return false;
+    }
+
+    // Which of the words belong to a name: an entity's, one the sources capitalise ("state union"), or the "of" and "and"
+    // that join such words ("Serbia and Montenegro").
+    private static bool[] InNames(List<string> words, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
+    {
+        var mentioned = mentions.SelectMany(m => WordPattern().Matches(m.Text.ToLowerInvariant()).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
+        var pairs = knowledge.NameModifierPairs;
+        var inName = words.Select((w, i) => mentioned.Contains(w)
+            || (i + 1 < words.Count && pairs.Contains((w, words[i + 1])))
+            || (i > 0 && pairs.Contains((words[i - 1], w)))).ToArray();
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            inName[i] |= words[i] is "of" or "and" && inName[i - 1] && inName[i + 1];
+        }
+
+        return inName;
+    }
 
     private static HashSet<string> UnfamiliarTermsOf(string text, IReadOnlySet<string> framing, KnowledgeBase knowledge)
     {
