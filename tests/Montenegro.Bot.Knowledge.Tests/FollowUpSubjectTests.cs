@@ -42,4 +42,23 @@ public sealed class FollowUpSubjectTests(KnowledgeFixture fixture)
 
         Assert.DoesNotContain("19 May 2016", answer.Text, StringComparison.Ordinal);
     }
+
+    // "What did the Russians say about it?" asks what they said of the event just asked about, not for Russia's relations.
+    [Fact]
+    public void Asking_what_the_russians_said_about_it_after_the_ukraine_decision_gets_the_embassys_rebuke()
+    {
+        var answer = Converse("What did Montenegro's parliament decide about NATO's mission for Ukraine?", "what did the russians say about it?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Western line", answer.Text, StringComparison.Ordinal);
+    }
+
+    // The vote is undated in the sources; after the Russians' reaction the question is still about the vote, and declined.
+    [Fact]
+    public void Asking_the_exact_date_of_the_vote_after_the_russian_reaction_is_declined()
+    {
+        var answer = Converse("What did Montenegro's parliament decide about NATO's mission for Ukraine?", "what did the russians say about it?", "what was the exact date of the vote?");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
 }

@@ -424,6 +424,10 @@ internal static partial class FollowUpResolver
     public static bool NamesOnlyAsQualities(Question question, KnowledgeBase knowledge) =>
         question.Entities.All(m => knowledge.CountryOfAdjective(m.Text.ToLowerInvariant()) == m.Entity.Id);
 
+    /// <summary>Whether a question asks what someone said ("what did the Russians say about it?").</summary>
+    public static bool AsksWhatWasSaid(Question question, KnowledgeBase knowledge) =>
+        question.PredicateIds.Any(id => knowledge.Predicates.Find(id)?.IsReporting == true);
+
     /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", only a few words, or no name or year of its own.</summary>
     public static bool LeansOnContext(Question question) =>
         question.Has(Cue.ThingPronoun) || question.StartsWith(Cue.FollowUp) || question.WordList.Count <= 4
@@ -623,7 +627,7 @@ internal static partial class FollowUpResolver
 
     // Whether a follow-up asks how someone the last question did not name reacted.
     private static bool NewActorReacts(Question question, Question prevQuestion) =>
-        question.Has(Cue.Reaction) && question.Entities.Any(m => m.Entity.Id != Home && prevQuestion.Entities.All(p => p.Entity.Id != m.Entity.Id));
+        (question.Has(Cue.Reaction) || (question.Knowledge is { } knowledge && AsksWhatWasSaid(question, knowledge))) && question.Entities.Any(m => m.Entity.Id != Home && prevQuestion.Entities.All(p => p.Entity.Id != m.Entity.Id));
 
     // Whether a question asks for a figure: a share, a count, an amount, or how many supported.
     private static bool AsksFigure(Question question) =>
