@@ -116,8 +116,8 @@ public sealed partial class AnswerEngine
         // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
         // "when was it carried out?") is asked again with the last question's words as context.
         if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
-            && (!answer.Answered || (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) && FollowUpResolver.PointsBack(asked)) || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
-                || (FollowUpResolver.PointsBack(asked) && FollowUpResolver.AsksWhatWasSaid(asked, _knowledge))))
+            && (!answer.Answered || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
+                || (FollowUpResolver.PointsBack(asked) && (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) || FollowUpResolver.AsksWhatWasSaid(asked)))))
         {
             foreach (var withContext in FollowUpResolver.WithContext(normalized.English, last, _knowledge))
             {

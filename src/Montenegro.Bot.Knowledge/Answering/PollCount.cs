@@ -58,7 +58,7 @@ internal sealed partial class PollStrategy
         // all did.
         if (!question.Has(Cue.Count) && question.StartsWith(Cue.YesNo))
         {
-            var all = question.HasWord("all", "every", "always", "each");
+            var all = question.Has(Cue.EveryOne);
             counted = meeting.Count == withFigure.Count || (!all && meeting.Count > 0) ? "Yes. " + counted
                 : meeting.Count == 0 ? "No. " + counted
                 : counted;

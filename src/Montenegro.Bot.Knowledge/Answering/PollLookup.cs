@@ -13,9 +13,6 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class PollStrategy
 {
-    // The nouns for whoever ran a poll, as a question says a row lacks one ("don't name a polling firm").
-    private static readonly string[] PollsterNouns = ["pollster", "pollsters", "firm", "firms", "company", "companies", "agency", "agencies", "institute", "institutes"];
-
     // The words a negation may reach over before the pollster noun it denies ("don't name a polling firm").
     private const int NegationReach = 4;
 
@@ -98,8 +95,9 @@ internal sealed partial class PollStrategy
     private static bool DeniesPollster(Question question)
     {
         var words = question.WordList;
+        var pollsterNouns = question.Lexicon.Words(Cue.PollsterNoun);
         return EvidenceSentences.PhraseStarts(words, Cue.Negation, question.Lexicon)
-            .Any(p => words.Skip(p.Start + p.Length).Take(NegationReach).Any(w => PollsterNouns.Contains(w, StringComparer.Ordinal)));
+            .Any(p => words.Skip(p.Start + p.Length).Take(NegationReach).Any(pollsterNouns.Contains));
     }
 
     // "Was NATO backing among Montenegrin Serbs higher or lower than among Bosniaks?": the first group the question names set
@@ -133,9 +131,8 @@ internal sealed partial class PollStrategy
     // Where in the question a group is first named, by any of the words it was recognised by.
     private static int FirstMention(Question question, Entity group)
     {
-        var at = question.Entities.Where(m => m.Entity.Id == group.Id)
+        return question.Entities.Where(m => m.Entity.Id == group.Id)
             .Select(m => question.Text.IndexOf(m.Text, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
-        return at;
     }
 
     [GeneratedRegex(@"(?:(?<before>\p{L}+)\s+)?(?<![\d.,])(?<n>\d{1,3}(?<decimals>[.,]\d+)?)(?![\d.,]*\d)(?<pct>\s*%)?(?![–-]\d)(?:\s+(?<after>\p{L}+))?")]

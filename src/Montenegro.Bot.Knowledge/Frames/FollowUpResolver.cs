@@ -425,8 +425,8 @@ internal static partial class FollowUpResolver
         question.Entities.All(m => knowledge.CountryOfAdjective(m.Text.ToLowerInvariant()) == m.Entity.Id);
 
     /// <summary>Whether a question asks what someone said ("what did the Russians say about it?").</summary>
-    public static bool AsksWhatWasSaid(Question question, KnowledgeBase knowledge) =>
-        question.PredicateIds.Any(id => knowledge.Predicates.Find(id)?.IsReporting == true);
+    public static bool AsksWhatWasSaid(Question question) =>
+        question.PredicateIds.Any(id => question.Knowledge?.Predicates.Find(id)?.IsReporting == true);
 
     /// <summary>Whether a question leans on the turn before it: a pronoun for a thing, an opening "and", only a few words, or no name or year of its own.</summary>
     public static bool LeansOnContext(Question question) =>
@@ -625,9 +625,9 @@ internal static partial class FollowUpResolver
             && w is not ("who" or "where") && !prevQuestion.Words.Contains(w));
     }
 
-    // Whether a follow-up asks how someone the last question did not name reacted.
+    // Whether a follow-up asks how someone the last question did not name reacted, or what they said.
     private static bool NewActorReacts(Question question, Question prevQuestion) =>
-        (question.Has(Cue.Reaction) || (question.Knowledge is { } knowledge && AsksWhatWasSaid(question, knowledge))) && question.Entities.Any(m => m.Entity.Id != Home && prevQuestion.Entities.All(p => p.Entity.Id != m.Entity.Id));
+        (question.Has(Cue.Reaction) || AsksWhatWasSaid(question)) && question.Entities.Any(m => m.Entity.Id != Home && prevQuestion.Entities.All(p => p.Entity.Id != m.Entity.Id));
 
     // Whether a question asks for a figure: a share, a count, an amount, or how many supported.
     private static bool AsksFigure(Question question) =>

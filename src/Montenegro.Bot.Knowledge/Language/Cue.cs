@@ -248,6 +248,10 @@ public enum Cue
     /// "who threatened Montenegro" is a question of its own about the person the first one asks for.
     /// </summary>
     ReferringPronoun,
+    /// <summary>Nouns for whoever ran a poll ("firm", "pollster"), as a question says a poll lacks one ("don't name a polling firm").</summary>
+    PollsterNoun,
+    /// <summary>Words that ask of all of several, not of any ("all", "every", "always"): "was support above half in every poll?".</summary>
+    EveryOne,
     /// <summary>Words for how far one side of a poll is ahead of the other ("lead", "margin", "gap"): the table's lead column.</summary>
     Lead,
     /// <summary>Words that call a poll close on their own ("closest", "tightest"): the smallest lead, with no word for the lead needed.</summary>
