@@ -19,6 +19,17 @@ public sealed class StanceTests(KnowledgeFixture fixture)
         Assert.Contains(stated, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Where does the New Serb Democracy stand on NATO?", "opponent of NATO membership")]
+    [InlineData("where does the movement for changes stand on nato membership", "neutral")]
+    public void Where_a_party_stands_asks_its_stance_not_a_place(string question, string stated)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(stated, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_party_that_states_the_stance_asked_gets_yes()
     {

@@ -119,7 +119,12 @@ public sealed partial class AnswerEngine
             && (!answer.Answered || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
                 || (FollowUpResolver.PointsBack(asked) && (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) || FollowUpResolver.AsksWhatWasSaid(asked)))))
         {
-            foreach (var withContext in FollowUpResolver.WithContext(normalized.English, last, _knowledge))
+            // "What happens next?" after "how did Russia react?": a follow-up that names nothing and points at nothing asks about
+            // the conversation's subject, which may be a turn before the last (the vote, of which the last asked a side).
+            var aboutTheConversation = !answer.Answered && asked.Entities.Count == 0 && FollowUpResolver.IsElliptical(asked)
+                && !asked.Has(Cue.ThingPronoun) && !asked.Has(Cue.PersonPronoun) && !asked.Has(Cue.ReferringPronoun);
+            var earlier = conversation.Turns.Reverse().Skip(1).Take(aboutTheConversation ? EarlierTurnsForContext : 0);
+            foreach (var withContext in new[] { last }.Concat(earlier).SelectMany(turn => FollowUpResolver.WithContext(normalized.English, turn, _knowledge)))
             {
                 var contextual = Question.Parse(withContext, _knowledge);
                 var contextualFrame = FrameParser.Parse(contextual, normalized);
@@ -413,6 +418,9 @@ public sealed partial class AnswerEngine
 
     // Below this share of the question a fact is too far off to show even as the nearest thing.
     private const double NearestFactCoverage = 0.5;
+
+    // How many turns before the last a follow-up about the conversation as a whole may take its context from.
+    private const int EarlierTurnsForContext = 2;
 
     // ...and it must say most of what the question asks about, not just share its names and years.
     private const double NearestPredicateCoverage = 0.75;

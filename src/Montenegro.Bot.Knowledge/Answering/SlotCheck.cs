@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Language;
+using Montenegro.Bot.Knowledge.Search;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
@@ -250,7 +251,8 @@ internal static partial class SlotCheck
             return false;
         }
 
-        if (!question.StartsWith(Cue.Where))
+        // "Where does the party stand on NATO?" asks for a stance, not a place.
+        if (!question.StartsWith(Cue.Where) || question.Has(Cue.StanceAsked))
         {
             return true;
         }
@@ -531,7 +533,8 @@ internal static partial class SlotCheck
                 continue;
             }
 
-            if (generic.Contains(word))
+            // "What happens next", "what years": any inflection of a generic head word is as generic as the word.
+            if (generic.Contains(word) || generic.Any(g => Inflection.BaseOf(g) == Inflection.BaseOf(word)))
             {
                 pastGenericHead = true;
                 continue;

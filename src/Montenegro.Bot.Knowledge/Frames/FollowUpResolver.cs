@@ -571,7 +571,7 @@ internal static partial class FollowUpResolver
     ];
 
     // A follow-up adds no predicate of its own: only names, years, cue words and fillers.
-    private static bool IsElliptical(Question question) => UnknownNameWords(question).Count == 0 && IsFragment(question, new HashSet<string>());
+    internal static bool IsElliptical(Question question) => UnknownNameWords(question).Count == 0 && IsFragment(question, new HashSet<string>());
 
     // Only names, years, cue words, fillers and the given words.
     private static bool IsFragment(Question question, IReadOnlySet<string> alsoAllowed)
