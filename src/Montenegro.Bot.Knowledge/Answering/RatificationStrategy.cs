@@ -44,7 +44,8 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         }
 
         var countries = question.EntitiesOf(EntityType.Country).ToList();
-        var aboutAllies = question.HasWord("ally", "allies", "allied", "members", "member", "states", "countries", "nations", "each", "every", "all", "other");
+        // "Which country was the last to ratify?", "whose ratification finished it?": one of the allies, asked for by name.
+        var aboutAllies = question.HasWord("ally", "allies", "allied", "members", "member", "states", "countries", "nations", "each", "every", "all", "other", "country", "whose");
         if (countries.Count == 0 && !aboutAllies)
         {
             return null;
@@ -81,7 +82,7 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         // text names (Spain). "When was the first?" asks for a date the table keeps.
         var asksWhich = question.HasWord("which", "who", "whose") && !question.StartsWith(Cue.When) && !question.HasWord("date", "day", "when");
         var asksFirst = question.HasWord("first", "earliest");
-        var asksLast = !asksFirst && (question.Has(Cue.Last) || question.HasWord("complete", "completed", "completing", "finished", "final"));
+        var asksLast = !asksFirst && (question.Has(Cue.Last) || question.HasWord("complete", "completed", "completing", "finished", "final", "concluded", "ended"));
         if (asksWhich && asksFirst)
         {
             return new Answer(false, Intent, "Not stated in my sources",
