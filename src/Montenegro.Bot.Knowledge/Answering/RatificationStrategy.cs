@@ -45,9 +45,16 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
 
         var countries = question.EntitiesOf(EntityType.Country).ToList();
         var aboutAllies = question.HasWord("ally", "allies", "allied", "members", "member", "states", "countries", "nations", "each", "every", "all", "other");
+        // "Which country was the last to ratify?", "whose ratification finished it?": the one ally the text names as completing
+        // them (Spain); any other ally asked for by name is not this strategy's to answer.
+        var asksWhich = question.HasWord("which", "who", "whose") && !question.StartsWith(Cue.When) && !question.HasWord("date", "day", "when");
+        var asksFirst = question.HasWord("first", "earliest");
+        var asksLast = !asksFirst && (question.Has(Cue.Last) || question.HasWord("complete", "completed", "completing", "finished", "final", "concluded", "ended"));
         if (countries.Count == 0 && !aboutAllies)
         {
-            return null;
+            return question.HasWord("country", "whose") && asksWhich && asksLast && _completed is not null && question.Years.Count == 0
+                ? composer.FromFacts(Intent, _completed.Label, [_completed], question)
+                : null;
         }
 
         // What the text names is answered by its own fact.
@@ -79,9 +86,6 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
 
         // "Which ally ratified first?" asks for a name the table lost; "which ratification completed it?" for the one the
         // text names (Spain). "When was the first?" asks for a date the table keeps.
-        var asksWhich = question.HasWord("which", "who", "whose") && !question.StartsWith(Cue.When) && !question.HasWord("date", "day", "when");
-        var asksFirst = question.HasWord("first", "earliest");
-        var asksLast = !asksFirst && (question.Has(Cue.Last) || question.HasWord("complete", "completed", "completing", "finished", "final"));
         if (asksWhich && asksFirst)
         {
             return new Answer(false, Intent, "Not stated in my sources",

@@ -53,8 +53,19 @@ internal static partial class FollowUpResolver
             return which;
         }
 
+        // "So when did it finally become a member?" after "whose ratification finished the process?", which named nothing: what
+        // came of it all is asked of the names of the nearest turn that named any (NATO, Montenegro).
+        if (question.Has(Cue.Eventually) && question.Has(Cue.ThingPronoun) && question.Entities.Count == 0 && turns.Count >= 2 && !NamesAny(turns[^1], knowledge)
+            && turns.Reverse().Skip(1).FirstOrDefault(t => NamesAny(t, knowledge)) is { } named)
+        {
+            return WithNames(english, named, knowledge);
+        }
+
         return Resolve(english, question, conversation.Last, knowledge);
     }
+
+    private static bool NamesAny(ConversationTurn turn, KnowledgeBase knowledge) =>
+        knowledge.Recognizer.Recognize(knowledge.Normalizer.Normalize(turn.Frame.Text).English).Count > 0;
 
     public static string Resolve(string english, Question question, ConversationTurn? last, KnowledgeBase knowledge)
     {
@@ -90,6 +101,20 @@ internal static partial class FollowUpResolver
             return WithNames(english, last, knowledge);
         }
 
+        // "And Montenegro's own parliament?" after "which country was the last to ratify?": the one the follow-up names did what
+        // the last question asked who did.
+        if (ReferenceEquals(text, english) && ActorInPlace.Resolve(question, prevQuestion, last, knowledge) is { } actor)
+        {
+            return actor;
+        }
+
+        // "Did any pro-Russian MPs back it?": a country named only as a quality of someone is no name to put in the last
+        // question's place; the follow-up has a subject of its own.
+        if (question.Entities.Count > 0 && question.Entities.All(m => IsStance(question, m)))
+        {
+            return text;
+        }
+
         // "Why did he come?": with the person named in place of "he", the follow-up has a subject of its own. So has "how did
         // Russia react?" after a question that did not name Russia: the one reacting is a new actor, not a name in the last
         // question's place.
@@ -105,6 +130,13 @@ internal static partial class FollowUpResolver
         if (SidesSwapped(question, prevQuestion, resolved, knowledge) is { } swapped)
         {
             return swapped + "?";
+        }
+
+        // "Which ones came last?" after "was it the first of the permanent members to do that?" and "and the UK?": the claim
+        // made of one name, at the end the follow-up asks for, asked of all without the name ("which were the last of ...").
+        if (YesNoTurnedToWhich(question, prevQuestion, resolved, knowledge) is { } which)
+        {
+            return which;
         }
 
         // "Who were the last ones?" after questions on single countries: the last of all, not of the countries named. (After
@@ -197,6 +229,29 @@ internal static partial class FollowUpResolver
         }
 
         return changed ? resolved + "?" : text;
+    }
+
+    /// <summary>
+    /// "Which ones came last?" after a yes/no question on one name at one end ("was it the first of the permanent members to
+    /// do that (...) United Kingdom?"): the claim without its auxiliary, subject and names, with the follow-up's end in place
+    /// of the old one, asked as "which were the last of the permanent members to do that (...)?". Null unless the follow-up
+    /// asks for several at an end, with no name or year of its own, and the last question was a yes/no on an end.
+    /// </summary>
+    private static string? YesNoTurnedToWhich(Question question, Question prevQuestion, string previous, KnowledgeBase knowledge)
+    {
+        if (!question.Has(Cue.Several) || question.Entities.Count > 0 || question.Years.Count > 0 || !prevQuestion.StartsWith(Cue.YesNo)
+            || (FirstWordOf(question, Cue.Last) ?? FirstWordOf(question, Cue.First)) is not { } end
+            || (FirstWordOf(prevQuestion, Cue.First) ?? FirstWordOf(prevQuestion, Cue.Last)) is not { } oldEnd)
+        {
+            return null;
+        }
+
+        // "was it ...": the auxiliary and the pronoun for the one thing it asked about come off the front.
+        var claim = (WithoutNames(previous, knowledge) ?? previous).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var pronouns = question.Lexicon.Words(Cue.ThingPronoun);
+        var skip = claim.Count > 1 && pronouns.Contains(claim[1].ToLowerInvariant()) ? 2 : 1;
+        var asks = question.WordList.FirstOrDefault(w => w is "who" or "which") ?? "which";
+        return $"{asks} were {ReplaceWord(string.Join(' ', claim.Skip(skip)), oldEnd, end)}?";
     }
 
     /// <summary>
@@ -467,8 +522,9 @@ internal static partial class FollowUpResolver
         }
 
         // "With whose backing?" after it: a fragment with no word of its own asks about the last question's event as a whole.
-        // "How did Russia react?" has a word of its own when Russia is new: the reaction, told apart from the event.
-        if (IsElliptical(asksBack) && !NewActorReacts(asksBack, Question.Parse(previous, knowledge)))
+        // "How did Russia react?" has a word of its own when Russia is new: the reaction, told apart from the event. So has
+        // "when did it finally become a member?": how things ended, which the last question's words would lead back from.
+        if (IsElliptical(asksBack) && !NewActorReacts(asksBack, Question.Parse(previous, knowledge)) && !asksBack.Has(Cue.Eventually))
         {
             yield return withWords;
         }
@@ -582,18 +638,29 @@ internal static partial class FollowUpResolver
         }
 
         var entityWords = EntityWords(question);
-        var cueWords = Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help))
-            .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        var cueWords = CueWords(question);
         return question.WordList.All(w => Filler.Contains(w) || cueWords.Contains(w) || entityWords.Contains(w) || alsoAllowed.Contains(w) || w.All(char.IsAsciiDigit) || w is "who" or "where");
     }
 
-    // The words of a name the user wrote in capitals that is none of the known names ("Movement for Changes"), lower case:
-    // a subject of the question's own, whatever cue words make it up.
+    private static HashSet<string> CueWords(Question question) =>
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help))
+            .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+
+    // The words of a name that is none of the known names ("Movement for Changes"), lower case: a subject of the question's
+    // own, whatever cue words make it up. The user may write it in capitals, or in lower case when it is a name the sources
+    // write in capitals ("and the movement for changes?").
     private static HashSet<string> UnknownNameWords(Question question)
     {
         var entityWords = EntityWords(question);
-        var names = UnknownName().Matches(question.Text).Select(m => m.Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Any(w => w is not ("for" or "of" or "and") && !entityWords.Contains(w)));
+        var written = UnknownName().Matches(question.Text).Select(m => m.Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // Only a name made of cue words needs telling apart from them ("movement", "changes" ask for a trend); any other is
+        // read as words of the question's own.
+        var cueWords = CueWords(question);
+        var fromSources = question.Knowledge is { } knowledge
+            ? SourceNames.Find(question.WordList, knowledge).Select(f => question.WordList.Skip(f.Start).Take(f.Length).ToArray())
+                .Where(words => words.Any(w => w is not ("for" or "of" or "and") && cueWords.Contains(w)))
+            : [];
+        var names = written.Concat(fromSources).Where(words => words.Any(w => w is not ("for" or "of" or "and") && !entityWords.Contains(w)));
         return names.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -626,8 +693,26 @@ internal static partial class FollowUpResolver
     }
 
     // Whether a follow-up asks how someone the last question did not name reacted, or what they said.
+    // A country the last question named only as a stance of someone ("did any pro-Russian MPs back it?") was no actor there,
+    // so "how did the Russians react?" still brings a new one.
     private static bool NewActorReacts(Question question, Question prevQuestion) =>
-        (question.Has(Cue.Reaction) || AsksWhatWasSaid(question)) && question.Entities.Any(m => m.Entity.Id != Home && prevQuestion.Entities.All(p => p.Entity.Id != m.Entity.Id));
+        (question.Has(Cue.Reaction) || AsksWhatWasSaid(question)) && question.Entities.Any(m => m.Entity.Id != Home
+            && prevQuestion.Entities.All(p => p.Entity.Id != m.Entity.Id || IsStance(prevQuestion, p)));
+
+    // Whether a country is named by its adjective after a word for or against ("pro-Russian", "anti-Western"): a stance
+    // toward it, not the country itself.
+    private static bool IsStance(Question question, EntityMention mention)
+    {
+        if (question.Knowledge?.CountryOfAdjective(mention.Text.ToLowerInvariant()) != mention.Entity.Id)
+        {
+            return false;
+        }
+
+        var stances = question.Lexicon.Words(Cue.Support).Concat(question.Lexicon.Words(Cue.Opposition)).ToHashSet(StringComparer.Ordinal);
+        var words = question.WordList;
+        var word = mention.Text.ToLowerInvariant();
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i] == word && stances.Contains(words[i - 1]));
+    }
 
     // Whether a question asks for a figure: a share, a count, an amount, or how many supported.
     private static bool AsksFigure(Question question) =>
