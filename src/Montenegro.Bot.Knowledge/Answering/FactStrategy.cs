@@ -243,7 +243,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             // A question that names what happened ("join", "vote") is not answered by a fact that states something else of
             // the same names: "When did North Macedonia join NATO?" by a report that Montenegro would join with it.
             if ((AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
-                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge))
+                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge) || JoinedBody.NamesOnlyAnother(question, fact.Statement, _knowledge))
             {
                 continue;
             }
