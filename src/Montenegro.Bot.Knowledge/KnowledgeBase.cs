@@ -45,7 +45,8 @@ public sealed partial class KnowledgeBase : IDisposable
                     .Concat(CueWords(lexicon).Distinct(StringComparer.Ordinal)),
                 CueWords(lexicon),
                 (lexicon ?? Lexicon.Empty).SpellingVariants,
-                (lexicon ?? Lexicon.Empty).Words(Cue.Interrogative)),
+                (lexicon ?? Lexicon.Empty).Words(Cue.Interrogative),
+                passages.Select(p => (IReadOnlyList<string>)WordsOf(p.Text).ToList())),
             (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)));
         Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

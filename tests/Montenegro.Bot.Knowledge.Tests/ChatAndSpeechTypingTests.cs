@@ -32,6 +32,20 @@ public sealed class ChatAndSpeechTypingTests(KnowledgeFixture fixture)
     }
 
     [Theory]
+    [InlineData("us montenegro diplo relations established when", "diplomatic relations")]
+    [InlineData("when did montenegro and the us establish diplo relations", "diplomatic relations")]
+    public void A_word_cut_short_is_the_word_it_begins_that_goes_with_its_neighbour(string question, string expected) =>
+        Assert.Contains(expected, fixture.Knowledge.Normalizer.Normalize(question).English, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_question_with_a_word_cut_short_is_answered()
+    {
+        var answer = fixture.Engine.Ask("us montenegro diplo relations established when");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("August 15", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("What was Montenegro's GDP in 2017?", "GDP")]
     [InlineData("when did montenegro join NATTO", "NATO")]
     public void A_word_typed_in_capitals_is_corrected_only_to_an_abbreviation(string question, string expected) =>

@@ -13,6 +13,7 @@ public sealed class SoundsLikeTests(KnowledgeFixture fixture)
     [InlineData("when was the axe session protocol signed", "when was the Accession protocol signed")]
     [InlineData("who is igor zight sev", "who is igor Zaytsev")]
     [InlineData("who is andrea man ditch", "who is Andria Mandic")]
+    [InlineData("who was miodrag vla ho vich", "who was miodrag Vlahović")]
     public void Words_that_sound_like_a_name_are_the_name(string question, string expected) =>
         Assert.Equal(expected, fixture.Knowledge.Normalizer.Normalize(question).English, ignoreCase: true);
 
@@ -29,6 +30,7 @@ public sealed class SoundsLikeTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("is monte negro actually in nay toe", "5 June 2017")]
     [InlineData("how many votes for the you crane training mission", "44")]
+    [InlineData("who was mio drag vla ho vich", "Foreign Minister")]
     public void A_question_with_a_name_heard_as_other_words_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);

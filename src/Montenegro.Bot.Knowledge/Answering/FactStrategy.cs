@@ -45,11 +45,12 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
-        if ((question.Has(Language.Cue.Why) || AsksForSeveral(question)) && WholeSentence(fact) is { } sentence)
+        if ((question.Has(Language.Cue.Why) || AsksForSeveral(question) || question.Has(Language.Cue.Effect)) && WholeSentence(fact) is { } sentence)
         {
             // A fact cut from a longer sentence ("refused to extradite Senin") may leave its reason in the rest of it
-            // ("who had been granted asylum"), or the rest of a list ("..., and in NATO"): a "why" question, and one that
-            // asks for several things, gets the whole sentence.
+            // ("who had been granted asylum"), the rest of a list ("..., and in NATO"), or what came of it ("drove relations
+            // down further, with five diplomats expelled"): a "why" question, one that asks for several things, and one that
+            // asks what something did to another, gets the whole sentence.
             answer = answer with { Text = sentence };
         }
 
@@ -243,7 +244,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             // A question that names what happened ("join", "vote") is not answered by a fact that states something else of
             // the same names: "When did North Macedonia join NATO?" by a report that Montenegro would join with it.
             if ((AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
-                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge))
+                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge) || JoinedBody.NamesOnlyAnother(question, fact.Statement, _knowledge))
             {
                 continue;
             }

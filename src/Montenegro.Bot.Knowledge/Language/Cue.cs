@@ -258,4 +258,9 @@ public enum Cue
     CloseRace,
     /// <summary>Verbs by which one side of a poll is larger than the other ("outnumber", "outweigh"): more of the first than the second.</summary>
     Outnumber,
+    /// <summary>
+    /// Words that ask what one thing did to another ("affect", "impact", "do to"): the whole sentence that tells it, with the
+    /// clause that says how ("drove relations down further, with five diplomats expelled").
+    /// </summary>
+    Effect,
 }

@@ -393,6 +393,12 @@ public sealed class QuestionNormalizer
                 // Chat typing runs words together ("howmany", "whendid"): written apart, each is a word the bot knows.
                 respelt = first + " " + second;
             }
+            else if (ReferenceEquals(respelt, token.Text) && _speller?.Complete(token.Text, NeighbourWord(tokens, i, -1), NeighbourWord(tokens, i, 1)) is { } completed)
+            {
+                // "us montenegro diplo relations": a word cut short is the sources' word it begins that they write beside its
+                // neighbour ("diplomatic relations"), before it is taken for a typo of some nearer word.
+                respelt = completed;
+            }
             else if (ReferenceEquals(respelt, token.Text)
                 && (i == firstWord ? _speller?.CorrectOpening(token.Text) : _speller?.Correct(token.Text)) is { } corrected
                 && (!IsTypedAcronym(tokens, token) || IsAcronym(corrected)))
@@ -405,6 +411,10 @@ public sealed class QuestionNormalizer
 
         return sb.ToString();
     }
+
+    // The word one space before (direction -1) or after (1) token `index`, if there is one.
+    private static string? NeighbourWord(List<Token> tokens, int index, int direction) =>
+        index + (2 * direction) is var at && at >= 0 && at < tokens.Count && tokens[index + direction].Text == " " && tokens[at].IsWord ? tokens[at].Text : null;
 
     // "GDP", "OSCE": a short word typed in capitals in a question that is not all capitals is an abbreviation the writer meant,
     // not a typo of a known word ("gap"), unless it is near another abbreviation; left as it is, it counts as a word the

@@ -96,7 +96,8 @@ internal sealed class SoundAlikeTerms
     /// <summary>
     /// The one term <paramref name="words"/> (heard words, in order) sound like and are spelt near to: at most half the
     /// term's letters apart ("youcrane" is read "ucrane", two edits from "ukraine"). Null when none or two
-    /// different terms fit equally well.
+    /// different terms fit equally well. A name cut into syllables ("vla ho vich") may be spelt as the name is said, to the
+    /// letter: several words are heard for it even then, one word only when it is spelt otherwise than the term.
     /// </summary>
     public string? Heard(IReadOnlyList<string> words)
     {
@@ -108,7 +109,7 @@ internal sealed class SoundAlikeTerms
         var letters = Letters(words);
         var fits = terms
             .Select(term => (Term: term, Distance: WrittenOrSaidDistance(letters, term.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
-            .Where(fit => fit.Distance is > 0 and < int.MaxValue)
+            .Where(fit => fit.Distance < int.MaxValue && (fit.Distance > 0 || words.Count > 1))
             .OrderBy(fit => fit.Distance)
             .ToList();
 

@@ -38,6 +38,15 @@ public sealed class SpellingCorrector
     // typo may stand for when no known word is as near ("visted", "acepted"). A known word as near wins.
     private readonly Dictionary<int, List<string>> _inflectedByLength = [];
     private readonly HashSet<string> _inflected = new(StringComparer.Ordinal);
+
+    // Words the sources write one right after the other ("diplomatic relations"): a word cut short is completed by the one
+    // that goes with its neighbour.
+    private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
+
+    // A word cut short is this long at least, and the word it begins this many letters longer: "gov" or "diplomat" for
+    // "diplomats" is no clipped word.
+    private const int MinClippedLength = 4;
+    private const int MinClippedLetters = 2;
     private readonly Dictionary<int, List<string>> _englishByLength = [];
 
     // Only a typo this long is taken for another form of a word or an English word: a shorter one is as near too many
@@ -51,10 +60,20 @@ public sealed class SpellingCorrector
     /// Creates a corrector over <paramref name="words"/> (with repeats: frequency breaks ties) and <paramref name="questionWords"/>,
     /// the short cue words a three-letter typo may stand for; with <paramref name="spellingVariants"/>, a word spelt the other
     /// way of a known word ("dialog" for "dialogue") becomes the known word, however common it is; with
-    /// <paramref name="openingWords"/>, a misspelt first word of a question is one of them when one is near (see <see cref="CorrectOpening"/>).
+    /// <paramref name="openingWords"/>, a misspelt first word of a question is one of them when one is near (see <see cref="CorrectOpening"/>);
+    /// with <paramref name="texts"/> (the sources' words in order, lower case), a word cut short is the word it begins that
+    /// they write beside its neighbour (see <see cref="Complete"/>).
     /// </summary>
-    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords, IReadOnlyList<(string One, string Other)>? spellingVariants = null, IEnumerable<string>? openingWords = null)
+    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords, IReadOnlyList<(string One, string Other)>? spellingVariants = null, IEnumerable<string>? openingWords = null, IEnumerable<IReadOnlyList<string>>? texts = null)
     {
+        foreach (var text in texts ?? [])
+        {
+            for (var i = 1; i < text.Count; i++)
+            {
+                _pairs.Add(text[i - 1] + " " + text[i]);
+            }
+        }
+
         _variants = spellingVariants ?? [];
         // Opening words are known words however the sources use them.
         _openingWords = (openingWords ?? []).Select(w => w.ToLowerInvariant()).Where(w => w.All(char.IsAsciiLetterLower)).ToHashSet(StringComparer.Ordinal);
@@ -111,6 +130,7 @@ public sealed class SpellingCorrector
         _variants = corrector._variants;
         _inflectedByLength = corrector._inflectedByLength;
         _inflected = corrector._inflected;
+        _pairs = corrector._pairs;
         foreach (var w in englishWords.Where(w => w.All(char.IsAsciiLetterLower) && !_frequency.ContainsKey(w)))
         {
             AddByLength(_englishByLength, w);
@@ -135,6 +155,30 @@ public sealed class SpellingCorrector
 
     /// <summary>Whether <paramref name="word"/> (lower case) is known as it is.</summary>
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
+
+    /// <summary>
+    /// The known word an unknown <paramref name="word"/> cut short begins ("diplo" for "diplomatic"): of the known words it
+    /// begins, the one the sources write right before <paramref name="next"/> or right after <paramref name="previous"/>
+    /// ("diplomatic relations"), when exactly one is; null otherwise. Chat and speech-to-text clip long words, and the
+    /// neighbour says which of the words it begins was meant.
+    /// </summary>
+    public string? Complete(string word, string? previous, string? next)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length < MinClippedLength || IsKnown(w) || _englishWords.Contains(w) || !w.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        var before = previous?.ToLowerInvariant();
+        var after = next?.ToLowerInvariant();
+        var fits = _frequency.Keys
+            .Where(k => k.Length >= w.Length + MinClippedLetters && k.StartsWith(w, StringComparison.Ordinal)
+                && ((after is not null && _pairs.Contains(k + " " + after)) || (before is not null && _pairs.Contains(before + " " + k))))
+            .Take(2)
+            .ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
 
     /// <summary>The known word nearest to an unknown <paramref name="word"/>, or null to leave it.</summary>
     public string? Correct(string word)
