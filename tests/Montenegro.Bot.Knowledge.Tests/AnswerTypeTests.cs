@@ -90,4 +90,13 @@ public sealed class AnswerTypeTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Kommersant", answer.Text, StringComparison.Ordinal);
     }
+
+    // "Pay" asks for a sum as "cost" does: the campaign's sentence names the agency but no amount.
+    [Fact]
+    public void How_much_was_paid_is_not_answered_without_a_sum()
+    {
+        var answer = fixture.Engine.Ask("how much did Montenegro pay the MAPA agency for the NATO campaign");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
 }

@@ -260,7 +260,7 @@ public sealed partial class AnswerEngine
     private static bool AsksAboutTheEvent(Question question, QuestionFrame frame, UnnamedEvent unnamed) =>
         frame.Intent != Intent.Why
         && (question.StartsWith(Cue.When) || question.StartsWith(Cue.Where) || question.Has(Cue.Count) || frame.Intent == Intent.YesNo
-            || question.StartsWith(Cue.YesNo) || (question.StartsWith(Cue.Who) && WhoUndergoes(question.Text, unnamed.Verb)));
+            || question.StartsWith(Cue.YesNo) || (question.StartsWith(Cue.Who) && (unnamed.Intended || WhoUndergoes(question.Text, unnamed.Verb))));
 
     private static bool WhoUndergoes(string text, string participle) =>
         Regex.IsMatch(text, $@"^\W*\w+\s+(?:\w+\s+)?{Regex.Escape(participle)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -330,7 +330,9 @@ public sealed partial class AnswerEngine
         if (question.UnfamiliarEvent is { } unnamed && AsksAboutTheEvent(question, frame, unnamed) && frame.Language == QuestionLanguage.English)
         {
             return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't cover that: they never say that anyone or anything {unnamed.Telling}. {WhatIAnswer}",
+                unnamed.Intended
+                    ? $"My sources don't cover that. {WhatIAnswer}"
+                    : $"My sources don't cover that: they never say that anyone or anything {unnamed.Telling}. {WhatIAnswer}",
                 question);
         }
 

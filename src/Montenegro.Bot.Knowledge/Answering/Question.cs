@@ -397,6 +397,8 @@ public sealed partial class Question
         var auxiliaries = knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary);
         var particles = knowledge.Lexicon.Words(Language.Cue.VerbParticle);
         var articles = knowledge.Lexicon.Articles;
+        var verbMarkers = knowledge.Lexicon.Words(Language.Cue.VerbMarker);
+        var intended = false;
         for (var i = 1; i < words.Count; i++)
         {
             var word = words[i];
@@ -409,11 +411,19 @@ public sealed partial class Question
             var countedDid = words is ["how", "many", ..] && i <= MaxWordsAfterAuxiliary + 2
                 && (i + 1 == words.Count || !articles.Contains(words[i + 1]));
             var passive = AuxiliaryBefore(words, i, auxiliaries, inName);
+            // "was supposed to be killed", "were expected to join": a participle before another verb tells what was meant to
+            // happen, and the event is the verb after it, only intended.
+            if (passive && word.EndsWith("ed", StringComparison.Ordinal) && i + 1 < words.Count && verbMarkers.Contains(words[i + 1]))
+            {
+                intended = true;
+                continue;
+            }
+
             if ((word.Length > 4 || (countedDid && word.Length == 4)) && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
                 && (passive || countedDid)
                 && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(t => unfamiliar.Contains(t) && !UnnamedEvent.NamedByItsNoun(t, knowledge)))
             {
-                return new UnnamedEvent(word, passive);
+                return new UnnamedEvent(word, passive) { Intended = intended };
             }
         }
 

@@ -15,6 +15,12 @@ public sealed record UnnamedEvent(string Verb, bool Passive)
     public string Telling => Passive ? "was " + Verb : Verb;
 
     /// <summary>
+    /// Whether the question asks of it only as meant to happen ("who was supposed to be killed"): the sources may tell of the
+    /// plan in words of their own ("would have included assassination"), so a decline may not say they never tell of it.
+    /// </summary>
+    public bool Intended { get; init; }
+
+    /// <summary>
     /// Whether the sources name the event of <paramref name="term"/> (an analysed verb no passage uses, "annex") by the noun
     /// derived from it ("Annexation of Crimea"): then the event is no news to them, and saying they never tell of it is false.
     /// </summary>
