@@ -422,7 +422,7 @@ public sealed partial class AnswerEngine
     private const double NearestFactCoverage = 0.5;
 
     // How many turns before the last a follow-up about the conversation as a whole may take its context from.
-    private const int EarlierTurnsForContext = 2;
+    private const int EarlierTurnsForContext = 4;
 
     // ...and it must say most of what the question asks about, not just share its names and years.
     private const double NearestPredicateCoverage = 0.75;

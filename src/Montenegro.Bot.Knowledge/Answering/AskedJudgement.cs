@@ -44,7 +44,20 @@ internal static partial class AskedJudgement
             return false;
         }
 
-        return !question.StartsWith(Cue.FutureLead) || StatesExpectation(question, text);
+        return !AsksForecast(question) || StatesExpectation(question, text);
+    }
+
+    // "Will Russia reopen its consulate?" and "when will that be ratified?": the future, asked outright or right after the
+    // question word.
+    private static bool AsksForecast(Question question)
+    {
+        if (question.StartsWith(Cue.FutureLead))
+        {
+            return true;
+        }
+
+        var words = question.WordList;
+        return words.Count > 1 && question.Lexicon.Words(Cue.Interrogative).Contains(words[0]) && question.Lexicon.Words(Cue.FutureLead).Contains(words[1]);
     }
 
     // A sentence stating an expectation ("would", "plans") of the asked deed: one holding most of the question's own words
