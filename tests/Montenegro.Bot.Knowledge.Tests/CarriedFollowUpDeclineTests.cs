@@ -21,6 +21,16 @@ public sealed class CarriedFollowUpDeclineTests(KnowledgeFixture fixture)
         Assert.False(answer.Answered, answer.Text);
     }
 
+    // "How many people" is more than a question word: not "who funds that centre" asked another way. The sources give no
+    // poll's sample size.
+    [Fact]
+    public void Asking_how_many_people_were_surveyed_after_who_funds_the_pollster_is_declined()
+    {
+        var answer = Converse("What did the CEDEM poll of July 2015 find?", "who funds that centre?", "how many people did they survey?");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
     // The July 2015 poll gives figures for Serbs, Albanians and Bosniaks, none for Croats.
     [Fact]
     public void Asking_and_croats_after_a_poll_figure_for_serbs_is_declined()

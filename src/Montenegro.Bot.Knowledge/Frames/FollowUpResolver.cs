@@ -226,6 +226,13 @@ internal static partial class FollowUpResolver
             {
                 return text;
             }
+
+            // Nor is "how many people did they survey?" the last question asked another way: its question phrase is more than a
+            // question word ("how many people"), which the last question's words after one question word would lose.
+            if (question.WordList.SkipWhile(w => w != wh).Skip(1).FirstOrDefault() is { } next && !question.Lexicon.Words(Cue.YesNo).Contains(next))
+            {
+                return text;
+            }
         }
 
         return changed ? resolved + "?" : text;
