@@ -18,6 +18,7 @@ public sealed class OutOfScopeJudgementTests(HybridRetrievalTests.Fixture fixtur
     [InlineData("Was it a good idea for Montenegro to send personnel to the NATO mission for Ukraine?")]
     [InlineData("What was Montenegro's population in June 2006?")]
     [InlineData("When was the State Union of Serbia and Montenegro created?")]
+    [InlineData("what share of voters backed independence in the referendum?")]
     public void A_judgement_or_detail_the_sources_do_not_state_is_declined(string question)
     {
         var answer = fixture.Hybrid.Ask(question);

@@ -74,6 +74,13 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             return null;
         }
 
+        // "What share of voters backed independence?": the polls measure NATO membership; support for something none of them
+        // asks about is no poll figure.
+        if (question.HasTerm("independence") && !_polls.Any(f => f.Statement.Contains("independence", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         // A vote in parliament is not an opinion poll.
         if (question.HasTerm("mp", "abstention", "resolution") && !question.HasTerm("poll"))
         {
