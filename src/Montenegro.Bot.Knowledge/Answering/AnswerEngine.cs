@@ -369,9 +369,9 @@ public sealed partial class AnswerEngine
 
             // A fact's whole sentence may give the cause in its own words ("who had fled Russia ... and had been granted asylum"),
             // but one that only restates what was asked ("China transformed its consulate into an embassy on 7 July 2006" for
-            // "why did China turn its consulate into an embassy?") gives none.
+            // "why did China turn its consulate into an embassy?") gives none, nor one that adds only what went with or after it.
             if (answer.Answered && frame.Intent == Intent.Why && strategy is FactStrategy && !FactStrategy.GivesReason(question, answer.Text)
-                && !WhyAnswer.SaysMoreThanAsked(question, answer.Text, _knowledge))
+                && !(WhyAnswer.SaysMoreThanAsked(question, answer.Text, _knowledge) && WhyAnswer.TellsPriorOrView(question, answer.Text)))
             {
                 continue;
             }

@@ -29,6 +29,21 @@ internal static partial class WhyAnswer
         return own >= MinOwnTerms;
     }
 
+    /// <summary>
+    /// Whether the first paragraph of <paramref name="text"/> tells, in words of its own, something that could be a cause
+    /// without a reason marker: what came before ("after the annexation", "who had fled Russia") or a view someone holds
+    /// ("claims it cannot afford", "called the elections a plebiscite"). What went with the event or followed it ("it was
+    /// supported by ...", "which was granted in 2009", "and supports a referendum") explains nothing.
+    /// </summary>
+    public static bool TellsPriorOrView(Question question, string text)
+    {
+        var statement = text.Split("\n\n", 2)[0];
+        var words = " " + string.Join(' ', EvidenceSentences.Words(statement)) + " ";
+        return BackgroundClause().IsMatch(statement)
+            || new[] { Language.Cue.After, Language.Cue.ReasonView }.SelectMany(question.Lexicon.Phrases)
+                .Any(p => words.Contains(" " + string.Join(' ', p) + " ", StringComparison.Ordinal));
+    }
+
     // A cause is a clause of its own: one word the question lacks is its verb put otherwise ("transformed" for "turn").
     private const int MinOwnTerms = 3;
 

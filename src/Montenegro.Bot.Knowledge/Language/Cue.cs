@@ -68,6 +68,8 @@ public enum Cue
     Opposition,
     /// <summary>Words by which a text gives a cause or aim (for "why" questions).</summary>
     ReasonMarker,
+    /// <summary>Words by which a text tells a view held of something ("claims", "called it"): a stated view is a cause given.</summary>
+    ReasonView,
     /// <summary>Words after "which" or "what" that ask for a country ("which country").</summary>
     CountryFocus,
     /// <summary>Words after "which" or "what" that ask for a place ("which city"), answered by any place the text names.</summary>
