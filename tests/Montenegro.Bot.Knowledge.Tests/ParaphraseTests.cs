@@ -41,6 +41,32 @@ public sealed class ParaphraseTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void A_phrasal_verb_with_its_object_between_is_read_as_the_sources_word()
+    {
+        Assert.Equal("did montenegro extradite senin to russia", fixture.Knowledge.Normalizer.Normalize("did montenegro hand senin over to russia").English);
+        Assert.Equal("Did Montenegro expelled the Russian diplomats?", fixture.Knowledge.Normalizer.Normalize("Did Montenegro kick the Russian diplomats out?").English);
+    }
+
+    [Fact]
+    public void A_yes_no_question_with_a_separated_phrasal_verb_is_answered_by_the_refusal()
+    {
+        var answer = fixture.Engine.Ask("did montenegro hand senin over to russia");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("No.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("refused to extradite", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_noun_after_a_paraphrase_words_first_word_is_not_a_separated_phrasal_verb()
+    {
+        // "votes yes" is a paraphrase, but in "votes did the yes side" the "yes" is the side's, not the vote's.
+        var normalized = fixture.Knowledge.Normalizer.Normalize("by how many votes did the yes side beat the no side");
+
+        Assert.DoesNotContain("in favour", normalized.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_word_the_sources_use_themselves_keeps_its_meaning()
     {
         // The lexicon reads "endorsed" as "supported", but the Ukraine article says a council "endorsed" the plan.

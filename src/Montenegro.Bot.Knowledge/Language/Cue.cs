@@ -168,6 +168,11 @@ public enum Cue
     PassiveAuxiliary,
     /// <summary>Particles that make a phrasal verb of a participle ("carried out", "handed over"), which then means something else.</summary>
     VerbParticle,
+    /// <summary>
+    /// Particles that may stand after a phrasal verb's object ("hand Senin over", "kick the diplomats out"): what ends a
+    /// paraphrase form said with its object between.
+    /// </summary>
+    SeparableParticle,
     /// <summary>Words for more than half ("majority", "more than half"): a poll's share over 50%.</summary>
     Majority,
     /// <summary>Words that set a lower bound on a figure ("above 50%", "more than 45 percent").</summary>

@@ -139,6 +139,9 @@ public sealed partial class Lexicon
     /// <summary>The most words an English paraphrase has.</summary>
     internal int MaxParaphraseLength { get; }
 
+    /// <summary>The English paraphrase forms, folded ("kicked out").</summary>
+    internal IEnumerable<string> ParaphraseForms => _paraphrases.Keys;
+
     /// <summary>Whether the lexicon has English paraphrases at all.</summary>
     internal bool HasParaphrases => _paraphrases.Count > 0;
 

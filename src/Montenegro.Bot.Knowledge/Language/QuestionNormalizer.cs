@@ -45,6 +45,7 @@ public sealed class QuestionNormalizer
     private const int MaxHeardSyllableLength = 2;
 
     private readonly Lexicon _lexicon;
+    private readonly SeparatedPhrasalVerbs _phrasalVerbs;
     private readonly IReadOnlySet<string> _sourceWording;
     private readonly SpellingCorrector? _speller;
     private readonly IReadOnlyDictionary<string, string> _entityNames;
@@ -64,6 +65,7 @@ public sealed class QuestionNormalizer
     {
         _sourceWording = sourceWording ?? new HashSet<string>();
         _lexicon = lexicon;
+        _phrasalVerbs = new SeparatedPhrasalVerbs(lexicon.ParaphraseForms, lexicon.Words(Cue.SeparableParticle));
         _speller = speller;
         _spokenNumbers = new SpokenNumbers(lexicon);
         _entityNames = entityNames;
@@ -99,6 +101,7 @@ public sealed class QuestionNormalizer
     private QuestionNormalizer(QuestionNormalizer normalizer, SpellingCorrector speller)
     {
         _lexicon = normalizer._lexicon;
+        _phrasalVerbs = normalizer._phrasalVerbs;
         _sourceWording = normalizer._sourceWording;
         _entityNames = normalizer._entityNames;
         _sourceNamesByKey = normalizer._sourceNamesByKey;
@@ -310,7 +313,7 @@ public sealed class QuestionNormalizer
 
             if (english is null)
             {
-                w++;
+                w += SeparatedPhrasalVerb(tokens, folded, wordIndexes, w, output, ref next);
                 continue;
             }
 
@@ -333,6 +336,30 @@ public sealed class QuestionNormalizer
 
         output.AddRange(tokens.Skip(next));
         return output;
+    }
+
+    // "hand Senin over" → "extradite Senin": the words it consumed (1 when none), the verb and particle replaced, the object kept.
+    private int SeparatedPhrasalVerb(List<Token> tokens, List<string> folded, List<int> wordIndexes, int w, List<Token> output, ref int next)
+    {
+        var words = wordIndexes.Select(i => folded[i]).ToList();
+        if (_phrasalVerbs.At(words, w) is not { } found || _sourceWording.Contains(found.Form) || _lexicon.Paraphrase(found.Form) is not { } english)
+        {
+            return 1;
+        }
+
+        var verb = wordIndexes[w];
+        var particle = wordIndexes[w + found.ObjectWords + 1];
+        // Only an object said straight through: "hand it over", not "hand, over time, …".
+        if (tokens.Skip(verb + 1).Take(particle - verb - 1).Any(t => !t.IsWord && !string.IsNullOrWhiteSpace(t.Text)))
+        {
+            return 1;
+        }
+
+        output.AddRange(tokens.Skip(next).Take(verb - next));
+        output.AddRange(english.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany((word, i) => i == 0 ? [new Token(word, true)] : new[] { new Token(" ", false), new Token(word, true) }));
+        output.AddRange(tokens.Skip(verb + 1).Take(particle - verb - 2));
+        next = particle + 1;
+        return found.ObjectWords + 2;
     }
 
     // A one-letter form ("n" for "and") is chat shorthand only among whole words: beside another letter, or a word said as one
