@@ -122,9 +122,9 @@ public sealed partial class AnswerEngine
             // "What happens next?" after "how did Russia react?": a follow-up that names nothing and points at nothing asks about
             // the conversation's subject, which may be a turn before the last (the vote, of which the last asked a side).
             var aboutTheConversation = !answer.Answered && asked.Entities.Count == 0 && FollowUpResolver.IsElliptical(asked)
-                && !asked.Has(Cue.ThingPronoun) && !asked.Has(Cue.PersonPronoun) && !asked.Has(Cue.ReferringPronoun);
-            var earlier = conversation.Turns.Reverse().Skip(1).Take(aboutTheConversation ? EarlierTurnsForContext : 0);
-            foreach (var withContext in new[] { last }.Concat(earlier).SelectMany(turn => FollowUpResolver.WithContext(normalized.English, turn, _knowledge)))
+                && !asked.Has(Cue.ThingPronoun) && !asked.Has(Cue.PersonPronoun);
+            var turns = conversation.Turns.Reverse().Take(1 + (aboutTheConversation ? EarlierTurnsForContext : 0));
+            foreach (var withContext in turns.SelectMany(turn => FollowUpResolver.WithContext(normalized.English, turn, _knowledge)))
             {
                 var contextual = Question.Parse(withContext, _knowledge);
                 var contextualFrame = FrameParser.Parse(contextual, normalized);

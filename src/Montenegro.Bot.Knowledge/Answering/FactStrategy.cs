@@ -216,6 +216,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
         var asksNato = question.Entities.Any(m => m.Entity.Id == "nato");
         var natoTerms = asksNato ? _knowledge.Analyzer.Terms(_knowledge.EntitiesById["nato"].Name).ToHashSet(StringComparer.Ordinal) : [];
+        var joining = JoinedBody.AskedIn(question, _knowledge);
         foreach (var hit in hits)
         {
             var fact = _knowledge.FactsById[hit.Id];
@@ -244,7 +245,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             // A question that names what happened ("join", "vote") is not answered by a fact that states something else of
             // the same names: "When did North Macedonia join NATO?" by a report that Montenegro would join with it.
             if ((AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
-                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge) || JoinedBody.NamesOnlyAnother(question, fact.Statement, _knowledge))
+                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge) || joining?.NamesOnlyAnother(fact.Statement) == true)
             {
                 continue;
             }

@@ -8,7 +8,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// a full NATO member?" asks of NATO, so a text whose every joining names another body (the Adriatic Charter, Intensified
 /// Dialogue) is about another step on the road, however many of the question's words it shares.
 /// </summary>
-internal static partial class JoinedBody
+internal sealed partial class JoinedBody
 {
     // Words that may stand between the joining word and the name of what was joined ("membership with the", "member of").
     private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase) { "with", "of", "in", "into", "to", "the", "a", "an" };
@@ -19,56 +19,61 @@ internal static partial class JoinedBody
     // A joining word shorter than this is a link itself ("in" of "membership in").
     private const int MinAnchorLength = 4;
 
+    private readonly IReadOnlySet<string> _anchors;
+    private readonly IReadOnlySet<string> _asked;
+    private readonly IReadOnlySet<string> _questionTerms;
+    private readonly KnowledgeBase _knowledge;
+
+    private JoinedBody(IReadOnlySet<string> anchors, IReadOnlySet<string> asked, IReadOnlySet<string> questionTerms, KnowledgeBase knowledge) =>
+        (_anchors, _asked, _questionTerms, _knowledge) = (anchors, asked, questionTerms, knowledge);
+
     /// <summary>
-    /// Whether <paramref name="text"/> names only other bodies as what was joined: the question asks when or how many of
-    /// joining a body it names (other than Montenegro), the text names a body right after a word of that joining, and no
-    /// such body is one the question names.
+    /// The joining <paramref name="question"/> asks about, read once for all the texts it is checked against: it asks when or
+    /// how many of joining a body it names (other than Montenegro). Null when it asks of no such joining.
     /// </summary>
-    public static bool NamesOnlyAnother(Question question, string text, KnowledgeBase knowledge)
+    public static JoinedBody? AskedIn(Question question, KnowledgeBase knowledge)
     {
         var asksWhenOrHowMany = question.Has(Language.Cue.When) || question.Has(Language.Cue.Count) || question.Has(Language.Cue.HowMuch);
-        if (!asksWhenOrHowMany || !question.Entities.Any(m => m.Entity.Id != "montenegro"))
-        {
-            return false;
-        }
-
-        var anchors = Anchors(question, knowledge);
-        if (anchors.Count == 0)
-        {
-            return false;
-        }
-
-        // A country after the word is who joins or is invited ("invited Montenegro to join"), not what is joined.
-        var bodies = Bodies(text, anchors).Where(body => !knowledge.Recognizer.Recognize(body).Any(m => m.Entity.Type == Entities.EntityType.Country)).ToList();
-        if (bodies.Count == 0)
-        {
-            return false;
-        }
-
         var asked = question.Entities.Select(m => m.Entity.Id).Where(id => id != "montenegro").ToHashSet(StringComparer.Ordinal);
+        if (!asksWhenOrHowMany || asked.Count == 0)
+        {
+            return null;
+        }
+
         var questionTerms = knowledge.Analyzer.Terms(question.Text).ToHashSet(StringComparer.Ordinal);
-        return !bodies.Any(body => IsAsked(body, asked, questionTerms, knowledge));
+        var anchors = Anchors(question, questionTerms, knowledge);
+        return anchors.Count == 0 ? null : new JoinedBody(anchors, asked, questionTerms, knowledge);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> names only other bodies as what was joined: it names a body right after a word of the
+    /// joining asked about, and no such body is one the question names.
+    /// </summary>
+    public bool NamesOnlyAnother(string text)
+    {
+        // A country after the word is who joins or is invited ("invited Montenegro to join"), not what is joined.
+        var bodies = Bodies(text, _anchors).Where(body => !_knowledge.Recognizer.Recognize(body).Any(m => m.Entity.Type == Entities.EntityType.Country)).ToList();
+        return bodies.Count > 0 && !bodies.Any(IsAsked);
     }
 
     // A body is the one asked when it is an entity the question names, or every word of it (in the sources' words: "PfP" is
     // the Partnership for Peace) is the question's.
-    private static bool IsAsked(string body, IReadOnlySet<string> asked, IReadOnlySet<string> questionTerms, KnowledgeBase knowledge)
+    private bool IsAsked(string body)
     {
-        if (knowledge.Recognizer.Recognize(body).Any(m => asked.Contains(m.Entity.Id)))
+        if (_knowledge.Recognizer.Recognize(body).Any(m => _asked.Contains(m.Entity.Id)))
         {
             return true;
         }
 
-        return Covered(knowledge.Analyzer.Terms(body)) || Covered(knowledge.Analyzer.Terms(knowledge.Normalizer.Normalize(body).English));
+        return Covered(_knowledge.Analyzer.Terms(body)) || Covered(_knowledge.Analyzer.Terms(_knowledge.Normalizer.Normalize(body).English));
 
-        bool Covered(IEnumerable<string> terms) => terms.All(questionTerms.Contains);
+        bool Covered(IEnumerable<string> terms) => terms.All(_questionTerms.Contains);
     }
 
     // The words of the membership predicates the question asks or uses a word of ("become a full NATO member" names no verb
     // the sources use, but the word "member"), and of the others of that topic ("joined" for "member").
-    private static HashSet<string> Anchors(Question question, KnowledgeBase knowledge)
+    private static HashSet<string> Anchors(Question question, IReadOnlySet<string> questionTerms, KnowledgeBase knowledge)
     {
-        var questionTerms = knowledge.Analyzer.Terms(question.Text).ToHashSet(StringComparer.Ordinal);
         var membership = knowledge.Predicates.Predicates.Where(p => p.Topic == MembershipTopic).ToList();
         var asked = membership.Any(p => question.PredicateIds.Contains(p.Id)
             || p.Words.Any(w => w.Length >= MinAnchorLength && knowledge.Analyzer.Terms(w).Any(questionTerms.Contains)));

@@ -507,6 +507,8 @@ internal static partial class SlotCheck
         }
 
         var generic = question.Lexicon.Words(Cue.GenericFocus);
+        // "What happens next", "what years": any inflection of a generic head word is as generic as the word.
+        var genericBases = generic.Select(Inflection.BaseOf).ToHashSet(StringComparer.Ordinal);
         var fillers = question.Lexicon.Words(Cue.FocusFiller);
         // Number words ("which five MPs") and letters ("what's") say nothing of what is asked about.
         var numbers = question.Lexicon.Words(Cue.NumberWord);
@@ -533,8 +535,7 @@ internal static partial class SlotCheck
                 continue;
             }
 
-            // "What happens next", "what years": any inflection of a generic head word is as generic as the word.
-            if (generic.Contains(word) || generic.Any(g => Inflection.BaseOf(g) == Inflection.BaseOf(word)))
+            if (genericBases.Contains(Inflection.BaseOf(word)))
             {
                 pastGenericHead = true;
                 continue;

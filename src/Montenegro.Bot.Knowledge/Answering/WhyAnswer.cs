@@ -38,10 +38,9 @@ internal static partial class WhyAnswer
     public static bool TellsPriorOrView(Question question, string text)
     {
         var statement = text.Split("\n\n", 2)[0];
-        var words = " " + string.Join(' ', EvidenceSentences.Words(statement)) + " ";
+        var words = EvidenceSentences.Words(statement);
         return BackgroundClause().IsMatch(statement)
-            || new[] { Language.Cue.After, Language.Cue.ReasonView }.SelectMany(question.Lexicon.Phrases)
-                .Any(p => words.Contains(" " + string.Join(' ', p) + " ", StringComparison.Ordinal));
+            || EvidenceSentences.Has(words, Language.Cue.After, question.Lexicon) || EvidenceSentences.Has(words, Language.Cue.ReasonView, question.Lexicon);
     }
 
     // A cause is a clause of its own: one word the question lacks is its verb put otherwise ("transformed" for "turn").

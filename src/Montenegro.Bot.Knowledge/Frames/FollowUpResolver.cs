@@ -662,11 +662,15 @@ internal static partial class FollowUpResolver
         var written = UnknownName().Matches(question.Text).Select(m => m.Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         // Only a name made of cue words needs telling apart from them ("movement", "changes" ask for a trend); any other is
         // read as words of the question's own.
-        var cueWords = CueWords(question);
         var fromSources = question.Knowledge is { } knowledge
-            ? SourceNames.Find(question.WordList, knowledge).Select(f => question.WordList.Skip(f.Start).Take(f.Length).ToArray())
-                .Where(words => words.Any(w => w is not ("for" or "of" or "and") && cueWords.Contains(w)))
+            ? SourceNames.Find(question.WordList, knowledge).Select(f => question.WordList.Skip(f.Start).Take(f.Length).ToArray()).ToList()
             : [];
+        if (fromSources.Count > 0)
+        {
+            var cueWords = CueWords(question);
+            fromSources = fromSources.Where(words => words.Any(w => w is not ("for" or "of" or "and") && cueWords.Contains(w))).ToList();
+        }
+
         var names = written.Concat(fromSources).Where(words => words.Any(w => w is not ("for" or "of" or "and") && !entityWords.Contains(w)));
         return names.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
     }

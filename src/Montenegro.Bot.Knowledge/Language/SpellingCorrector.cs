@@ -39,9 +39,10 @@ public sealed class SpellingCorrector
     private readonly Dictionary<int, List<string>> _inflectedByLength = [];
     private readonly HashSet<string> _inflected = new(StringComparer.Ordinal);
 
-    // Words the sources write one right after the other ("diplomatic relations"): a word cut short is completed by the one
-    // that goes with its neighbour.
-    private readonly HashSet<string> _pairs = new(StringComparer.Ordinal);
+    // For each word of the sources, the words they write right before it and right after it ("diplomatic" before
+    // "relations"): a word cut short is completed by the one that goes with its neighbour.
+    private readonly Dictionary<string, HashSet<string>> _writtenBefore = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _writtenAfter = new(StringComparer.Ordinal);
 
     // A word cut short is this long at least, and the word it begins this many letters longer: "gov" or "diplomat" for
     // "diplomats" is no clipped word.
@@ -70,7 +71,8 @@ public sealed class SpellingCorrector
         {
             for (var i = 1; i < text.Count; i++)
             {
-                _pairs.Add(text[i - 1] + " " + text[i]);
+                Neighbours(_writtenBefore, text[i]).Add(text[i - 1]);
+                Neighbours(_writtenAfter, text[i - 1]).Add(text[i]);
             }
         }
 
@@ -130,7 +132,8 @@ public sealed class SpellingCorrector
         _variants = corrector._variants;
         _inflectedByLength = corrector._inflectedByLength;
         _inflected = corrector._inflected;
-        _pairs = corrector._pairs;
+        _writtenBefore = corrector._writtenBefore;
+        _writtenAfter = corrector._writtenAfter;
         foreach (var w in englishWords.Where(w => w.All(char.IsAsciiLetterLower) && !_frequency.ContainsKey(w)))
         {
             AddByLength(_englishByLength, w);
@@ -170,15 +173,18 @@ public sealed class SpellingCorrector
             return null;
         }
 
-        var before = previous?.ToLowerInvariant();
-        var after = next?.ToLowerInvariant();
-        var fits = _frequency.Keys
-            .Where(k => k.Length >= w.Length + MinClippedLetters && k.StartsWith(w, StringComparison.Ordinal)
-                && ((after is not null && _pairs.Contains(k + " " + after)) || (before is not null && _pairs.Contains(before + " " + k))))
+        // Only the words written next to a neighbour are candidates, not the whole vocabulary.
+        IEnumerable<string> WrittenBeside(Dictionary<string, HashSet<string>> neighbours, string? word) =>
+            word is not null && neighbours.TryGetValue(word.ToLowerInvariant(), out var words) ? words : [];
+        var fits = WrittenBeside(_writtenBefore, next).Concat(WrittenBeside(_writtenAfter, previous)).Distinct(StringComparer.Ordinal)
+            .Where(k => k.Length >= w.Length + MinClippedLetters && k.StartsWith(w, StringComparison.Ordinal) && _frequency.ContainsKey(k))
             .Take(2)
             .ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
+
+    private static HashSet<string> Neighbours(Dictionary<string, HashSet<string>> neighbours, string word) =>
+        neighbours.TryGetValue(word, out var words) ? words : neighbours[word] = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The known word nearest to an unknown <paramref name="word"/>, or null to leave it.</summary>
     public string? Correct(string word)
