@@ -23,6 +23,24 @@ public sealed class EntityRecognitionTests(KnowledgeFixture fixture)
     }
 
     [Fact]
+    public void The_common_noun_of_a_name_after_another_name_is_part_of_one_mention()
+    {
+        var mention = Assert.Single(fixture.Knowledge.Recognizer.Recognize("when did montenegro join the nato alliance"), m => m.Entity.Id == "nato");
+        Assert.Equal("nato alliance", mention.Text);
+    }
+
+    [Theory]
+    [InlineData("when did Monty Negro join the nato alliance")]
+    [InlineData("when did montenegro join the alliance")]
+    public void Joining_nato_by_another_of_its_names_is_the_accession_not_the_invitation(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("5 June 2017", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2 December 2015", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Acronyms_are_recognised_in_questions_written_all_in_lower_case()
     {
         Assert.Contains("united-states", Entities("when did the usa recognise montenegro"));

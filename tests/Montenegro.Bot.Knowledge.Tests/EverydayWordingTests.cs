@@ -19,6 +19,34 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What date did Montenegro's legislature formally proclaim the country independent?", "3 June 2006")]
+    [InlineData("yo when did montenegro actually end up in nato", "5 June 2017")]
+    [InlineData("what year did the ex-fsb colonel run away from russia", "2017")]
+    public void Everyday_words_for_the_sources_verbs_and_bodies_find_their_answer(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Whats_the_story_with_a_person_tells_about_them()
+    {
+        var answer = fixture.Engine.Ask("whats the story with dmitry senin");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("FSB", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("extradite", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_adjective_the_sources_lack_becomes_their_noun_of_the_same_stem()
+    {
+        var speller = new SpellingCorrector(["independence", "significance"], [], [("ent", "ence"), ("ant", "ance")]);
+        Assert.Equal("independence", speller.Correct("independent"));
+        Assert.Equal("significance", speller.Correct("significant"));
+    }
+
     [Fact]
     public void Chat_shorthand_n_for_and_joins_two_questions()
     {

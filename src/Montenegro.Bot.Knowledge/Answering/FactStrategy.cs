@@ -212,7 +212,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         (Fact Fact, double Coverage, double Rank)? best = null;
-        var hits = _knowledge.Index.SearchFacts(question.ContentTerms, Candidates);
+        var hits = _knowledge.Index.SearchFacts(question.SearchTerms, Candidates);
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
         var asksNato = question.Entities.Any(m => m.Entity.Id == "nato");
         var natoTerms = asksNato ? _knowledge.Analyzer.Terms(_knowledge.EntitiesById["nato"].Name).ToHashSet(StringComparer.Ordinal) : [];

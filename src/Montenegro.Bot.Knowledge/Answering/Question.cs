@@ -26,6 +26,13 @@ public sealed partial class Question
     /// <summary>Lower-case words of the question in order, unanalyzed.</summary>
     public IReadOnlyList<string> WordList { get; }
 
+    /// <summary>
+    /// The terms to search the sources with: <see cref="ContentTerms"/>, and the main name of each entity the question calls
+    /// by another name. "When did Montenegro join the alliance?" must find the text that says "joined NATO", which shares
+    /// none of the words "the alliance".
+    /// </summary>
+    public IReadOnlyList<string> SearchTerms { get; private init; } = [];
+
     /// <summary>The knowledge base the question was parsed against (for checks that analyze other text).</summary>
     internal KnowledgeBase? Knowledge { get; private init; }
 
@@ -280,8 +287,10 @@ public sealed partial class Question
         // "the state union": a word that qualifies a name the sources use names no predicate ("state": said).
         var modifiers = NameModifiers.In(text, knowledge.NameModifierPairs);
         var modifierTerms = modifiers.SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var mainNames = entities.SelectMany(m => knowledge.Analyzer.Terms(m.Entity.Name)).Where(t => !entityTerms.Contains(t));
         return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
+            SearchTerms = terms.Where(t => !framing.Contains(t)).Concat(mainNames).Distinct(StringComparer.Ordinal).ToList(),
             Days = days,
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,

@@ -13,6 +13,7 @@ public sealed class EntityRecognizer
 
     private readonly Dictionary<string, List<(string[] Tokens, bool CaseSensitive, Entity Entity)>> _byFirstToken = new(StringComparer.Ordinal);
     private readonly List<(string Token, Entity Entity)> _singleWordNames = [];
+    private readonly Dictionary<string, HashSet<string>> _commonHeadsById = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownWords;
     private readonly int _longestAlias;
 
@@ -38,6 +39,7 @@ public sealed class EntityRecognizer
                 }
 
                 list.Add((tokens, caseSensitive, entity));
+                AddCommonHead(entity, name);
                 _longestAlias = Math.Max(_longestAlias, tokens.Length);
                 if (tokens.Length == 1 && !caseSensitive && tokens[0].Length >= MinFuzzyLength)
                 {
@@ -68,12 +70,13 @@ public sealed class EntityRecognizer
             var match = MatchAt(tokens, i, ignoresCapitals);
             if (match is { } m)
             {
+                var length = m.Length + CommonHeadsAfter(tokens, i + m.Length, m.Entity);
                 if (seen.Add(m.Entity.Id))
                 {
-                    found.Add(new EntityMention(m.Entity, string.Join(' ', tokens.Skip(i).Take(m.Length).Select(t => t.Original)), true));
+                    found.Add(new EntityMention(m.Entity, string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Original)), true));
                 }
 
-                i += m.Length;
+                i += length;
                 continue;
             }
 
@@ -87,6 +90,36 @@ public sealed class EntityRecognizer
         }
 
         return found;
+    }
+
+    // The common noun that ends a name of the entity written in lower case ("alliance" of "the North Atlantic alliance") names
+    // the entity after any other of its names too: "the NATO alliance" is one mention of NATO, not NATO and an alliance.
+    private void AddCommonHead(Entity entity, string name)
+    {
+        var words = Tokenize(name);
+        if (words.Count > 1 && words[^1].Original.All(char.IsLower))
+        {
+            if (!_commonHeadsById.TryGetValue(entity.Id, out var heads))
+            {
+                _commonHeadsById[entity.Id] = heads = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            heads.Add(words[^1].Folded);
+        }
+    }
+
+    private int CommonHeadsAfter(List<Token> tokens, int at, Entity entity)
+    {
+        var count = 0;
+        if (_commonHeadsById.TryGetValue(entity.Id, out var heads))
+        {
+            while (at + count < tokens.Count && heads.Contains(tokens[at + count].Folded))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     // Short acronyms that are also English words are never matched in lower case ("us", "it").
