@@ -14,6 +14,18 @@ public sealed class EventComparisonTests(KnowledgeFixture fixture)
         Assert.Contains("28 March 2017", answer.Text.Split('\n')[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Did France recognise Montenegro before or after Russia did?", "After:")]
+    [InlineData("Did Russia recognise Montenegro before or after the EU?", "Before:")]
+    public void Before_or_after_of_two_named_countries_says_which_not_yes(string question, string order)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith(order, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("11 June 2006", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Two_named_events_of_one_day_are_said_to_be_on_the_same_day()
     {

@@ -442,6 +442,13 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         {
             // "Did the UK recognise before the US?": yes when the first named came first, unless the question asks "after".
             var firstNamedCameFirst = Subject(first, named) == question.Entities[0].Entity.Id;
+
+            // "Did France recognise before or after Russia?" offers both: the answer is the order that holds, not a yes.
+            if (question.Has(Cue.Before) && question.Has(Cue.After))
+            {
+                return (firstNamedCameFirst ? "Before: " : "After: ") + verdict;
+            }
+
             var asksAfter = question.WordList.Contains("after") || question.WordList.Contains("later");
             return (firstNamedCameFirst != asksAfter ? "Yes. " : "No. ") + verdict;
         }

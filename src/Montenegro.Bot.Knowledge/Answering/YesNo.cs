@@ -159,8 +159,8 @@ internal static partial class YesNo
     internal static bool StartsWithVerdict(Answer answer) =>
         answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal);
 
-    // "Did the UK recognise Montenegro before France?", "…on the same day?": the two dated facts of the answer, taken in the
-    // order the question names their entities, compared.
+    // "Did the UK recognise Montenegro before France?", "…on the same day?", "…before or after France?": the two dated facts
+    // of the answer, taken in the order the question names their entities, compared.
     // A comparison that already says which came first ("After: …", "Same day: …") answers "before or after?" itself.
     private static bool IsVerdict(Answer answer) =>
         StartsWithVerdict(answer)
@@ -192,6 +192,13 @@ internal static partial class YesNo
         }
 
         var order = Math.Sign(first.Date!.CompareTo(second.Date));
+
+        // "Did France recognise before or after Russia?" offers both orders: the answer is the one that holds, not a yes.
+        if (question.Has(Language.Cue.Before) && question.Has(Language.Cue.After))
+        {
+            return order switch { < 0 => "Before.", 0 => "Same day.", _ => "After." };
+        }
+
         return order == asks ? "Yes." : "No.";
     }
 
