@@ -17,6 +17,15 @@ public sealed class DatedEventTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void What_else_happened_on_a_day_besides_an_event_a_statement_names_only_as_its_day_is_that_statement()
+    {
+        var answer = fixture.Engine.Ask("What occurred on 16 October 2016 apart from the parliamentary election?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("coup", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("What happened on 2 February 2012?", "2 February 2012")]
     [InlineData("what happened on 20 August 2013", "20 August 2013")]

@@ -48,6 +48,7 @@ public sealed partial class AnswerEngine
         _factStrategy = new FactStrategy(_composer);
         var eventPairs = new EventPairStrategy(_composer);
         var recognitions = new RecognitionStrategy(_composer);
+        var datedEvents = new DatedEventStrategy(_composer);
         _strategies =
         [
             new StanceStrategy(_composer),
@@ -55,7 +56,7 @@ public sealed partial class AnswerEngine
             new ChronologyStrategy(_composer, eventPairs),
             new MilestoneOrderStrategy(_composer, eventPairs),
             eventPairs,
-            new DatedEventStrategy(_composer),
+            datedEvents,
             new RatificationStrategy(_composer),
             recognitions,
             new DiplomaticRelationsStrategy(_composer),
@@ -64,6 +65,7 @@ public sealed partial class AnswerEngine
             _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
             .. semantic is null ? Array.Empty<IAnswerStrategy>() : [new SemanticStrategy(_composer, semantic, knowledge.Abstention)],
+            new ReverseDateStrategy(_composer, datedEvents),
         ];
     }
 
@@ -183,6 +185,12 @@ public sealed partial class AnswerEngine
         if (Arithmetic.Apply(asked, question, answer, _knowledge, t => AnswerFrame(Question.Parse(t, _knowledge), frame)) is { } computed)
         {
             answer = computed;
+        }
+
+        // "How many NATO countries are named as supporting it?": the countries the sources list, counted, when none states it.
+        if (ListedCount.Apply(asked, answer, _knowledge, AskAbout) is { } listed)
+        {
+            answer = listed;
         }
 
         // "Did Montenegro join NATO in 2016?": the event found without the year, its date checked against the year asked.

@@ -20,6 +20,9 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
     private static readonly Cue[] RelativeCues = [Cue.Before, Cue.After, Cue.YearAfter, Cue.YearBefore];
 
     private readonly Lazy<Dated[]> _dated = new(() => DatedStatements(composer.Knowledge));
+
+    /// <summary>Every statement the sources date: the facts with a date, and each dated sentence of a passage.</summary>
+    internal IReadOnlyList<Dated> Statements => _dated.Value;
     private readonly Lazy<HashSet<string>> _dateTerms = new(() => DateTerms(composer.Knowledge));
 
     public Answer? TryAnswer(Question question)
@@ -68,7 +71,7 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
 
     // The one date the question asks about, to the day or the month; none when it names no date or several. Read from its
     // words: "24 oct 2015", "the 16 of october 2016", "august 28 2006".
-    private static FactDate? Asked(Question question)
+    internal static FactDate? Asked(Question question)
     {
         var years = question.Years.Distinct().ToList();
         if (years.Count > 1)
@@ -120,7 +123,7 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
 
     // 0 for the date asked about; 1 and 2 for a statement dated only to its month or year (compatible, less precise, and
     // said to be so; one dated only to the year must also share the question's other words); -1 for another date.
-    private static int Tier(FactDate asked, FactDate? date)
+    internal static int Tier(FactDate asked, FactDate? date)
     {
         if (date is null || date.Month is null && date.Year is null)
         {
@@ -141,7 +144,7 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
         return date.Month is null && asked.Year is not null ? 2 : -1;
     }
 
-    private static string Spoken(FactDate asked)
+    internal static string Spoken(FactDate asked)
     {
         var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(asked.Month ?? 1);
         var day = asked.Day is { } d ? $"{d} " : string.Empty;
@@ -193,5 +196,5 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
     }
 
     // A statement the sources date, with the terms it is matched on; a table row is a bare record, given after prose that says the same.
-    private sealed record Dated(string Text, FactDate Date, string PassageId, Fact? Fact, HashSet<string> Terms, bool IsTableRow);
+    internal sealed record Dated(string Text, FactDate Date, string PassageId, Fact? Fact, HashSet<string> Terms, bool IsTableRow);
 }

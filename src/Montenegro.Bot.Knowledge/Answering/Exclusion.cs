@@ -42,13 +42,14 @@ internal sealed record Exclusion(string Phrase, IReadOnlySet<string> EntityIds, 
 
     /// <summary>
     /// Whether a fact is about what is set aside and nothing else: its own subject is, and it names no other country ("to
-    /// Afghanistan … also to Liberia" goes beyond); or, for a thing no entity stands for, it names all of it.
+    /// Afghanistan … also to Liberia" goes beyond); or, for a thing no entity stands for, it names all of it and its title
+    /// does too (the coup attempt "on the day of the parliamentary election" is about the coup).
     /// </summary>
     public bool Covers(Fact fact, KnowledgeBase knowledge) =>
         EntityIds.Count > 0
             ? fact.EntityIds.Count > 0 && EntityIds.Contains(fact.EntityIds[0])
                 && !fact.EntityIds.Skip(1).Any(id => !EntityIds.Contains(id) && knowledge.EntitiesById.TryGetValue(id, out var e) && e.Type == Entities.EntityType.Country)
-            : Names(fact.Statement, knowledge);
+            : Names(fact.Statement, knowledge) && knowledge.Analyzer.Terms(fact.Label).Any(Terms.Contains);
 
     /// <summary>Whether a sentence names what is set aside.</summary>
     public bool Names(string sentence, KnowledgeBase knowledge)
