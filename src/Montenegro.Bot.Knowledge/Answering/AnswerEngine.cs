@@ -123,7 +123,7 @@ public sealed partial class AnswerEngine
             // the conversation's subject, which may be a turn before the last (the vote, of which the last asked a side).
             var aboutTheConversation = !answer.Answered && asked.Entities.Count == 0 && FollowUpResolver.IsElliptical(asked)
                 && !asked.Has(Cue.ThingPronoun) && !asked.Has(Cue.PersonPronoun);
-            var turns = conversation.Turns.Reverse().Take(1 + (aboutTheConversation ? EarlierTurnsForContext : 0));
+            var turns = ContextTurns.Of(conversation, aboutTheConversation ? EarlierTurnsForContext : 0);
             foreach (var withContext in turns.SelectMany(turn => FollowUpResolver.WithContext(normalized.English, turn, _knowledge)))
             {
                 var contextual = Question.Parse(withContext, _knowledge);

@@ -1,0 +1,26 @@
+namespace Montenegro.Bot.Knowledge.Frames;
+
+/// <summary>
+/// The turns whose words a follow-up leaning on the conversation is asked again with, latest first. A turn the bot declined
+/// set no topic of its own: after "when did it join?", a declined "what number member did that make it?" and "where did it
+/// hand in the paperwork?", the paperwork is the joining's, so the latest answered turn before a declined one is context too.
+/// </summary>
+internal static class ContextTurns
+{
+    // How far back an answered turn still sets the topic after declined ones.
+    private const int AnsweredTurnsBack = 3;
+
+    /// <summary>The last turn and <paramref name="earlier"/> turns before it, then the latest answered one when the last was declined.</summary>
+    public static IEnumerable<ConversationTurn> Of(Conversation conversation, int earlier)
+    {
+        var back = conversation.Turns.Reverse().ToList();
+        var taken = back.Take(1 + earlier).ToList();
+        if (back.Count > 0 && back[0].AnswerText is null
+            && back.Skip(1).Take(AnsweredTurnsBack).FirstOrDefault(t => t.AnswerText is not null) is { } answered && !taken.Contains(answered))
+        {
+            taken.Add(answered);
+        }
+
+        return taken;
+    }
+}
