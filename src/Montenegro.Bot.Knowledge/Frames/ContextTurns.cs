@@ -23,4 +23,12 @@ internal static class ContextTurns
 
         return taken;
     }
+
+    /// <summary>
+    /// Whether an answer found with <paramref name="turn"/>'s words stands: always for the turns <see cref="Of"/> takes in
+    /// their own right; for the answered turn taken past declined ones, only when the answer quotes the passage that turn's
+    /// answer quoted, as a follow-up the bot could not place may well have moved on ("who was behind it?").
+    /// </summary>
+    public static bool Grounds(ConversationTurn turn, Answering.Answer answer, Conversation conversation, int earlier) =>
+        conversation.Turns.Reverse().Take(1 + earlier).Contains(turn) || answer.Sources.Any(s => s.Id == turn.AnswerSource);
 }

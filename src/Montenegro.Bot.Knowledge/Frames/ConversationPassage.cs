@@ -1,0 +1,39 @@
+using Montenegro.Bot.Knowledge.Answering;
+
+namespace Montenegro.Bot.Knowledge.Frames;
+
+/// <summary>
+/// Keeps a bare follow-up on the passage the conversation is reading: "with what share of the vote?" after the party that
+/// won the 2016 election names nothing of its own, and answered as it stands it finds some other text that speaks of votes.
+/// When such an answer comes from another part of the sources than the last answer, the follow-up is asked again with the
+/// last question's words, and that answer is taken only when it quotes the very passage the last answer quoted.
+/// </summary>
+internal static class ConversationPassage
+{
+    // Most words a follow-up leaning on the passage has ("how many people in total including the medics and officers").
+    private const int MaxWords = 9;
+
+    /// <summary>
+    /// Whether an answer to a follow-up with no name or year of its own strays from the part of the sources (the section of
+    /// the passage) the last answer quoted.
+    /// </summary>
+    public static bool Strays(Question asked, Answer answer, ConversationTurn last) =>
+        answer.Answered && last.AnswerText is not null && last.AnswerSource is { } passage && asked.Entities.Count == 0 && asked.Years.Count == 0
+        && asked.WordList.Count <= MaxWords && answer.Sources.Count > 0 && answer.Sources.All(s => Section(s.Id) != Section(passage));
+
+    /// <summary>
+    /// Whether an answer quotes the passage the last answer quoted first, and its words take up some word the follow-up
+    /// asks with ("vote" for "with what share of the vote?"): the passage read again for "which embassy covers montenegro?"
+    /// tells of a letter, which says nothing of an embassy.
+    /// </summary>
+    public static bool Holds(Question asked, Answer answer, ConversationTurn last, KnowledgeBase knowledge) =>
+        answer.Answered && last.AnswerSource is { } passage && answer.Sources.Count > 0 && answer.Sources[0].Id == passage
+        && knowledge.Analyzer.Terms(answer.Text).ToHashSet(StringComparer.Ordinal) is var told && asked.PredicateTerms.Any(told.Contains);
+
+    // "nato-relations/political-views" of "nato-relations/political-views/3".
+    private static string Section(string passageId)
+    {
+        var at = passageId.LastIndexOf('/');
+        return at < 0 ? passageId : passageId[..at];
+    }
+}
