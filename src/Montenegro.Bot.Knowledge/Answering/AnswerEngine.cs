@@ -115,17 +115,17 @@ public sealed partial class AnswerEngine
 
         // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
         // "when was it carried out?") is asked again with the last question's words as context.
-        var strays = conversation.Last is { } current && ReferenceEquals(question, asked) && ConversationPassage.Strays(asked, answer, current);
-        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
-            && (!answer.Answered || strays || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
-                || (FollowUpResolver.PointsBack(asked) && (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) || FollowUpResolver.AsksWhatWasSaid(asked)))))
+        var unsettled = !answer.Answered || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
+            || (FollowUpResolver.PointsBack(asked) && (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) || FollowUpResolver.AsksWhatWasSaid(asked)));
+        var strays = !unsettled && conversation.Last is { } current && ReferenceEquals(question, asked) && ConversationPassage.Strays(asked, answer, current, _knowledge);
+        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked) && (unsettled || strays))
         {
             // "What happens next?" after "how did Russia react?": a follow-up that names nothing and points at nothing asks about
             // the conversation's subject, which may be a turn before the last (the vote, of which the last asked a side).
             var aboutTheConversation = !answer.Answered && asked.Entities.Count == 0 && FollowUpResolver.IsElliptical(asked)
                 && !asked.Has(Cue.ThingPronoun) && !asked.Has(Cue.PersonPronoun);
             var earlier = aboutTheConversation ? EarlierTurnsForContext : 0;
-            var turns = ContextTurns.Of(conversation, earlier);
+            var turns = ContextTurns.Of(conversation, earlier, asked);
             foreach (var (turn, withContext) in turns.SelectMany(turn => FollowUpResolver.WithContext(normalized.English, turn, _knowledge).Select(w => (turn, w))))
             {
                 var contextual = Question.Parse(withContext, _knowledge);

@@ -1,3 +1,6 @@
+using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Language;
+
 namespace Montenegro.Bot.Knowledge.Frames;
 
 /// <summary>
@@ -10,12 +13,16 @@ internal static class ContextTurns
     // How far back an answered turn still sets the topic after declined ones.
     private const int AnsweredTurnsBack = 3;
 
-    /// <summary>The last turn and <paramref name="earlier"/> turns before it, then the latest answered one when the last was declined.</summary>
-    public static IEnumerable<ConversationTurn> Of(Conversation conversation, int earlier)
+    /// <summary>
+    /// The last turn and <paramref name="earlier"/> turns before it, then the latest answered one when the last was declined;
+    /// not for a yes/no question ("and did he keep coming after 2018?"), whose verdict on a topic it may have left would be
+    /// a wrong answer, not a missing one.
+    /// </summary>
+    public static IEnumerable<ConversationTurn> Of(Conversation conversation, int earlier, Question asked)
     {
         var back = conversation.Turns.Reverse().ToList();
         var taken = back.Take(1 + earlier).ToList();
-        if (back.Count > 0 && back[0].AnswerText is null
+        if (back.Count > 0 && back[0].AnswerText is null && !asked.StartsWith(Cue.YesNo)
             && back.Skip(1).Take(AnsweredTurnsBack).FirstOrDefault(t => t.AnswerText is not null) is { } answered && !taken.Contains(answered))
         {
             taken.Add(answered);
@@ -29,6 +36,6 @@ internal static class ContextTurns
     /// their own right; for the answered turn taken past declined ones, only when the answer quotes the passage that turn's
     /// answer quoted, as a follow-up the bot could not place may well have moved on ("who was behind it?").
     /// </summary>
-    public static bool Grounds(ConversationTurn turn, Answering.Answer answer, Conversation conversation, int earlier) =>
+    public static bool Grounds(ConversationTurn turn, Answer answer, Conversation conversation, int earlier) =>
         conversation.Turns.Reverse().Take(1 + earlier).Contains(turn) || answer.Sources.Any(s => s.Id == turn.AnswerSource);
 }

@@ -15,11 +15,12 @@ internal static class ConversationPassage
 
     /// <summary>
     /// Whether an answer to a follow-up with no name or year of its own strays from the part of the sources (the section of
-    /// the passage) the last answer quoted.
+    /// the passage) the last answer quoted, and takes up none of the words the follow-up asks with.
     /// </summary>
-    public static bool Strays(Question asked, Answer answer, ConversationTurn last) =>
+    public static bool Strays(Question asked, Answer answer, ConversationTurn last, KnowledgeBase knowledge) =>
         answer.Answered && last.AnswerText is not null && last.AnswerSource is { } passage && asked.Entities.Count == 0 && asked.Years.Count == 0
-        && asked.WordList.Count <= MaxWords && answer.Sources.Count > 0 && answer.Sources.All(s => Section(s.Id) != Section(passage));
+        && asked.WordList.Count <= MaxWords && answer.Sources.Count > 0 && answer.Sources.All(s => Section(s.Id) != Section(passage))
+        && !TakesUp(asked, answer, knowledge);
 
     /// <summary>
     /// Whether an answer quotes the passage the last answer quoted first, and its words take up some word the follow-up
@@ -28,7 +29,11 @@ internal static class ConversationPassage
     /// </summary>
     public static bool Holds(Question asked, Answer answer, ConversationTurn last, KnowledgeBase knowledge) =>
         answer.Answered && last.AnswerSource is { } passage && answer.Sources.Count > 0 && answer.Sources[0].Id == passage
-        && knowledge.Analyzer.Terms(answer.Text).ToHashSet(StringComparer.Ordinal) is var told && asked.PredicateTerms.Any(told.Contains);
+        && TakesUp(asked, answer, knowledge);
+
+    // Whether the answer's words take up any word the question asks with, other than its names.
+    private static bool TakesUp(Question asked, Answer answer, KnowledgeBase knowledge) =>
+        knowledge.Analyzer.Terms(answer.Text).ToHashSet(StringComparer.Ordinal) is var told && asked.PredicateTerms.Any(told.Contains);
 
     // "nato-relations/political-views" of "nato-relations/political-views/3".
     private static string Section(string passageId)
