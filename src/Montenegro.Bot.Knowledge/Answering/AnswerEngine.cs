@@ -117,7 +117,7 @@ public sealed partial class AnswerEngine
         // "when was it carried out?") is asked again with the last question's words as context.
         var unsettled = !answer.Answered || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
             || (FollowUpResolver.PointsBack(asked) && (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) || FollowUpResolver.AsksWhatWasSaid(asked)));
-        var strays = !unsettled && conversation.Last is { } current && ReferenceEquals(question, asked) && ConversationPassage.Strays(asked, answer, current, _knowledge);
+        var strays = !unsettled && ReferenceEquals(question, asked) && ConversationPassage.Strays(asked, answer, conversation, _knowledge);
         if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked) && (unsettled || strays))
         {
             // "What happens next?" after "how did Russia react?": a follow-up that names nothing and points at nothing asks about

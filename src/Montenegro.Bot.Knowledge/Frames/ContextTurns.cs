@@ -22,13 +22,20 @@ internal static class ContextTurns
     {
         var back = conversation.Turns.Reverse().ToList();
         var taken = back.Take(1 + earlier).ToList();
-        if (back.Count > 0 && back[0].AnswerText is null && !asked.StartsWith(Cue.YesNo)
+        if (back.Count > 0 && back[0].AnswerText is null && !AsksYesOrNo(asked)
             && back.Skip(1).Take(AnsweredTurnsBack).FirstOrDefault(t => t.AnswerText is not null) is { } answered && !taken.Contains(answered))
         {
             taken.Add(answered);
         }
 
         return taken;
+    }
+
+    // "Did ...?", "and did ...?": an auxiliary first, past an opening "and" or "so".
+    private static bool AsksYesOrNo(Question asked)
+    {
+        var openers = asked.Lexicon.Words(Cue.FollowUp);
+        return asked.WordList.SkipWhile(openers.Contains).FirstOrDefault() is { } first && asked.Lexicon.Words(Cue.YesNo).Contains(first);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Frames;
 
@@ -13,14 +14,18 @@ internal static class ConversationPassage
     // Most words a follow-up leaning on the passage has ("how many people in total including the medics and officers").
     private const int MaxWords = 9;
 
+    private const string Home = "montenegro";
+
     /// <summary>
     /// Whether an answer to a follow-up with no name or year of its own strays from the part of the sources (the section of
-    /// the passage) the last answer quoted, and takes up none of the words the follow-up asks with.
+    /// the passage) the last answer quoted, and brings in a name nothing said so far in the conversation named (Ukraine, for
+    /// "with what share of the vote?" after the 2016 election). A follow-up asking for a name ("whose ratification finished the
+    /// process?") may well be answered by a new one.
     /// </summary>
-    public static bool Strays(Question asked, Answer answer, ConversationTurn last, KnowledgeBase knowledge) =>
-        answer.Answered && last.AnswerText is not null && last.AnswerSource is { } passage && asked.Entities.Count == 0 && asked.Years.Count == 0
+    public static bool Strays(Question asked, Answer answer, Conversation conversation, KnowledgeBase knowledge) =>
+        answer.Answered && !asked.Has(Cue.Who) && !ConversationSubject.AsksWhichName(asked) && conversation.Last is { AnswerText: { } told, AnswerSource: { } passage } && asked.Entities.Count == 0 && asked.Years.Count == 0
         && asked.WordList.Count <= MaxWords && answer.Sources.Count > 0 && answer.Sources.All(s => Section(s.Id) != Section(passage))
-        && !TakesUp(asked, answer, knowledge);
+        && NamesOf(answer.Text, knowledge).Except(conversation.Turns.Select(t => t.Frame.Text).Append(told).SelectMany(t => NamesOf(t, knowledge))).Any();
 
     /// <summary>
     /// Whether an answer quotes the passage the last answer quoted first, and its words take up some word the follow-up
@@ -30,6 +35,10 @@ internal static class ConversationPassage
     public static bool Holds(Question asked, Answer answer, ConversationTurn last, KnowledgeBase knowledge) =>
         answer.Answered && last.AnswerSource is { } passage && answer.Sources.Count > 0 && answer.Sources[0].Id == passage
         && TakesUp(asked, answer, knowledge);
+
+    // The countries and bodies a text names, Montenegro aside.
+    private static IEnumerable<string> NamesOf(string text, KnowledgeBase knowledge) =>
+        knowledge.Recognizer.Recognize(text).Select(m => m.Entity.Id).Where(id => id != Home);
 
     // Whether the answer's words take up any word the question asks with, other than its names.
     private static bool TakesUp(Question asked, Answer answer, KnowledgeBase knowledge) =>

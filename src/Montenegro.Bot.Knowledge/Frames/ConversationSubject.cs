@@ -54,7 +54,7 @@ internal static class ConversationSubject
 
     // "Which country", "which party", "which one": a name asked for, which another country may well be. "Which embassy" asks
     // for a thing of the conversation's country.
-    private static bool AsksWhichName(Question asked)
+    internal static bool AsksWhichName(Question asked)
     {
         var words = asked.WordList;
         var names = new[] { Cue.CountryFocus, Cue.GroupFocus, Cue.GenericFocus, Cue.Several }.SelectMany(asked.Lexicon.Words).ToHashSet(StringComparer.Ordinal);
