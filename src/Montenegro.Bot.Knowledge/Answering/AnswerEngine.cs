@@ -117,16 +117,18 @@ public sealed partial class AnswerEngine
 
         // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
         // "when was it carried out?") is asked again with the last question's words as context.
-        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked)
-            && (!answer.Answered || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
-                || (FollowUpResolver.PointsBack(asked) && (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) || FollowUpResolver.AsksWhatWasSaid(asked)))))
+        var unsettled = !answer.Answered || (asked.Has(Cue.Reaction) && !asked.Words.Contains("to"))
+            || (FollowUpResolver.PointsBack(asked) && (FollowUpResolver.NamesOnlyAsQualities(asked, _knowledge) || FollowUpResolver.AsksWhatWasSaid(asked)));
+        var strays = !unsettled && ReferenceEquals(question, asked) && ConversationPassage.Strays(asked, answer, conversation, _knowledge);
+        if (conversation.Last is { } last && ReferenceEquals(question, asked) && FollowUpResolver.LeansOnContext(asked) && (unsettled || strays))
         {
             // "What happens next?" after "how did Russia react?": a follow-up that names nothing and points at nothing asks about
             // the conversation's subject, which may be a turn before the last (the vote, of which the last asked a side).
             var aboutTheConversation = !answer.Answered && asked.Entities.Count == 0 && FollowUpResolver.IsElliptical(asked)
                 && !asked.Has(Cue.ThingPronoun) && !asked.Has(Cue.PersonPronoun);
-            var turns = conversation.Turns.Reverse().Take(1 + (aboutTheConversation ? EarlierTurnsForContext : 0));
-            foreach (var withContext in turns.SelectMany(turn => FollowUpResolver.WithContext(normalized.English, turn, _knowledge)))
+            var earlier = aboutTheConversation ? EarlierTurnsForContext : 0;
+            var turns = ContextTurns.Of(conversation, earlier, asked);
+            foreach (var (turn, withContext) in turns.SelectMany(turn => FollowUpResolver.WithContext(normalized.English, turn, _knowledge).Select(w => (turn, w))))
             {
                 var contextual = Question.Parse(withContext, _knowledge);
                 var contextualFrame = FrameParser.Parse(contextual, normalized);
@@ -134,7 +136,8 @@ public sealed partial class AnswerEngine
 
                 // "And when did it actually join?" after the invitation: a question on what came of the last answer is not
                 // answered by the date that answer gave, which the last question's words, added as context, lead back to.
-                if (contextualAnswer.Answered && !(asked.Has(Cue.Eventually) && RepeatsTheLastDate(contextualFrame, contextualAnswer, last)))
+                if (contextualAnswer.Answered && (!strays || ConversationPassage.Holds(asked, contextualAnswer, last, _knowledge)) && ContextTurns.Grounds(turn, contextualAnswer, conversation, earlier)
+                    && !(asked.Has(Cue.Eventually) && RepeatsTheLastDate(contextualFrame, contextualAnswer, last)))
                 {
                     (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
                     break;

@@ -26,7 +26,7 @@ internal static class ConversationSubject
         KnowledgeBase knowledge, Func<string, Answer> ask)
     {
         // A question that asks for a name ("who came next?", "which country was first?") may well be answered by another country.
-        if (!answer.Answered || asked.Entities.Count > 0 || asked.Years.Count > 0 || asked.Has(Cue.Who) || asked.Words.Contains("which")
+        if (!answer.Answered || asked.Entities.Count > 0 || asked.Years.Count > 0 || asked.Has(Cue.Who) || AsksWhichName(asked)
             || Of(conversation, knowledge) is not { } subject)
         {
             return null;
@@ -50,6 +50,15 @@ internal static class ConversationSubject
         // its topic too.
         var earlier = conversation.Turns.SelectMany(t => knowledge.Recognizer.Recognize(t.Frame.Text)).Select(m => m.Entity.Id);
         return !kept.Answered && !named.Overlaps(earlier) ? (text, kept) : null;
+    }
+
+    // "Which country", "which party", "which one": a name asked for, which another country may well be. "Which embassy" asks
+    // for a thing of the conversation's country.
+    internal static bool AsksWhichName(Question asked)
+    {
+        var words = asked.WordList;
+        var names = new[] { Cue.CountryFocus, Cue.GroupFocus, Cue.GenericFocus, Cue.Several }.SelectMany(asked.Lexicon.Words).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, words.Count).Any(i => words[i] == "which" && (i + 1 == words.Count || names.Contains(words[i + 1]) || words[i + 1] is "one" or "ones" or "of"));
     }
 
     // The country (other than Montenegro) the latest of the last few questions named, as answered; null when none did,

@@ -61,7 +61,47 @@ internal static partial class FollowUpResolver
             return WithNames(english, named, knowledge);
         }
 
+        // "And the highest?" after "what was the lowest support?" and "who ran that poll?": the end is turned on the turn that
+        // asked for one, not on the question between, which asked about the one poll found and has no end to turn.
+        if (RankedEarlier(question, turns, knowledge) is { } ranked)
+        {
+            return Resolve(english, question, ranked, knowledge);
+        }
+
         return Resolve(english, question, conversation.Last, knowledge);
+    }
+
+    // How far back a turn that asked for an end or a side is still the one a bare "and the highest?" turns around.
+    private const int RankTurnsBack = 3;
+
+    /// <summary>
+    /// The latest of the few turns before the last that asked for the end or side opposite to the one an elliptical follow-up
+    /// asks for, when the last turn asked for neither; null otherwise.
+    /// </summary>
+    private static ConversationTurn? RankedEarlier(Question question, IReadOnlyList<ConversationTurn> turns, KnowledgeBase knowledge)
+    {
+        if (turns.Count < 2 || !IsElliptical(question) || question.Entities.Count > 0 || question.Years.Count > 0)
+        {
+            return null;
+        }
+
+        Question Asked(ConversationTurn turn) => Question.Parse(knowledge.Normalizer.Normalize(turn.Frame.Text).English, knowledge);
+        var last = Asked(turns[^1]);
+        foreach (var (cue, opposite) in Opposites)
+        {
+            if (!HasOwn(question, cue) || last.Has(cue) || last.Has(opposite))
+            {
+                continue;
+            }
+
+            var earlier = turns.Reverse().Skip(1).Take(RankTurnsBack).FirstOrDefault(t => Asked(t) is var q && q.Has(opposite) && !q.Has(cue));
+            if (earlier is not null)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
     }
 
     private static bool NamesAny(ConversationTurn turn, KnowledgeBase knowledge) =>
