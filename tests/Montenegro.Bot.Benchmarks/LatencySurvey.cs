@@ -14,6 +14,8 @@ namespace Montenegro.Bot.Benchmarks;
 /// </summary>
 internal static class LatencySurvey
 {
+    private const double WarmUpSeconds = 5;
+
     public static void Run(int rounds, bool semantic = false, bool fresh = false)
     {
         using var knowledge = KnowledgeBaseLoader.Load(BenchmarkData.DataPath);
@@ -22,8 +24,11 @@ internal static class LatencySurvey
         var engine = new AnswerEngine(knowledge, semantic: timed);
         var questions = BenchmarkData.Questions();
 
-        // Warm-up: let tiered compilation settle before measuring (the model's runs are slow enough to need fewer).
-        for (var i = 0; i < (semantic ? 5 : 200); i++)
+        // Warm-up: let tiered compilation settle before measuring (the model's runs are slow enough to need fewer rounds),
+        // and for a few seconds whatever the rounds take: on a loaded machine the background compiler needs them, and an
+        // engine that answers faster would otherwise be measured less warm.
+        var warmUp = Stopwatch.GetTimestamp();
+        for (var i = 0; i < (semantic ? 5 : 200) || Stopwatch.GetElapsedTime(warmUp).TotalSeconds < WarmUpSeconds; i++)
         {
             foreach (var q in questions)
             {
