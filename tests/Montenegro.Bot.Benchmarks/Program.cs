@@ -1,12 +1,12 @@
 using BenchmarkDotNet.Running;
 using Montenegro.Bot.Benchmarks;
 
-// `latency [rounds] [--semantic]` prints p50/p99 over all dev questions (MBOT_QUESTIONS: another question file), with
-// retrieval by meaning on when asked; anything else goes to BenchmarkDotNet (e.g. --filter '*' or --filter '*IndexBuild*').
+// `latency [rounds] [--semantic] [--fresh]` prints p50/p99 over all dev questions (MBOT_QUESTIONS: another question file),
+// with retrieval by meaning on when asked, and with --fresh on a new engine each round (see LatencySurvey); anything else goes to BenchmarkDotNet (e.g. --filter '*' or --filter '*IndexBuild*').
 if (args.Length > 0 && args[0] == "latency")
 {
     var rounds = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-    LatencySurvey.Run(rounds is null ? 100 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), semantic: args.Contains("--semantic"));
+    LatencySurvey.Run(rounds is null ? 100 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), semantic: args.Contains("--semantic"), fresh: args.Contains("--fresh"));
     return;
 }
 

@@ -42,6 +42,12 @@ internal static class ScaleCommands
             return true;
         }
 
+        // Another command's arguments are not sizes ("semantic-run arctic Int8 ...").
+        if (args[0] is not ("scale" or "scale-run" or "scale-engine" or "hybrid" or "vectors"))
+        {
+            return false;
+        }
+
         var sizes = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(Size).ToList();
         switch (args[0])
         {

@@ -98,6 +98,10 @@ public sealed class HybridRetrievalTests(HybridRetrievalTests.Fixture fixture) :
 
         public AnswerEngine WordsOnly { get; }
 
+        public KnowledgeBase Knowledge => _knowledge;
+
+        public ISemanticSearch Search => _semantics.Search;
+
         public void Dispose()
         {
             _semantics.Dispose();

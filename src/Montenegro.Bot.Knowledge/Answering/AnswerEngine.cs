@@ -323,11 +323,8 @@ public sealed partial class AnswerEngine
 
     private Answer AnswerFrame(Question question, QuestionFrame frame)
     {
-        if (_semantic is not null && question.Meaning is null)
-        {
-            question.Meaning = _semantic.EncodeQueryAsync(question.Text).AsTask().GetAwaiter().GetResult();
-            question.Semantic = _semantic;
-        }
+        // The question is encoded by meaning only if a strategy asks for it (Question.Meaning).
+        question.Semantic ??= _semantic;
 
         if (frame.Intent is Intent.SmallTalk or Intent.Help)
         {

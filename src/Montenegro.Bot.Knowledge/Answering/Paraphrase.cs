@@ -15,8 +15,8 @@ internal static class Paraphrase
     /// <summary>Whether <paramref name="text"/> (or the indexed fact <paramref name="factId"/>) is close enough in meaning to the question.</summary>
     public static bool Says(Question question, string text, string? factId = null)
     {
-        if (question.Meaning is not { } meaning || question.Semantic is not { } semantic || question.UnfamiliarTerms.Count == 0
-            || question.Knowledge is not { } knowledge)
+        // The cheap tests first: the question is encoded only when its meaning is weighed.
+        if (question.Semantic is not { } semantic || question.UnfamiliarTerms.Count == 0 || question.Knowledge is not { } knowledge)
         {
             return false;
         }
@@ -25,6 +25,11 @@ internal static class Paraphrase
         // react" is not answered by a sentence of a passage that mentions Serbia elsewhere).
         var named = knowledge.Recognizer.Recognize(text).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
         if (!question.Entities.All(m => m.Entity.Id is "nato" or "montenegro" || named.Contains(m.Entity.Id)))
+        {
+            return false;
+        }
+
+        if (question.Meaning is not { } meaning)
         {
             return false;
         }

@@ -36,8 +36,14 @@ public sealed partial class Question
     /// <summary>The knowledge base the question was parsed against (for checks that analyze other text).</summary>
     internal KnowledgeBase? Knowledge { get; private init; }
 
-    /// <summary>The question encoded by meaning, when semantic retrieval is on (set once by the engine).</summary>
-    internal Semantic.SemanticQuery? Meaning { get; set; }
+    /// <summary>
+    /// The question encoded by meaning, when semantic retrieval is on (<see cref="Semantic"/> set): encoded the first time
+    /// it is asked for, since the model's run is most of an answer's time and most questions are answered, or declined, by a
+    /// path that never asks.
+    /// </summary>
+    internal Semantic.SemanticQuery? Meaning => _meaning ??= Semantic?.EncodeQueryAsync(Text).AsTask().GetAwaiter().GetResult();
+
+    private Semantic.SemanticQuery? _meaning;
 
     /// <summary>
     /// Of <see cref="UnfamiliarTerms"/>, words of the sources with a prefix that turns their meaning ("reopen", "unrecognised"):

@@ -15,7 +15,7 @@ internal sealed class SemanticStrategy(AnswerComposer composer, ISemanticSearch 
 
     public Answer? TryAnswer(Question question)
     {
-        if (question.Meaning is not { } query || question.ContentTerms.Count == 0 || question.AsksAboutNow)
+        if (question.ContentTerms.Count == 0 || question.AsksAboutNow || question.Meaning is not { } query)
         {
             return null;
         }
