@@ -25,4 +25,14 @@ public sealed class ReportedSpeechTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reaction_in_words_the_question_lacks_is_found_among_more_candidates_and_anything_asks_nothing()
+    {
+        // The embassy's rebuke names neither the vote nor Ukraine (its source's title does), so lexical search ranks it low.
+        var answer = fixture.Engine.Ask("did the russians say anything about the ukraine vote?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Western line", answer.Text, StringComparison.Ordinal);
+    }
 }

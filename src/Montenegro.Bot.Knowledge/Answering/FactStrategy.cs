@@ -15,7 +15,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
     /// <summary>How a curated fact that records what the sources do not say begins.</summary>
     public const string NotStatedPrefix = "The sources do not say";
-    private const int Candidates = 12;
+    private const int Candidates = 20;
 
     private readonly KnowledgeBase _knowledge = composer.Knowledge;
 
