@@ -56,13 +56,28 @@ internal static partial class StanceContradiction
             .Any(name => name.Zip(name.Skip(1)).Any(pair => asked.Contains($" {pair.First} {pair.Second} ", StringComparison.Ordinal)));
     }
 
-    // Everything else the question asks (the resolution, the mission) is stated by the evidence: the stance is on that.
+    // Everything else the question asks (the resolution, the mission) is stated by the evidence: the stance is on that. An
+    // entity the question names may instead be the subject of the document the sentence comes from ("a referendum on NATO"
+    // of a sentence in "Montenegro–NATO relations"), which its sentences need not repeat.
     private static bool StatesTheRest(Question question, Answer answer, KnowledgeBase knowledge)
     {
         var stanceWords = question.Lexicon.Words(Cue.StanceFor).Concat(question.Lexicon.Words(Cue.StanceAgainst)).ToHashSet(StringComparer.Ordinal);
         var lead = knowledge.Analyzer.Terms(answer.Text.Split("\n", 2)[0]).ToHashSet(StringComparer.Ordinal);
+        var subjects = DocumentSubjectTerms(question, answer, knowledge);
         var rest = question.ContentTerms.Where(t => !stanceWords.Contains(t)).ToList();
-        return rest.Count > 0 && rest.All(t => lead.Contains(t) || stanceWords.Any(w => knowledge.Analyzer.Terms(w).Contains(t)));
+        return rest.Count > 0 && rest.Any(t => !subjects.Contains(t))
+            && rest.All(t => lead.Contains(t) || subjects.Contains(t) || stanceWords.Any(w => knowledge.Analyzer.Terms(w).Contains(t)));
+    }
+
+    // The terms of the names of the question's entities that the answer's source documents are titled by (the document part
+    // of a title, before its section).
+    private static HashSet<string> DocumentSubjectTerms(Question question, Answer answer, KnowledgeBase knowledge)
+    {
+        var documents = answer.Sources.Select(s => s.Title.Split('›', 2)[0]).ToList();
+        var titled = documents.SelectMany(d => knowledge.Recognizer.Recognize(d)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        return question.Entities.Where(m => titled.Contains(m.Entity.Id))
+            .SelectMany(m => knowledge.NameTermsOf(m.Entity)).SelectMany(terms => terms)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+")]
