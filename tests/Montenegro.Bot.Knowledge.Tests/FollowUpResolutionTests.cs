@@ -67,6 +67,7 @@ public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("13 November 2007", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("7 July 2006", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Fields, f => f.Name == "Taken as" && f.Value.Contains("Montenegro open its embassy in Beijing", StringComparison.Ordinal));
     }
 
     [Fact]
