@@ -37,6 +37,17 @@ public sealed class AnswerTypeTests(KnowledgeFixture fixture)
         Assert.Contains("November 13", beijing.Text, StringComparison.Ordinal);
     }
 
+    // "China open its embassy" asks of China's embassy in Podgorica; the Montenegrin embassy in China is the other side's.
+    [Fact]
+    public void A_state_opening_its_own_embassy_is_not_answered_with_the_other_states_embassy()
+    {
+        var answer = fixture.Engine.Ask("when did china open its embassy?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("July 7, 2006", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("November 13, 2007", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Asking_who_carried_out_a_poll_the_sources_give_no_firm_for_is_a_truthful_decline()
     {

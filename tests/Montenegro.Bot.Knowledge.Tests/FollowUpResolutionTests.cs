@@ -58,6 +58,18 @@ public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
         Assert.DoesNotContain("7 July 2006", answer.Text, StringComparison.Ordinal);
     }
 
+    // The last question left China's embassy's place (Podgorica) unsaid; Montenegro's is the one in Beijing.
+    [Fact]
+    public void Montenegro_in_the_other_capital_swaps_the_sides_of_a_question_that_named_no_place()
+    {
+        var answer = Converse("when did china open its embassy?", "and montenegro's in beijing?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("13 November 2007", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("7 July 2006", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Fields, f => f.Name == "Taken as" && f.Value.Contains("Montenegro open its embassy in Beijing", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Asking_how_it_ended_after_a_question_about_one_year_is_not_held_to_that_year()
     {

@@ -57,7 +57,7 @@ internal static partial class SlotCheck
         }
 
         if (!FocusFits(question, text) || !PersonFits(question, text) || !PlacesFit(question, text) || !ReportsWhatIsAsked(question, text)
-            || !AskedSubject.Fits(question, text) || !ExpectedEvent.Fits(question, text))
+            || !AskedSubject.Fits(question, text) || !OwnedThing.Fits(question, text) || !ExpectedEvent.Fits(question, text))
         {
             return false;
         }
@@ -189,7 +189,8 @@ internal static partial class SlotCheck
         }
 
         return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text)
-            && DaysFit(question, text) && YearBound.Fits(question, text) && AskedSubject.Fits(question, text) && ExpectedEvent.Fits(question, text)
+            && DaysFit(question, text) && YearBound.Fits(question, text) && AskedSubject.Fits(question, text) && OwnedThing.Fits(question, text)
+            && ExpectedEvent.Fits(question, text)
             && AskedJudgement.Fits(question, text) && FalsePremise.Fits(question, text)
             && !(question.StartsWith(Cue.Why) && question.Knowledge is { } knowledge && WhyAnswer.ToldInPassing(question, text.Split("\n\n", 2)[0], knowledge));
     }

@@ -447,7 +447,8 @@ internal static partial class FollowUpResolver
     /// <summary>
     /// The last question with its two sides exchanged: the follow-up names Montenegro and, as a place ("in Beijing"), the
     /// country the last question named as the actor, so that country gives way to Montenegro and the last question's place
-    /// ("in Podgorica") to the follow-up's.
+    /// ("in Podgorica") to the follow-up's; a last question that left its place unsaid ("when did China open its embassy?")
+    /// but named the thing as the actor's own gets the follow-up's place added.
     /// </summary>
     private static string? SidesSwapped(Question question, Question prevQuestion, string previous, KnowledgeBase knowledge)
     {
@@ -463,15 +464,16 @@ internal static partial class FollowUpResolver
         var prepositions = question.Lexicon.Words(Cue.PlacePreposition);
         var words = prevQuestion.WordList;
         var at = Enumerable.Range(0, Math.Max(0, words.Count - 1)).FirstOrDefault(i => prepositions.Contains(words[i]), -1);
-        if (actor is null || at < 0)
+        var possessive = actor?.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) == true ? "'s" : string.Empty;
+        if (actor is null || (at < 0 && possessive.Length == 0 && !words.Contains("its")))
         {
             return null;
         }
 
-        var oldPlace = words[at + 1];
-        var possessive = actor.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? "'s" : string.Empty;
         var swapped = ReplaceWord(previous, actor.Text, "Montenegro" + possessive);
-        return ReplaceWord(swapped, oldPlace, PlaceName(place));
+
+        // "when did China open its embassy?" left the place unsaid (Podgorica): Montenegro's is in the place now named.
+        return at < 0 ? $"{swapped} in {PlaceName(place)}" : ReplaceWord(swapped, words[at + 1], PlaceName(place));
     }
 
     // The place as the follow-up wrote it, capitalised as a name.
