@@ -39,13 +39,6 @@ public sealed class EverydayWordingTests(KnowledgeFixture fixture)
         Assert.Contains("extradite", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_adjective_the_sources_lack_becomes_their_noun_of_the_same_stem()
-    {
-        var speller = new SpellingCorrector(["independence", "significance"], [], [("ent", "ence"), ("ant", "ance")]);
-        Assert.Equal("independence", speller.Correct("independent"));
-        Assert.Equal("significance", speller.Correct("significant"));
-    }
 
     [Fact]
     public void Chat_shorthand_n_for_and_joins_two_questions()

@@ -20,10 +20,10 @@ internal sealed class DatedEventStrategy(AnswerComposer composer) : IAnswerStrat
     private static readonly Cue[] RelativeCues = [Cue.Before, Cue.After, Cue.YearAfter, Cue.YearBefore];
 
     private readonly Lazy<Dated[]> _dated = new(() => DatedStatements(composer.Knowledge));
+    private readonly Lazy<HashSet<string>> _dateTerms = new(() => DateTerms(composer.Knowledge));
 
     /// <summary>Every statement the sources date: the facts with a date, and each dated sentence of a passage.</summary>
     internal IReadOnlyList<Dated> Statements => _dated.Value;
-    private readonly Lazy<HashSet<string>> _dateTerms = new(() => DateTerms(composer.Knowledge));
 
     public Answer? TryAnswer(Question question)
     {

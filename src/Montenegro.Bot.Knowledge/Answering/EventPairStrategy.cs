@@ -442,11 +442,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         {
             // "Did the UK recognise before the US?": yes when the first named came first, unless the question asks "after".
             var firstNamedCameFirst = Subject(first, named) == question.Entities[0].Entity.Id;
-
-            // "Did France recognise before or after Russia?" offers both: the answer is the order that holds, not a yes.
-            if (question.Has(Cue.Before) && question.Has(Cue.After))
+            if (YesNo.OfferedOrder(question, firstNamedCameFirst ? -1 : 1) is { } order)
             {
-                return (firstNamedCameFirst ? "Before: " : "After: ") + verdict;
+                return order + " " + verdict;
             }
 
             var asksAfter = question.WordList.Contains("after") || question.WordList.Contains("later");

@@ -31,7 +31,7 @@ internal static partial class ListedCount
             return null;
         }
 
-        var listed = ask("Which " + question.Text[(match.Index + match.Groups["how"].Length)..].TrimStart());
+        var listed = ask("Which " + question.Text[(match.Groups["how"].Index + match.Groups["how"].Length)..].TrimStart());
         if (!listed.Answered || listed.Kind == AnswerKind.Computed)
         {
             return null;

@@ -31,7 +31,12 @@ public sealed partial class Question
     /// by another name. "When did Montenegro join the alliance?" must find the text that says "joined NATO", which shares
     /// none of the words "the alliance".
     /// </summary>
-    public IReadOnlyList<string> SearchTerms { get; private init; } = [];
+    public IReadOnlyList<string> SearchTerms => _searchTerms ??= ContentTerms.Concat(MainNameTerms).Distinct(StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<string>? _searchTerms;
+
+    // The terms of the main names of the entities named, those the question did not write itself.
+    private IReadOnlyList<string> MainNameTerms { get; init; } = [];
 
     /// <summary>The knowledge base the question was parsed against (for checks that analyze other text).</summary>
     internal KnowledgeBase? Knowledge { get; private init; }
@@ -293,10 +298,9 @@ public sealed partial class Question
         // "the state union": a word that qualifies a name the sources use names no predicate ("state": said).
         var modifiers = NameModifiers.In(text, knowledge.NameModifierPairs);
         var modifierTerms = modifiers.SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
-        var mainNames = entities.SelectMany(m => knowledge.Analyzer.Terms(m.Entity.Name)).Where(t => !entityTerms.Contains(t));
         return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
-            SearchTerms = terms.Where(t => !framing.Contains(t)).Concat(mainNames).Distinct(StringComparer.Ordinal).ToList(),
+            MainNameTerms = entities.SelectMany(m => knowledge.Analyzer.Terms(m.Entity.Name)).Where(t => !entityTerms.Contains(t)).ToList(),
             Days = days,
             Lexicon = knowledge.Lexicon,
             Knowledge = knowledge,

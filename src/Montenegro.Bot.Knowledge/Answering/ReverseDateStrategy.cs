@@ -7,9 +7,10 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// <summary>
 /// "Which NATO step did Montenegro reach on 4 December 2009?", "what milestone does 2006-12-14 stand for in the timeline?":
 /// a what- or which-question keyed by a day, asked in words of its own, answered by what the sources date to that day (or
-/// only to its month) when nothing else answered it; a month or a year alone is too wide a key ("the May 2006 referendum"). The statement must share a word of the question besides the date and the
-/// names ("step", "timeline"), and name every country or body the question names: a date alone does not say that whatever
-/// happened then is what was asked ("what did Russia announce on 16 October 2016?" is not the coup attempt).
+/// only to its month) when nothing else answered it; a month or a year alone is too wide a key ("the May 2006 referendum").
+/// The statement must share a word of the question besides the date and the names ("step", "timeline"), and name every
+/// country or body the question names: a date alone does not say that whatever happened then is what was asked ("what did
+/// Russia announce on 16 October 2016?" is not the coup attempt).
 /// </summary>
 internal sealed partial class ReverseDateStrategy(AnswerComposer composer, DatedEventStrategy dated) : IAnswerStrategy
 {

@@ -168,6 +168,15 @@ internal static partial class YesNo
 
     private static readonly string[] TimeOrderLeads = ["Before:", "After:", "Same day:"];
 
+    /// <summary>
+    /// "Did France recognise before or after Russia?" offers both orders: the lead of the one that holds, by the sign of the
+    /// first-named thing's date against the second's, instead of a yes or no; null when the question asks one order only.
+    /// </summary>
+    internal static string? OfferedOrder(Question question, int order) =>
+        question.Has(Language.Cue.Before) && question.Has(Language.Cue.After)
+            ? order switch { < 0 => TimeOrderLeads[0], 0 => TimeOrderLeads[2], _ => TimeOrderLeads[1] }
+            : null;
+
     internal static string? DateVerdict(Question question, Answer answer, KnowledgeBase knowledge)
     {
         if (IsVerdict(answer))
@@ -192,14 +201,7 @@ internal static partial class YesNo
         }
 
         var order = Math.Sign(first.Date!.CompareTo(second.Date));
-
-        // "Did France recognise before or after Russia?" offers both orders: the answer is the one that holds, not a yes.
-        if (question.Has(Language.Cue.Before) && question.Has(Language.Cue.After))
-        {
-            return order switch { < 0 => "Before.", 0 => "Same day.", _ => "After." };
-        }
-
-        return order == asks ? "Yes." : "No.";
+        return OfferedOrder(question, order) ?? (order == asks ? "Yes." : "No.");
     }
 
     [GeneratedRegex(@"\b[0-9]+(?:st|nd|rd|th)?\b")]

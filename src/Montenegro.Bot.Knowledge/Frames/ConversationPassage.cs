@@ -20,13 +20,22 @@ internal static class ConversationPassage
     /// Whether an answer to a follow-up with no name or year of its own strays from the part of the sources (the section of
     /// the passage) the last answer quoted, and the title of what it quotes names what nothing said so far in the conversation
     /// named (NATO's mission for Ukraine, for "with what share of the vote?" after the 2016 election). A name the answer only
-    /// mentions on the way ("the U.S. State Department" for when Montenegro joined NATO) is no new topic. A follow-up asking for a name ("whose ratification finished the
-    /// process?") may well be answered by a new one.
+    /// mentions on the way ("the U.S. State Department" for when Montenegro joined NATO) is no new topic. A follow-up asking
+    /// for a name ("whose ratification finished the process?") may well be answered by a new one.
     /// </summary>
-    public static bool Strays(Question asked, Answer answer, Conversation conversation, KnowledgeBase knowledge) =>
-        answer.Answered && !asked.Has(Cue.Who) && !ConversationSubject.AsksWhichName(asked) && conversation.Last is { AnswerText: { } told, AnswerSource: { } passage } && asked.Entities.Count == 0 && asked.Years.Count == 0
-        && asked.WordList.Count <= MaxWords && answer.Sources.Count > 0 && answer.Sources.All(s => Section(s.Id) != Section(passage))
-        && NamesOf(answer.Sources[0].Title, knowledge).Except(conversation.Turns.Select(t => t.Frame.Text).Append(told).SelectMany(t => NamesOf(t, knowledge))).Any();
+    public static bool Strays(Question asked, Answer answer, Conversation conversation, KnowledgeBase knowledge)
+    {
+        if (!answer.Answered || answer.Sources.Count == 0 || conversation.Last is not { AnswerText: { } told, AnswerSource: { } passage }
+            || asked.Has(Cue.Who) || ConversationSubject.AsksWhichName(asked)
+            || asked.Entities.Count > 0 || asked.Years.Count > 0 || asked.WordList.Count > MaxWords
+            || answer.Sources.Any(s => Section(s.Id) == Section(passage)))
+        {
+            return false;
+        }
+
+        var namedSoFar = conversation.Turns.Select(t => t.Frame.Text).Append(told).SelectMany(t => NamesOf(t, knowledge));
+        return NamesOf(answer.Sources[0].Title, knowledge).Except(namedSoFar).Any();
+    }
 
     /// <summary>
     /// Whether an answer quotes the passage the last answer quoted first, and its words take up some word the follow-up

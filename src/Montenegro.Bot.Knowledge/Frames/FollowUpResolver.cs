@@ -87,17 +87,13 @@ internal static partial class FollowUpResolver
 
         Question Asked(ConversationTurn turn) => Question.Parse(knowledge.Normalizer.Normalize(turn.Frame.Text).English, knowledge);
         var last = Asked(turns[^1]);
+        var earlier = new Lazy<List<(ConversationTurn Turn, Question Asked)>>(() => turns.Reverse().Skip(1).Take(RankTurnsBack).Select(t => (t, Asked(t))).ToList());
         foreach (var (cue, opposite) in Opposites)
         {
-            if (!HasOwn(question, cue) || last.Has(cue) || last.Has(opposite))
+            if (HasOwn(question, cue) && !last.Has(cue) && !last.Has(opposite)
+                && earlier.Value.FirstOrDefault(e => e.Asked.Has(opposite) && !e.Asked.Has(cue)) is { Turn: { } ranked })
             {
-                continue;
-            }
-
-            var earlier = turns.Reverse().Skip(1).Take(RankTurnsBack).FirstOrDefault(t => Asked(t) is var q && q.Has(opposite) && !q.Has(cue));
-            if (earlier is not null)
-            {
-                return earlier;
+                return ranked;
             }
         }
 
