@@ -19,6 +19,13 @@ public sealed class MontenegrinVocabularyTests(KnowledgeFixture fixture)
     [InlineData("Колико је посланика гласало за резолуцију?", "44")]
     [InlineData("Који је по реду члан НАТО-а постала Црна Гора?", "29th")]
     [InlineData("Kada je Crna Gora primljena u NATO?", "5. jun 2017.")]
+    // The sources' own vocabulary, read in its Montenegrin words: participation, MPs, targets and missiles, a campaign led,
+    // an invitation extended "u članstvo" (to join, not the membership polls).
+    [InlineData("Koliko je poslanika podržalo učešće crnogorskih vojnika u misiji NATO-a?", "44")]
+    [InlineData("Који руски посланик је запријетио да ће Црна Гора постати легитимна мета?", "Degtyarev")]
+    [InlineData("Koja agencija je vodila kampanju za NATO?", "MAPA")]
+    [InlineData("Када је НАТО упутио позив Црној Гори за чланство?", "2. децембар 2015.")]
+    [InlineData("Kad je Kina pretvorila konzulat u ambasadu?", "7. jul 2006.")]
     public void A_montenegrin_question_the_sources_answer_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
