@@ -26,6 +26,8 @@ public sealed class MontenegrinVocabularyTests(KnowledgeFixture fixture)
     [InlineData("Koja agencija je vodila kampanju za NATO?", "MAPA")]
     [InlineData("Када је НАТО упутио позив Црној Гори за чланство?", "2. децембар 2015.")]
     [InlineData("Kad je Kina pretvorila konzulat u ambasadu?", "7. jul 2006.")]
+    [InlineData("Када је подигнута застава Црне Горе у сједишту НАТО-а?", "7. јун 2017.")]
+    [InlineData("Ko je putovao u Crnu Goru sa opremom za šifrovanje?", "Zaytsev")]
     public void A_montenegrin_question_the_sources_answer_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
