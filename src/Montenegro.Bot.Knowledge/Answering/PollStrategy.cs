@@ -46,6 +46,19 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             .Any(p => p.Topic != Intent && !p.Phrases.Any(stances.Contains));
     }
 
+    // Support or opposition in a given year or month, of no one named (only NATO, what the polls ask about), asked as a
+    // figure rather than of someone ("who supported NATO in 2016?", "which country was supporting it?" ask for the
+    // parties or states) or of another event ("applied for the plan in November 2008 with the prime minister's support").
+    private static bool DatedPublicSupport(Question question) =>
+        question.Years.Count > 0
+        && question.HasWord("support", "opposition", "opposed")
+        && question.Entities.All(m => m.Entity.Id == "nato")
+        && !question.StartsWith(Cue.Who)
+        && question.WordList.FirstOrDefault() is not ("which" or "where" or "why")
+        && !question.Has(Cue.CountryFocus) && !question.Has(Cue.GroupFocus)
+        && !question.HasWord("election", "elections", "vote", "votes", "voted", "party", "parties", "mps", "government")
+        && !NamesAnotherEvent(question);
+
     public Answer? TryAnswer(Question question)
     {
         var pollsters = question.EntitiesOf(EntityType.Pollster).ToList();
@@ -65,6 +78,9 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             // extreme, or a bound on a share, of the sides a poll measures.
             || (AboutStance(question) && !aboutElection && !NamesAnotherEvent(question) && !question.HasTerm("referendum", "independence")
                 && ((question.Has(Cue.Lead) && AsksLeadExtreme(question) is not null) || (ConditionOf(question) is not null && !question.Has(Cue.Majority))));
+        // "What was support for NATO in November 2008?": public support on a date, with no one named whose support it was, is
+        // what the polls of that date measured, though the question never says "poll".
+        strong = strong || DatedPublicSupport(question);
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
             && (question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters")
                 || question.Has(Cue.Trend));
