@@ -315,8 +315,10 @@ public sealed partial class AnswerEngine
 
         // So is one whose every part got the same passage ("In the December 2015 poll, how many supported membership, how many
         // opposed it, ..."): told once, whole, not once a part.
-        if (whole is not null && (answers.Any(a => !a.Answered) || answers.All(a => a.Text == answers[0].Text)) && whole() is { Answered: true } one)
+        if (whole is not null && (answers.Any(a => !a.Answered) || answers.All(a => a.Text == answers[0].Text)) && whole() is var one
+            && (one.Answered || answers.All(a => !a.Answered)))
         {
+            // A whole no part of which is answered is declined whole, with the nearest topics, not once a part.
             return one;
         }
 
