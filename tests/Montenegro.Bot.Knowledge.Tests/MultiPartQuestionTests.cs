@@ -71,11 +71,13 @@ public sealed class MultiPartQuestionTests(KnowledgeFixture fixture)
     [Fact]
     public void A_second_question_joined_by_a_bare_and_is_asked_of_the_person_the_first_names()
     {
-        var answer = fixture.Engine.Ask("who said montenegro would be a target for russian missiles and which party is he from");
+        const string question = "who said montenegro would be a target for russian missiles and which party is he from";
+        var answer = fixture.Engine.Ask(question);
 
+        // Both parts are answered by the one sentence, which is then told once rather than once a part.
+        Assert.Equal(2, Answering.MultiPartQuestion.Split(question, fixture.Engine.Knowledge.Lexicon)?.Parts.Count);
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Degtyarev", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("2. ", answer.Text, StringComparison.Ordinal);
         Assert.Contains("LDPR", answer.Text, StringComparison.Ordinal);
     }
 

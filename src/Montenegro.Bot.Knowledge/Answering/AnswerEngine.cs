@@ -286,13 +286,24 @@ public sealed partial class AnswerEngine
     {
         var answers = new List<Answer>();
         var context = scene is not null && Compose(scene, conversation).Turn is { } sceneTurn ? conversation.With(sceneTurn) : conversation;
+        var sceneContext = context;
         foreach (var part in parts)
         {
+            bool Repeats(Answer a) => a.Answered && answers.Any(earlier => earlier.Answered && earlier.Text == a.Text) && !TellsOf(part, a);
             var answer = Compose(part, context);
             if (!answer.Answered && scene is not null && Compose(scene + " " + part, context) is { Answered: true } inScene)
             {
                 // A part the lead-in's words complete ("What was the breakdown of votes?" after "... the Ukraine mission.").
                 answer = inScene;
+            }
+
+            if (Repeats(answer))
+            {
+                // "When was the MAP granted, when did the formal invitation arrive?": an earlier part's answer, led back to by
+                // that part's words taken as context, does not answer this one. Asked without them it may be answered on its
+                // own; else it is a part the sources leave open, and the answer says so rather than repeat itself.
+                var alone = ReferenceEquals(context, sceneContext) ? answer : Compose(part, sceneContext);
+                answer = Repeats(alone) ? alone with { Answered = false } : alone;
             }
 
             answers.Add(answer);
@@ -302,8 +313,12 @@ public sealed partial class AnswerEngine
             }
         }
 
-        if (whole is not null && answers.Any(a => !a.Answered) && whole() is { Answered: true } one)
+        // So is one whose every part got the same passage ("In the December 2015 poll, how many supported membership, how many
+        // opposed it, ..."): told once, whole, not once a part.
+        if (whole is not null && (answers.Any(a => !a.Answered) || answers.All(a => a.Text == answers[0].Text)) && whole() is var one
+            && (one.Answered || answers.All(a => !a.Answered)))
         {
+            // A whole no part of which is answered is declined whole, with the nearest topics, not once a part.
             return one;
         }
 
@@ -319,6 +334,23 @@ public sealed partial class AnswerEngine
             Facts = answers.SelectMany(a => a.Facts).ToList(),
             Turn = last is null ? null : last with { Question = cleaned },
         };
+    }
+
+    // Whether an answer an earlier part also got may answer this part too. One passage often tells two things asked ("and
+    // what did the deal permit?", "and how did Russia respond?"), but one date is seldom that of two events: a part asking
+    // when, which does not point back at what came before ("when did they end", "when was it") and whose words the answer
+    // lacks, asks of another event. "When did the formal invitation arrive?" is not answered by the MAP's date.
+    private bool TellsOf(string part, Answer answer)
+    {
+        var asked = Question.Parse(part, _knowledge);
+        var lexicon = _knowledge.Lexicon;
+        if (!asked.StartsWith(Cue.When) || asked.Words.Any(w => lexicon.Words(Cue.ReferringPronoun).Contains(w) || lexicon.Words(Cue.ThingPronoun).Contains(w)))
+        {
+            return true;
+        }
+
+        var told = _knowledge.Analyzer.Terms(answer.Text).ToHashSet(StringComparer.Ordinal);
+        return asked.PredicateTerms.Count == 0 || asked.PredicateTerms.Any(told.Contains);
     }
 
     private Answer AnswerFrame(Question question, QuestionFrame frame)

@@ -20,22 +20,42 @@ internal static partial class MultiPartQuestion
     /// The parts of <paramref name="question"/>, or null when it asks one thing. A short topic put first ("Adriatic Charter:")
     /// is every part's; a longer lead-in before the first question ("I'm covering the parliament's decision on the Ukraine
     /// mission.", "For a piece I'm writing, could you summarise the 2022 expulsions:") is returned as the scene the parts are
-    /// asked in, for the caller to take as what was said before them. Loose says a cut was made only at a bare "and" before
-    /// a question that points back ("and what did it find"): the whole may still be one question its answer tells entire.
+    /// asked in, for the caller to take as what was said before them; a clause before a comma ("In the December 2015 poll,")
+    /// is put before every part. Loose says a cut was made only at a bare "and" before a question that points back ("and
+    /// what did it find"), or after a topic or clause the whole was once asked with: the whole may still be one question its
+    /// answer tells entire.
     /// </summary>
     public static (IReadOnlyList<string> Parts, string? Scene, bool Loose)? Split(string question, Lexicon lexicon)
     {
         var topic = Topic().Match(question);
+        if (topic.Success && topic.Groups["pre"].Success && !lexicon.Words(Cue.Preposition).Contains(topic.Groups["pre"].Value.ToLowerInvariant()))
+        {
+            topic = Match.Empty;
+        }
+
         var shortTopic = topic.Success && topic.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTopicWords && !IsWritersLeadIn(topic.Value, lexicon);
         var prefix = shortTopic ? topic.Value : string.Empty;
         var asked = topic.Success ? question[topic.Length..] : question;
         var scene = topic.Success && !shortTopic ? topic.Value.TrimEnd(' ', ':') : null;
 
+        // "On Russia: in which year ...": a topic before a preposition and its question word was taken for a part before;
+        // the whole question stays the answer when it tells what a part cannot.
+        var widened = topic.Success && topic.Groups["pre"].Success;
         var lead = Lead().Match(asked);
         if (lead.Success)
         {
             asked = asked[lead.Length..];
             scene = (scene is null ? string.Empty : scene + ". ") + lead.Value.Trim();
+        }
+        else if (ClauseLead().Match(asked) is { Success: true } clause && !AsksSomething().IsMatch(clause.Value)
+            && (!clause.Groups["pre"].Success || lexicon.Words(Cue.Preposition).Contains(clause.Groups["pre"].Value.ToLowerInvariant())))
+        {
+            // "In the December 2015 poll, how many opposed it, and how many were undecided?", "For a story on the 2009
+            // campaign, which agency ran it and ...": a clause that asks nothing, before the first question, qualifies every
+            // part, each asked with it as a question of its own would be.
+            asked = asked[clause.Length..];
+            prefix += clause.Value;
+            widened = true;
         }
 
         var (parts, loose) = Parts(asked, lexicon);
@@ -48,7 +68,7 @@ internal static partial class MultiPartQuestion
             }
         }
 
-        return (parts.Select(p => prefix + (p.EndsWith('?') ? p : p + "?")).ToList(), scene, loose);
+        return (parts.Select(p => prefix + (p.EndsWith('?') ? p : p + "?")).ToList(), scene, loose || widened);
     }
 
     // "I need three dates:", "two things for you:": a few words before a colon that speak of the writer or count what is
@@ -70,13 +90,14 @@ internal static partial class MultiPartQuestion
     {
         var prepositions = lexicon.Words(Cue.Preposition);
         var boundaries = Boundary().Matches(asked)
-            .Where(m => !m.Groups["pre"].Success || prepositions.Contains(m.Groups["pre"].Value.ToLowerInvariant()))
+            .Where(m => !m.Groups["pre"].Success || Qualifies(m.Groups["pre"].Value, prepositions))
             .ToList();
         var firm = boundaries
             .Where((m, i) => !(m.Groups["bare"].Success && RelativeWord().IsMatch(asked[(m.Index + m.Length)..]) && !boundaries.Skip(i + 1).Any(n => !n.Groups["bare"].Success)))
             .ToList();
         var cuts = firm
-            .Concat(AndQuestion().Matches(asked).Where(m => PointsBack(asked[(m.Index + m.Length)..], lexicon)))
+            .Concat(AndQuestion().Matches(asked).Where(m => (!m.Groups["pre"].Success || prepositions.Contains(m.Groups["pre"].Value.ToLowerInvariant()))
+                && PointsBack(asked[(m.Index + m.Length)..], lexicon)))
             .OrderBy(m => m.Index)
             .ToList();
 
@@ -96,11 +117,25 @@ internal static partial class MultiPartQuestion
     // or "how" joins two questions when the second has a subject or object of its own that points back ("he", "it", "they")
     // past its question word and the word after it ("which one" asks for one of the things just named, in the same question).
     // Without one, the "and" may join two things the one question asks about ("the poll between May and which month").
+    // A second part with a verb of its own past its question word and noun ("and which theatre director was in charge") is
+    // a question of its own as well: "the poll between May and which month" has none.
     private static bool PointsBack(string rest, Lexicon lexicon)
     {
         var clause = ClauseEnd().Split(rest, 2)[0];
-        return TopicWord().Matches(clause).Skip(2).Any(w => lexicon.Words(Cue.ReferringPronoun).Contains(w.Value.ToLowerInvariant()));
+        return TopicWord().Matches(clause).Skip(2).Select(w => w.Value.ToLowerInvariant())
+            .Any(w => lexicon.Words(Cue.ReferringPronoun).Contains(w) || lexicon.Words(Cue.PassiveAuxiliary).Contains(w) || (w != "to" && lexicon.Words(Cue.VerbMarker).Contains(w)));
     }
+
+    // A word between a boundary and the question word: a preposition ("and at which summit") or an adverb that hedges or
+    // sharpens the question ("and roughly how long", "and exactly when"), not a noun the question word would follow.
+    private static bool Qualifies(string word, IReadOnlySet<string> prepositions)
+    {
+        var lower = word.ToLowerInvariant();
+        return prepositions.Contains(lower) || (lower.Length > MinAdverbLength && lower.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    // "only", "July": shorter "-ly" words are seldom adverbs of manner or degree.
+    private const int MinAdverbLength = 4;
 
     private static string StripPreposition(string part, Lexicon lexicon)
     {
@@ -152,9 +187,14 @@ internal static partial class MultiPartQuestion
     [GeneratedRegex(@"^(?:[^?.!]{8,200}[.!]\s+)+(?=" + QuestionWord + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
-    // A few words and a colon before the first question word.
-    [GeneratedRegex(@"^[^:?.!]{2,100}:\s*(?=" + QuestionWord + @"\b)", RegexOptions.IgnoreCase)]
+    // A few words and a colon before the first question word, or a preposition and one ("On Russia: in which year").
+    [GeneratedRegex(@"^[^:?.!]{2,100}:\s*(?=(?:(?<pre>(?!" + QuestionWord + @"\b)[a-z]+)\s+)?" + QuestionWord + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Topic();
+
+    // A clause and a comma before the first question word, or a preposition and one ("As I'm checking a feature on the
+    // enlargement, where exactly did ..."); the caller makes sure the clause asks nothing itself.
+    [GeneratedRegex(@"^[^?.!,:;]{8,200},\s+(?=(?:(?<pre>(?!" + QuestionWord + @"\b)[a-z]+)\s+)?" + QuestionWord + @"\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseLead();
 
     // Each part must be a question of its own: "In the poll table, which poll..." is one question.
     [GeneratedRegex("^" + QuestionWord + @"\b", RegexOptions.IgnoreCase)]
@@ -167,7 +207,7 @@ internal static partial class MultiPartQuestion
 
     // A bare "and" before a question word other than when, where or why: a boundary only when the part after it points
     // back (see PointsBack).
-    [GeneratedRegex(@"(?<![,;\s])\s+and\s+(?=(?:what|which|who|whom|how)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![,;\s])\s+and\s+(?:(?<pre>(?!" + QuestionWord + @"\b)[a-z]+)\s+)?(?=(?:what|which|who|whom|how)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AndQuestion();
 
     // Where the clause after a boundary ends.
