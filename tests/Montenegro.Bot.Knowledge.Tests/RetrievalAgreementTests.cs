@@ -28,4 +28,14 @@ public sealed class RetrievalAgreementTests(HybridRetrievalTests.Fixture fixture
         var answer = fixture.Hybrid.Ask(question);
         Assert.False(answer.Answered, answer.Text);
     }
+
+    // A follow-up sharing one word with a passage ("the application") is not answered by it on agreement alone: the last
+    // question's words, added as context, find who was behind it.
+    [Fact]
+    public void A_follow_up_sharing_a_single_word_with_the_closest_passage_is_answered_with_its_context()
+    {
+        var answer = fixture.Hybrid.Converse("When did Montenegro apply for a Membership Action Plan?", "who was behind the application?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Đukanović", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -12,6 +12,9 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// </summary>
 internal static class RetrievalAgreement
 {
+    // Words of the question besides its names a text must hold: one shared word is a topic, not an answer.
+    private const int MinCoveredWords = 2;
+
     /// <summary>
     /// Whether a text found by its words, covering <paramref name="covered"/> of the question, answers it in other words:
     /// it is the passage closest in meaning to the whole question, it covers more of the question than the names it asks
@@ -50,15 +53,17 @@ internal static class RetrievalAgreement
         return id == passageId;
     }
 
-    // "When was Milo Đukanović born?": a text naming the same person does not answer what is asked of them on that alone.
-    // Names are the recognised entities and the words the question capitalises after its first.
+    // "When was Milo Đukanović born?": a text naming the same person does not answer what is asked of them on that alone,
+    // nor does one sharing a single word of it ("where else did it deploy?" after Afghanistan): two of the question's words,
+    // used by the sources and besides its names, are in the text. Names are the recognised entities and the words the
+    // question capitalises after its first.
     private static bool CoversMoreThanNames(Question question, IReadOnlySet<string> covered)
     {
         var knowledge = question.Knowledge!;
         var capitalised = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => w.Length > 0 && char.IsUpper(w[0]));
         var names = question.Entities.Select(m => m.Text).Concat(capitalised)
             .SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
-        return question.ContentTerms.Any(t => !names.Contains(t) && !question.UnfamiliarTerms.Contains(t) && question.Covers(t, covered));
+        return question.ContentTerms.Count(t => !names.Contains(t) && !question.UnfamiliarTerms.Contains(t) && question.Covers(t, covered)) >= MinCoveredWords;
     }
 
     // "Which country was the first to ratify ...", "before becoming speaker": an order the question asks about that the
