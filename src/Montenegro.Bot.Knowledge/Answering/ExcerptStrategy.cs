@@ -55,6 +55,14 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
 
             var context = knowledge.Index.ContextOf(hit.Id);
             var coverage = Coverage.OfCandidate(question, covered, knowledge.Index, context, MinCoverage, () => Paraphrase.Says(question, excerpt));
+
+            // Most of the question covered, and the passage the one closest in meaning to all of it: the rest is put in
+            // other words. Just enough, so that a text covering the question's own words still ranks above it.
+            if (coverage is >= Coverage.MinPredicateCoverage and < MinCoverage && RetrievalAgreement.Answers(question, hit.Id, covered))
+            {
+                coverage = MinCoverage;
+            }
+
             if (coverage >= MinCoverage)
             {
                 accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));

@@ -1,0 +1,75 @@
+using Montenegro.Bot.Knowledge.Language;
+using Montenegro.Bot.Knowledge.Semantic;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// Whether retrieval by words and retrieval by meaning agree on the passage that answers a question. A question put in
+/// other words ("the value of the goods traded" for "total trade ... amounted to") leaves a few of its words uncovered by
+/// the passage that answers it; when that passage is also the one closest in meaning to the whole question, two views of
+/// the question that fail in different ways point at the same place, which a question about something else sharing the
+/// same names rarely does.
+/// </summary>
+internal static class RetrievalAgreement
+{
+    // Words of the question besides its names a text must hold: one shared word is a topic, not an answer.
+    private const int MinCoveredWords = 2;
+
+    /// <summary>
+    /// Whether a text found by its words, covering <paramref name="covered"/> of the question, answers it in other words:
+    /// it is the passage closest in meaning to the whole question, it covers more of the question than the names it asks
+    /// about, and what it leaves out is no order ("first", "after") nor a time to come ("will") the question asks about.
+    /// </summary>
+    public static bool Answers(Question question, string passageId, IReadOnlySet<string> covered) =>
+        question.Knowledge is { } knowledge
+        && !question.Has(Cue.FutureLead)
+        && CoversMoreThanNames(question, covered)
+        && !LeavesOutOrder(question, knowledge, covered)
+        && ClosestInMeaning(question, passageId);
+
+    /// <summary>
+    /// Whether passage <paramref name="passageId"/> is the one closest in meaning to the question: the best hit of retrieval
+    /// by meaning is the passage itself or a fact it states. False when retrieval by meaning is off.
+    /// </summary>
+    public static bool ClosestInMeaning(Question question, string passageId)
+    {
+        if (question.Semantic is not { } semantic || question.Knowledge is not { } knowledge || question.Meaning is not { } meaning)
+        {
+            return false;
+        }
+
+        // A passage and the facts derived from it are indexed apart and rank together; the best of them decides.
+        if (semantic.Search(meaning, 1) is not [var best])
+        {
+            return false;
+        }
+
+        var id = best.PassageId;
+        if (id.StartsWith(KnowledgeSemantics.FactPrefix, StringComparison.Ordinal))
+        {
+            return knowledge.FactsById.TryGetValue(id[KnowledgeSemantics.FactPrefix.Length..], out var fact) && fact.PassageId == passageId;
+        }
+
+        return id == passageId;
+    }
+
+    // "When was Milo Đukanović born?": a text naming the same person does not answer what is asked of them on that alone,
+    // nor does one sharing a single word of it ("where else did it deploy?" after Afghanistan): two of the question's words,
+    // used by the sources and besides its names, are in the text. Names are the recognised entities and the words the
+    // question capitalises after its first.
+    private static bool CoversMoreThanNames(Question question, IReadOnlySet<string> covered)
+    {
+        var knowledge = question.Knowledge!;
+        var capitalised = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => w.Length > 0 && char.IsUpper(w[0]));
+        var names = question.Entities.Select(m => m.Text).Concat(capitalised)
+            .SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        return question.ContentTerms.Count(t => !names.Contains(t) && !question.UnfamiliarTerms.Contains(t) && question.Covers(t, covered)) >= MinCoveredWords;
+    }
+
+    // "Which country was the first to ratify ...", "before becoming speaker": an order the question asks about that the
+    // text does not state is what the question turns on, not a word put otherwise.
+    private static bool LeavesOutOrder(Question question, KnowledgeBase knowledge, IReadOnlySet<string> covered) =>
+        question.Lexicon.Words(Cue.First).Concat(question.Lexicon.Words(Cue.Last))
+            .SelectMany(knowledge.Analyzer.Terms)
+            .Any(t => question.ContentTermSet.Contains(t) && !question.Covers(t, covered));
+}
