@@ -219,6 +219,13 @@ public sealed partial class AnswerEngine
             answer = answer with { Text = own + " " + answer.Text };
         }
 
+        // "Who was supposed to be killed?", "did it work?": a short follow-up nothing else answered, read against the passage
+        // and answer the last turn left in focus.
+        if (normalized.Language == QuestionLanguage.English && FocusFollowUp.Reread(asked, answer, conversation, _knowledge, id => _composer.Source(id, asked)) is { } focused)
+        {
+            (question, answer) = (asked, focused);
+        }
+
         if (!ReferenceEquals(question, asked) && answer.Answered)
         {
             answer = answer with { Fields = [.. answer.Fields, new AnswerField("Taken as", resolved)] };

@@ -37,7 +37,7 @@ internal static partial class FollowUpResolver
 
         // "How long did that take?" after the application, who backed it and the grant: the last two questions answered
         // with a date, with a question on something else between them.
-        var dated = turns.TakeLast(3).Where(t => t.Frame.AnswerType == AnswerType.Date && t.AnswerYears.Count > 0).ToList();
+        var dated = turns.TakeLast(3).Where(t => Dated(t) && t.AnswerYears.Count > 0).ToList();
         if (dated.Count >= 2 && BetweenTheLastTwo(question, dated[^2], dated[^1], knowledge) is { } between)
         {
             return between;
@@ -124,6 +124,13 @@ internal static partial class FollowUpResolver
             return ReplaceWord(text, reference, poll);
         }
 
+        // "What was the lead?" after an answer that gave one poll: a figure of a poll, asked of no poll, name or year of its
+        // own, is that poll's.
+        if (last.AnswerPoll is { } focusPoll && AsksAFigureOfNoPoll(question))
+        {
+            return $"{text.TrimEnd('?', ' ', '.', '!')} in {focusPoll}?";
+        }
+
         if (SinceTheLastEvent(question, previous) is { } between)
         {
             return between;
@@ -154,7 +161,7 @@ internal static partial class FollowUpResolver
         // "Why did he come?": with the person named in place of "he", the follow-up has a subject of its own. So has "how did
         // Russia react?" after a question that did not name Russia: the one reacting is a new actor, not a name in the last
         // question's place.
-        if (!IsElliptical(question) || !ReferenceEquals(text, english) || NewActorReacts(question, prevQuestion))
+        if (!IsElliptical(question) || !ReferenceEquals(text, english) || NewActorReacts(question, prevQuestion) || RanksAThingOfItsOwn(question))
         {
             return text;
         }
@@ -330,13 +337,13 @@ internal static partial class FollowUpResolver
     }
 
     /// <summary>
-    /// "How long did that take?", "how many days passed between them?" after two questions answered with dates: the
-    /// time between the events of those two questions. Only when the question names no event, name or year of its own.
+    /// "How long did that take?", "how many days passed between them?", "how long between the two?" after two questions
+    /// answered with dates: the time between the events of those two questions. Only when the question names no event, name or year of its own.
     /// </summary>
     private static string? BetweenTheLastTwo(Question question, ConversationTurn earlier, ConversationTurn last, KnowledgeBase knowledge)
     {
-        if (!question.Has(Cue.Duration) || !question.Has(Cue.ThingPronoun) || question.Entities.Count > 0 || question.Years.Count > 0
-            || earlier.Frame.AnswerType != AnswerType.Date || last.Frame.AnswerType != AnswerType.Date
+        if (!question.Has(Cue.Duration) || !PointsBack(question) || question.Entities.Count > 0 || question.Years.Count > 0
+            || !Dated(earlier) || !Dated(last)
             || earlier.AnswerYears.Count == 0 || last.AnswerYears.Count == 0 || question.WordList.Count > 8)
         {
             return null;
@@ -353,6 +360,9 @@ internal static partial class FollowUpResolver
 
         return $"how long between {Event(earlier)} and {Event(last)}?";
     }
+
+    // A turn that asked for a date, or an elliptical one ("and the invitation?" after a date) answered with a full one.
+    private static bool Dated(ConversationTurn turn) => turn.Frame.AnswerType == AnswerType.Date || turn.AnswerIso is not null;
 
     /// <summary>
     /// "So which came first?", "which was earlier?" after two questions answered with dates: the two events of those
@@ -655,6 +665,32 @@ internal static partial class FollowUpResolver
     }
 
     private static readonly Cue[] Ranks = [Cue.First, Cue.Last, Cue.Highest, Cue.Lowest];
+
+    // Whether a question opening with a question word ranks a thing it names itself ("who ran the most recent poll?"): the
+    // latest of all polls, a complete question, not the latest of whatever the last question named. "And the latest one?"
+    // ranks only what is in context. The thing is a word no cue has, or a poll ("that poll" is a reference to one).
+    private static bool RanksAThingOfItsOwn(Question question)
+    {
+        var words = question.WordList;
+        if (words.Count == 0 || !question.Lexicon.Words(Cue.Interrogative).Contains(words[0]))
+        {
+            return false;
+        }
+
+        var cueWords = CueWords(question);
+        var pollNouns = question.Lexicon.Phrases(Cue.PollReference).Where(p => p.Length > 1).Select(p => p[^1]).ToHashSet(StringComparer.Ordinal);
+        return Ranks.SelectMany(r => EvidenceSentences.PhraseStarts(words, r, question.Lexicon)).Select(p => p.Start + p.Length)
+            .Any(i => i < words.Count && !Filler.Contains(words[i]) && (pollNouns.Contains(words[i]) || !cueWords.Contains(words[i])));
+    }
+
+    // "What was the lead?", "and the margin?": a poll's lead asked with no poll, name, year, rank, comparison or count of its
+    // own ("which of the two had the bigger lead?" asks of two).
+    private static bool AsksAFigureOfNoPoll(Question question) =>
+        question.Has(Cue.Lead) && !question.WordList.Any(question.Lexicon.Words(Cue.NumberWord).Contains) && question.Entities.Count == 0 && question.Years.Count == 0 && question.WordList.Count <= MaxPollFigureWords
+        && !Ranks.Any(question.Has) && !question.Has(Cue.Compare) && !question.Has(Cue.CloseRace) && !question.Has(Cue.Several) && !question.Has(Cue.EveryOne);
+
+    // Most words of a question on the lead of the poll in focus ("so what was the lead in it then").
+    private const int MaxPollFigureWords = 8;
 
     // The question has the cue other than inside another rank's longer phrase: "most recent" is the latest, not the most.
     private static bool HasOwn(Question question, Cue cue)

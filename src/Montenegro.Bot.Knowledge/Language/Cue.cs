@@ -270,4 +270,8 @@ public enum Cue
     /// clause that says how ("drove relations down further, with five diplomats expelled").
     /// </summary>
     Effect,
+    /// <summary>Words that ask for what someone or something is called ("name", "called"): a name the last answer lacks, not a re-reading of it.</summary>
+    NameAsked,
+    /// <summary>The auxiliary of a question on a deed ("who did he meet?"): only a text that tells that deed answers it.</summary>
+    DoSupport,
 }
