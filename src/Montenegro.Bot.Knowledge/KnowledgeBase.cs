@@ -307,8 +307,9 @@ public sealed partial class KnowledgeBase : IDisposable
     public Lexicon Lexicon => Normalizer.Lexicon;
 
     // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese"), which are no words.
+    // The names of letters ("tee", "es") are what speech-to-text writes, not words a typo stands for.
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding))
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     private static IEnumerable<string> WordsOf(string text) =>
@@ -316,10 +317,11 @@ public sealed partial class KnowledgeBase : IDisposable
 
     private static readonly char[] WordSeparators = [' ', ',', '.', '(', ')', '"', ';', ':', '\n', '\'', '\u2019', '\u2018', '-', '\u2013', '|', '/', '!', '?'];
 
-    // Capitalised words of a text: the names a question may spell another way.
+    // Capitalised words of a text: the names a question may spell another way, and the abbreviations ("GRU") it may say
+    // letter by letter.
     private static IEnumerable<string> ProperWords(string text) =>
         text.Split([' ', ',', '.', '(', ')', '"', ';', ':', '\n', '\'', '\u2019', '\u2018'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && char.IsUpper(w[0]) && w.All(char.IsLetter));
+            .Where(w => (w.Length >= 4 || (w.Length == 3 && w.All(char.IsAsciiLetterUpper))) && char.IsUpper(w[0]) && w.All(char.IsLetter));
 
     /// <inheritdoc />
     public void Dispose()

@@ -94,6 +94,11 @@ public enum Cue
     SpokenDayBefore,
     /// <summary>Words before "may" that make it the month when a spoken day follows ("on may first", not "it may first seem").</summary>
     SpokenMonthBefore,
+    /// <summary>
+    /// The words speech-to-text writes for a letter said alone, with the letter ("dee d", "are r"): "dee ex see see" is DXCC,
+    /// "g are you" GRU, when the letters spell an abbreviation of the sources.
+    /// </summary>
+    SpokenLetter,
     /// <summary>Asks what happened at a time ("what happened", "what took place"): answered from what the sources date to it.</summary>
     DatedEvent,
     /// <summary>Endings that make a noun of a verb ("react": "reaction", "deploy": "deployment"): a question's word matches its derived form.</summary>

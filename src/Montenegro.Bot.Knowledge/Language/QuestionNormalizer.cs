@@ -38,6 +38,9 @@ public sealed class QuestionNormalizer
     // Letters spelt out one by one ("n a t o") are a word from this many on.
     private const int MinSpeltLetters = 2;
 
+    // Letters said by their names ("dee ex see see") are an abbreviation from this many on: "are you" is no "RU".
+    private const int MinSaidAbbreviationLetters = 3;
+
     // Speech-to-text writes a name as this many ordinary words at most ("andrea man ditch").
     private const int MaxHeardRunWords = 3;
 
@@ -54,6 +57,8 @@ public sealed class QuestionNormalizer
     private readonly SpokenNumbers _spokenNumbers;
     private readonly IReadOnlyList<(string Name, string[] Words)> _manyWordNames;
     private readonly SoundAlikeTerms _soundAlikeTerms;
+    private readonly IReadOnlyDictionary<string, string> _letterNames;
+    private readonly IReadOnlySet<string> _sourceAbbreviations;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="lexicon">The bilingual lexicon.</param>
@@ -74,6 +79,10 @@ public sealed class QuestionNormalizer
         _sourceNamesBySound = new Dictionary<string, string?>(StringComparer.Ordinal);
         var sourceNameList = sourceNames.ToList();
         _soundAlikeTerms = new SoundAlikeTerms(sourceNameList.Concat(entityNames.Values).Concat(lexicon.ParaphraseNames));
+        _letterNames = lexicon.Phrases(Cue.SpokenLetter).Where(p => p.Length == 2 && p[1].Length == 1)
+            .DistinctBy(p => p[0], StringComparer.Ordinal).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        _sourceAbbreviations = sourceNameList.Concat(entityNames.Values)
+            .Where(n => n.Length >= MinSaidAbbreviationLetters && n.All(char.IsAsciiLetterUpper)).ToHashSet(StringComparer.Ordinal);
         foreach (var name in sourceNameList)
         {
             var key = LanguageFolding.NameKey(name);
@@ -109,6 +118,8 @@ public sealed class QuestionNormalizer
         _spokenNumbers = normalizer._spokenNumbers;
         _manyWordNames = normalizer._manyWordNames;
         _soundAlikeTerms = normalizer._soundAlikeTerms;
+        _letterNames = normalizer._letterNames;
+        _sourceAbbreviations = normalizer._sourceAbbreviations;
         _speller = speller;
     }
 
@@ -136,7 +147,10 @@ public sealed class QuestionNormalizer
         }
 
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
-        var text = montenegrin ? InSourceWords(Translate(tokens, folded)) : WithHeardNameWords(WithHeardNames(Respelt(Paraphrase(tokens, folded))));
+        // A name's word heard as another ("partnership for peas") is read as the name before the spelling corrector takes
+        // the heard word for a typo of some nearer word ("peak").
+        var text = montenegrin ? InSourceWords(Translate(tokens, folded))
+            : WithHeardNameWords(WithHeardNames(Respelt(Tokenize(WithHeardNames(string.Concat(Paraphrase(tokens, folded).Select(t => t.Text)), beforeSpelling: true)))));
         return new NormalizedQuestion(question, text, montenegrin ? QuestionLanguage.Montenegrin : QuestionLanguage.English, script);
     }
 
@@ -381,6 +395,14 @@ public sealed class QuestionNormalizer
                 continue;
             }
 
+            // Letters said by their names ("dee ex see see", "g are you") that spell one of the sources' abbreviations.
+            if (SaidAbbreviation(tokens, i) is var (abbreviation, abbreviationEnd))
+            {
+                sb.Append(abbreviation);
+                i = abbreviationEnd;
+                continue;
+            }
+
             // Speech-to-text spells out abbreviations letter by letter ("the d x c c list", "n a t o").
             if (SpeltLetters(tokens, i) is { } spelt)
             {
@@ -393,6 +415,15 @@ public sealed class QuestionNormalizer
 
                 // A letter of a run that spells nothing known is left as it is, not joined with its neighbour ("a n" is no "an").
                 sb.Append(token.Text);
+                continue;
+            }
+
+            // Words after a name of the sources that sound like the name the sources write after it ("igor zights of",
+            // "mikhail deck tear of"): a surname heard as ordinary words, before they are taken for words written apart or typos.
+            if (HeardSurnameAt(tokens, i, PreviousWord(sb)) is var (surname, surnameEnd))
+            {
+                sb.Append(surname);
+                i = surnameEnd;
                 continue;
             }
 
@@ -438,6 +469,76 @@ public sealed class QuestionNormalizer
 
         return sb.ToString();
     }
+
+    // The last word written so far, when only a space follows it: the name a heard surname may follow.
+    private static string? PreviousWord(StringBuilder written)
+    {
+        if (written.Length < 2 || written[^1] != ' ')
+        {
+            return null;
+        }
+
+        var end = written.Length - 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(written[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? written.ToString(start, end - start) : null;
+    }
+
+    // The surname that the one to three words from token `start` sound like, and the last token it takes: a name of the
+    // sources that they write right after `previous`, itself a name of theirs ("Igor" before "Zaytsev"), and
+    // that the words sound exactly like (see SoundAlikeTerms.LooseKey), with enough consonant sounds not to be any word. The name
+    // before is what makes ordinary words ("deck tear of") a surname: nowhere else are they taken for one.
+    private (string Name, int LastToken)? HeardSurnameAt(List<Token> tokens, int start, string? previous)
+    {
+        if (_speller is null || previous is null || !IsSourceName(previous))
+        {
+            return null;
+        }
+
+        var surnames = _speller.WrittenAfter(LanguageFolding.Fold(previous.ToLowerInvariant()))
+            .Select(w => _sourceNamesByKey.GetValueOrDefault(LanguageFolding.NameKey(w)))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (surnames.Count == 0)
+        {
+            return null;
+        }
+
+        for (var count = MaxHeardRunWords; count >= 1; count--)
+        {
+            var last = start + (2 * (count - 1));
+            if (last >= tokens.Count || Enumerable.Range(1, count - 1).Any(w => tokens[start + (2 * w) - 1].Text != " " || !tokens[start + (2 * w)].IsWord))
+            {
+                continue;
+            }
+
+            var words = Enumerable.Range(0, count).Select(w => tokens[start + (2 * w)].Text.ToLowerInvariant()).ToList();
+            if (words.Any(w => !w.All(char.IsLetter)) || (count == 1 && _speller.IsKnown(words[0])))
+            {
+                continue;
+            }
+
+            var key = SoundAlikeTerms.LooseKey(words);
+            var heard = surnames.Where(n => string.Equals(SoundAlikeTerms.LooseKey([n]), key, StringComparison.Ordinal)
+                    // A typo of the name itself is the spelling corrector's to mend, as anywhere else.
+                    && !(count == 1 && string.Equals(_speller.Correct(words[0]), LanguageFolding.Fold(n), StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (heard.Count == 1 && SoundAlikeTerms.ConsonantsOf(heard[0]).Length >= MinHeardSurnameConsonants)
+            {
+                return (heard[0], last);
+            }
+        }
+
+        return null;
+    }
+
+    // A surname heard as ordinary words has this many consonant sounds at least: fewer, and too many words sound like it.
+    private const int MinHeardSurnameConsonants = 4;
 
     // The word one space before (direction -1) or after (1) token `index`, if there is one.
     private static string? NeighbourWord(List<Token> tokens, int index, int direction) =>
@@ -543,8 +644,34 @@ public sealed class QuestionNormalizer
         }
 
         return IsUncommonSourceName(tokens, index + 2, index + 1) && IsSurname(tokens[index + 2].Text)
-            && (_soundAlikeTerms.SoundsOnlyLike(word) ?? _soundAlikeTerms.ConsonantsLike(word)) is { } heard && IsSourceName(heard) ? heard : null;
+            && (_soundAlikeTerms.SoundsOnlyLike(word) ?? _soundAlikeTerms.ConsonantsLike(word) ?? FirstNameWrittenBefore(word, tokens[index + 2].Text)) is { } heard
+            && IsSourceName(heard) ? heard : null;
     }
+
+    // The first name the sources write right before `surname` that `word` is heard for: its consonant sounds one edit from
+    // the word's at most, and its letters at most half apart ("mirage Vlahović" is Miodrag Vlahović). Null when none or several.
+    private string? FirstNameWrittenBefore(string word, string surname)
+    {
+        var lower = word.ToLowerInvariant();
+        var consonants = SoundAlikeTerms.ConsonantsOf(lower);
+        if (consonants.Length < MinHeardFirstNameConsonants || !lower.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        var near = _speller!.WrittenBefore(LanguageFolding.Fold(surname.ToLowerInvariant()))
+            .Where(w => w.All(char.IsAsciiLetterLower)
+                && EditDistance.DamerauLevenshtein(SoundAlikeTerms.ConsonantsOf(w), consonants, 1) <= 1
+                && EditDistance.DamerauLevenshtein(w, lower, (w.Length + 1) / 2) <= (w.Length + 1) / 2)
+            .Select(w => _sourceNamesByKey.GetValueOrDefault(LanguageFolding.NameKey(w)))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
+    // A first name heard near has this many consonant sounds at least, so that one edit leaves most of them.
+    private const int MinHeardFirstNameConsonants = 3;
 
     private bool IsSourceName(string name) => _sourceNamesByKey.ContainsKey(LanguageFolding.NameKey(name));
 
@@ -608,6 +735,40 @@ public sealed class QuestionNormalizer
         return (null, start);
     }
 
+    // The abbreviation of the sources (in capitals, three letters or more) that the letters from token `start` spell, one
+    // of them at least said by its name (see Cue.SpokenLetter), and the last token it takes. Names of letters are ordinary
+    // words ("see", "are", "you"), so only an abbreviation the sources write is taken, never a word.
+    private (string Abbreviation, int LastToken)? SaidAbbreviation(List<Token> tokens, int start)
+    {
+        var letterTokens = new List<int>();
+        for (var i = start; i < tokens.Count && (i == start || tokens[i - 1].Text == " ") && LetterSaidBy(tokens[i]) is not null; i += 2)
+        {
+            letterTokens.Add(i);
+        }
+
+        if (letterTokens.Count < MinSaidAbbreviationLetters || letterTokens.All(i => tokens[i].Text.Length == 1))
+        {
+            return null;
+        }
+
+        var letters = string.Concat(letterTokens.Select(i => LetterSaidBy(tokens[i]))).ToUpperInvariant();
+        for (var length = letters.Length; length >= MinSaidAbbreviationLetters; length--)
+        {
+            if (_sourceAbbreviations.Contains(letters[..length]) && letterTokens.Take(length).Any(i => tokens[i].Text.Length > 1))
+            {
+                return (letters[..length], letterTokens[length - 1]);
+            }
+        }
+
+        return null;
+    }
+
+    // The letter a token stands for: a letter written alone, or a letter's name (see Cue.SpokenLetter); null for any other word.
+    private string? LetterSaidBy(Token token) =>
+        !token.IsWord ? null
+        : token.Text.Length == 1 && char.IsAsciiLetter(token.Text[0]) ? token.Text
+        : _letterNames.TryGetValue(token.Text.ToLowerInvariant(), out var letter) ? letter : null;
+
     // A letter said alone, written as the letter or as the word speech-to-text hears for it ("you n" is UN).
     private static bool IsSingleLetter(Token token) =>
         token.IsWord && ((token.Text.Length == 1 && char.IsAsciiLetter(token.Text[0])) || SoundAlikeTerms.IsSaidAsLetter(token.Text.ToLowerInvariant()));
@@ -621,8 +782,10 @@ public sealed class QuestionNormalizer
 
     // Speech-to-text writes one word of a name as another that sounds like it ("partnership for piece"): words that are a
     // name in all but one word, that one near the name's word, are the name. Every other word must be the name's own, so
-    // an ordinary phrase that only shares a word with a name is left as it is.
-    private string WithHeardNames(string text)
+    // an ordinary phrase that only shares a word with a name is left as it is. With `beforeSpelling`, only a word the
+    // spelling corrector would take for another than the name's ("peas" for "peak", not "peace") is read as heard: the
+    // corrector mends a typo of the name's word itself, and the name is found after it as before.
+    private string WithHeardNames(string text, bool beforeSpelling = false)
     {
         if (_manyWordNames.Count == 0)
         {
@@ -633,7 +796,7 @@ public sealed class QuestionNormalizer
         var sb = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && HeardNameAt(tokens, i) is var (name, last))
+            if (tokens[i].IsWord && HeardNameAt(tokens, i, beforeSpelling) is var (name, last))
             {
                 sb.Append(name);
                 i = last;
@@ -647,7 +810,7 @@ public sealed class QuestionNormalizer
     }
 
     // The name whose words the words from token `start` are, exactly one of them heard as another, and the last token it takes.
-    private (string Name, int LastToken)? HeardNameAt(List<Token> tokens, int start)
+    private (string Name, int LastToken)? HeardNameAt(List<Token> tokens, int start, bool beforeSpelling)
     {
         foreach (var (name, words) in _manyWordNames)
         {
@@ -660,7 +823,8 @@ public sealed class QuestionNormalizer
             var heard = words.Select((nameWord, w) => (Said: tokens[start + (2 * w)].Text.ToLowerInvariant(), NameWord: nameWord))
                 .Where(pair => !string.Equals(pair.Said, pair.NameWord, StringComparison.Ordinal))
                 .ToList();
-            if (heard.Count == 1 && SoundsLike(heard[0].Said, heard[0].NameWord))
+            if (heard.Count == 1 && SoundsLike(heard[0].Said, heard[0].NameWord)
+                && !(beforeSpelling && _speller?.Correct(heard[0].Said) is { } corrected && string.Equals(corrected, heard[0].NameWord, StringComparison.OrdinalIgnoreCase)))
             {
                 return (name, last);
             }
@@ -680,7 +844,9 @@ public sealed class QuestionNormalizer
 
         var distance = EditDistance.DamerauLevenshtein(word, nameWord, HeardNameWordSoundAlikeEdits);
         return distance <= HeardNameWordEdits
-            || (distance <= HeardNameWordSoundAlikeEdits && string.Equals(LanguageFolding.SoundKey(word), LanguageFolding.SoundKey(nameWord), StringComparison.Ordinal));
+            || (distance <= HeardNameWordSoundAlikeEdits
+                && (string.Equals(LanguageFolding.SoundKey(word), LanguageFolding.SoundKey(nameWord), StringComparison.Ordinal)
+                    || string.Equals(SoundAlikeTerms.Key([word]), SoundAlikeTerms.Key([nameWord]), StringComparison.Ordinal)));
     }
 
     // A word that is a name of the sources in another transliteration takes the sources' spelling.

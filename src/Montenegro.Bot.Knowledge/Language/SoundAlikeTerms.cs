@@ -161,12 +161,20 @@ internal sealed class SoundAlikeTerms
     /// How <paramref name="words"/> sound, said one after another: consonant sounds in order (c, k and q alike; s and z
     /// alike; d and t alike; v and f alike; ć, č, ch and tch alike), a mark for each run of vowels, silent letters left out.
     /// </summary>
-    public static string Key(IReadOnlyList<string> words)
+    public static string Key(IReadOnlyList<string> words) => SoundsOf(words, loose: false);
+
+    /// <summary>
+    /// As <see cref="Key"/>, with a g before a voiceless consonant or at a word's end said as a k ("deck tear of" and
+    /// Degtyarev sound alike): more words sound alike by it, so callers take it only where a name is expected.
+    /// </summary>
+    public static string LooseKey(IReadOnlyList<string> words) => SoundsOf(words, loose: true);
+
+    private static string SoundsOf(IReadOnlyList<string> words, bool loose)
     {
         var sounds = new StringBuilder();
         foreach (var word in words)
         {
-            AppendSounds(sounds, Spoken(word));
+            AppendSounds(sounds, Spoken(word), loose);
         }
 
         return sounds.ToString();
@@ -192,11 +200,11 @@ internal sealed class SoundAlikeTerms
         return folded.Length > 2 && folded[^1] == 'e' && !IsVowelLetter(folded[^2]) ? folded[..^1] : folded;
     }
 
-    private static void AppendSounds(StringBuilder sounds, string word)
+    private static void AppendSounds(StringBuilder sounds, string word, bool loose)
     {
         for (var i = 0; i < word.Length; i++)
         {
-            var (sound, length) = SoundAt(word, i);
+            var (sound, length) = SoundAt(word, i, loose);
             i += length - 1;
             foreach (var c in sound)
             {
@@ -210,7 +218,7 @@ internal sealed class SoundAlikeTerms
     }
 
     // The sound the letters at `i` make, and how many letters make it.
-    private static (string Sound, int Length) SoundAt(string word, int i)
+    private static (string Sound, int Length) SoundAt(string word, int i, bool loose)
     {
         var rest = word.AsSpan(i);
         var next = i + 1 < word.Length ? word[i + 1] : '\0';
@@ -227,6 +235,10 @@ internal sealed class SoundAlikeTerms
             {
                 'c' => (IsSoftening(next) ? "S" : "K", 1),
                 'k' or 'q' => ("K", 1),
+
+                // A g before a voiceless consonant is said as a k ("Degtyarev" as "deck tear of"), and a word's last g as
+                // either: only where a name is expected (see LooseKey).
+                'g' when loose && next is 't' or 's' or 'k' or 'p' or 'f' or 'c' or '\0' => ("K", 1),
                 's' or 'z' => ("S", 1),
                 'x' => ("KS", 1),
                 'd' or 't' => ("T", 1),

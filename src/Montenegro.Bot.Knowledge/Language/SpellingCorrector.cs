@@ -55,6 +55,9 @@ public sealed class SpellingCorrector
     // real word the sources lack ("killed") would be taken for a typo of another form ("willed").
     private const int MinOtherFormLength = 6;
 
+    // A typo this long may stand for another form of a word, or an English word, said the same ("aplly" for "apply").
+    private const int MinSoundAlikeOtherFormLength = 5;
+
     private const int MaxOtherFormEdits = 1;
 
     /// <summary>
@@ -183,6 +186,14 @@ public sealed class SpellingCorrector
         return fits.Count == 1 ? fits[0] : null;
     }
 
+    /// <summary>The words the sources write right after <paramref name="word"/> (lower case, folded), in lower case.</summary>
+    public IReadOnlySet<string> WrittenAfter(string word) => _writtenAfter.TryGetValue(word, out var words) ? words : NoWords;
+
+    /// <summary>The words the sources write right before <paramref name="word"/> (lower case, folded), in lower case.</summary>
+    public IReadOnlySet<string> WrittenBefore(string word) => _writtenBefore.TryGetValue(word, out var words) ? words : NoWords;
+
+    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
+
     private static HashSet<string> Neighbours(Dictionary<string, HashSet<string>> neighbours, string word) =>
         neighbours.TryGetValue(word, out var words) ? words : neighbours[word] = new HashSet<string>(StringComparer.Ordinal);
 
@@ -225,7 +236,7 @@ public sealed class SpellingCorrector
             return withG;
         }
 
-        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: _englishWords.Count > 0 && w.Length >= MinOtherFormLength && !_inflected.Contains(w));
+        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: _englishWords.Count > 0 && w.Length >= MinSoundAlikeOtherFormLength && !_inflected.Contains(w));
     }
 
     private const string DroppedGEnding = "in";
@@ -304,15 +315,23 @@ public sealed class SpellingCorrector
 
     // The candidate nearest to a word: fewest edits first; of those equally near, one with the word's consonants in order
     // ("wat" is "what", not "was"; "senater" is "senator", not "senate": a typo more often misses a vowel than a consonant),
-    // then a known word over another form of one or an English word, then the commonest.
+    // then a known word over another form of one or an English word, then one said the same ("senat" is "senate", not
+    // "sent"), then the commonest.
     private string? Nearest(string word, int maxEdits, IReadOnlySet<string>? among, bool otherForms = false)
     {
         string? best = null;
-        var bestRank = (Distance: int.MaxValue, Consonants: 1, Kind: int.MaxValue, Frequency: 0);
+        var bestRank = (Distance: int.MaxValue, Consonants: 1, Kind: int.MaxValue, Sound: 1, Frequency: 0);
         var skeleton = SoundAlikeTerms.ConsonantsOf(word);
+        var sound = SoundAlikeTerms.Key([word]);
         var sets = otherForms ? new[] { _byLength, _inflectedByLength, _englishByLength } : [_byLength];
+        var knownDistance = -1;
         for (var kind = 0; kind < sets.Length; kind++)
         {
+            if (kind == 1 && best is not null)
+            {
+                knownDistance = bestRank.Distance;
+            }
+
             // Another form of a word, or an English word, is taken for a typo one edit away only: two edits from a word
             // the bot does not know reach too many ("plotters" is not "letters").
             var edits = kind == 0 ? maxEdits : Math.Min(maxEdits, MaxOtherFormEdits);
@@ -336,7 +355,18 @@ public sealed class SpellingCorrector
                         continue;
                     }
 
-                    var rank = (Distance: distance, Consonants: string.Equals(SoundAlikeTerms.ConsonantsOf(candidate), skeleton, StringComparison.Ordinal) ? 0 : 1, Kind: kind, Frequency: _frequency.GetValueOrDefault(candidate));
+                    var consonants = string.Equals(SoundAlikeTerms.ConsonantsOf(candidate), skeleton, StringComparison.Ordinal) ? 0 : 1;
+                    var said = string.Equals(SoundAlikeTerms.Key([candidate]), sound, StringComparison.Ordinal) ? 0 : 1;
+
+                    // A typo shorter than other forms are taken for is one only when said the same, and only in place of a
+                    // known word as near ("aplly" is "apply", not "ally"): a short word the bot does not know ("scrap") is
+                    // more often a word than a typo.
+                    if (kind > 0 && word.Length < MinOtherFormLength && (said != 0 || knownDistance != distance))
+                    {
+                        continue;
+                    }
+
+                    var rank = (Distance: distance, Consonants: consonants, Kind: kind, Sound: said, Frequency: _frequency.GetValueOrDefault(candidate));
                     if (IsBetter(rank, bestRank))
                     {
                         best = candidate;
@@ -349,8 +379,8 @@ public sealed class SpellingCorrector
         return best;
     }
 
-    private static bool IsBetter((int Distance, int Consonants, int Kind, int Frequency) rank, (int Distance, int Consonants, int Kind, int Frequency) best) =>
-        (rank.Distance, rank.Consonants, rank.Kind) is var key && (best.Distance, best.Consonants, best.Kind) is var bestKey
+    private static bool IsBetter((int Distance, int Consonants, int Kind, int Sound, int Frequency) rank, (int Distance, int Consonants, int Kind, int Sound, int Frequency) best) =>
+        (rank.Distance, rank.Consonants, rank.Kind, rank.Sound) is var key && (best.Distance, best.Consonants, best.Kind, best.Sound) is var bestKey
         && (key.CompareTo(bestKey) < 0 || (key == bestKey && rank.Frequency > best.Frequency));
 
 }
