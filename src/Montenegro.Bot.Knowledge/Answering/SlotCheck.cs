@@ -507,7 +507,19 @@ internal static partial class SlotCheck
             return true;
         }
 
+        // "Which newspaper reported", "what was it called": an instance named in the role asked answers for its class.
+        if (NamedInstance.Fits(question, words, text))
+        {
+            return true;
+        }
+
+        if (NamedInstance.AsksCalled(question, words))
+        {
+            return false;
+        }
+
         var generic = question.Lexicon.Words(Cue.GenericFocus);
+        var auxiliaries = question.Lexicon.Words(Cue.PassiveAuxiliary);
         // "What happens next", "what years": any inflection of a generic head word is as generic as the word.
         var genericBases = generic.Select(Inflection.BaseOf).ToHashSet(StringComparer.Ordinal);
         var fillers = question.Lexicon.Words(Cue.FocusFiller);
@@ -525,6 +537,14 @@ internal static partial class SlotCheck
             var word = words[index];
             if (fillers.Contains(word) || numbers.Contains(word) || word.Length <= 1)
             {
+                continue;
+            }
+
+            // "Which groups are said to be the main opponents", "thought to be": what the class is said to be is what is asked,
+            // not the saying.
+            if (pastGenericHead && index + 2 < words.Count && words[index + 1] == "to" && auxiliaries.Contains(words[index + 2]))
+            {
+                index += 2;
                 continue;
             }
 

@@ -78,6 +78,12 @@ public enum Cue
     GenericFocus,
     /// <summary>Words between "which" or "what" and the head noun asked about ("what was the", "which main", "what kind of").</summary>
     FocusFiller,
+    /// <summary>Class words for a news outlet ("newspaper", "agency"): such a one is asked for by name, not by its class word.</summary>
+    OutletFocus,
+    /// <summary>Verbs by which an outlet tells news ("reported", "wrote"): the outlet is named before or after them.</summary>
+    ReportingVerb,
+    /// <summary>Words that ask for the name a thing was given ("called", "named"): the name stands before or after the thing.</summary>
+    NamingAsked,
     /// <summary>A number written as a word.</summary>
     NumberWord,
     /// <summary>Spoken cardinal numbers with their value ("forty 40"): a voice question's "forty four" is read as 44.</summary>
