@@ -60,6 +60,17 @@ public sealed class FocusFollowUpTests(KnowledgeFixture fixture)
         Assert.DoesNotContain(notExpected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Who is Igor Zaytsev?", "how old is he?")]
+    [InlineData("Who is Igor Zaytsev?", "what's his favourite food?")]
+    [InlineData("Who is Andria Mandic?", "is he married?")]
+    public void A_question_about_the_person_the_focus_says_nothing_of_is_declined(string opener, string followUp)
+    {
+        var answer = fixture.Engine.Converse(opener, followUp);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
     [Fact]
     public void How_long_between_the_two_measures_the_last_two_dates_even_when_one_was_asked_elliptically()
     {

@@ -86,6 +86,17 @@ internal static class FocusFollowUp
 
         if (asked.Has(Cue.PersonPronoun))
         {
+            // What it asks of the person must be what the focus tells of them, or their post ("what was his job?"): "how old is
+            // he?", "is he married?", "what's his favourite food?" ask what the focus never says, and quoting it is no answer.
+            // Content terms are in the sources' form ("job" may stand as another word's form), so the words they are
+            // checked against are too.
+            var allowed = asked.Lexicon.Words(Cue.RoleAsked).Concat(asked.Lexicon.Words(Cue.GenericFocus)).Concat(asked.Lexicon.Words(Cue.PersonPronoun)).Append(told)
+                .SelectMany(knowledge.Analyzer.Terms).Select(knowledge.Index.SourceForm).ToHashSet(StringComparer.Ordinal);
+            if (!asked.ContentTerms.All(allowed.Contains))
+            {
+                return false;
+            }
+
             // The person the last turn named, or whoever the last question asked for ("who allegedly was one of his agents?").
             return (FollowUpResolver.PersonFor(last) is { } person && Names(told, person.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Replace("'s", "", StringComparison.Ordinal)))
                 || Question.Parse(last.Question, knowledge).StartsWith(Cue.Who);

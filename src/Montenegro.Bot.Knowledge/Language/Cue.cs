@@ -285,4 +285,6 @@ public enum Cue
     NameAsked,
     /// <summary>The auxiliary of a question on a deed ("who did he meet?"): only a text that tells that deed answers it.</summary>
     DoSupport,
+    /// <summary>Words that ask for someone's post or side ("job", "position", "party"): a focus that names the person answers them.</summary>
+    RoleAsked,
 }
