@@ -14,15 +14,57 @@ internal static partial class ExpectedEvent
     /// <summary>Whether <paramref name="text"/> states the asked event of the question's subject as more than expected.</summary>
     public static bool Fits(Question question, string text)
     {
-        if (question.Knowledge is not { } knowledge || !AsksWhatHappened(question, knowledge) || Subject(question) is not { } subject)
+        if (question.Knowledge is not { } knowledge || !AsksWhatHappened(question, knowledge))
         {
             return true;
         }
 
         var expectation = question.Lexicon.Words(Cue.ExpectedOnly);
+        // Only of "when": for "did it happen?" the text that tells it was only expected is the evidence of the answer.
+        if (question.WordList is ["when", ..] && DeedOnlyExpected(question, knowledge, text, expectation))
+        {
+            return false;
+        }
+
+        if (Subject(question) is not { } subject)
+        {
+            return true;
+        }
+
         var mentions = knowledge.Recognizer.Recognize(text).Where(m => m.Entity.Id == subject.Id).Select(m => m.Text).Distinct().ToList();
         var clauses = ClausePattern().Split(text).Where(clause => mentions.Any(name => Actors(clause, name).Any())).ToList();
         return clauses.Count == 0 || clauses.Any(clause => mentions.Any(name => NamedAsFact(clause, name, expectation)));
+    }
+
+    // "When was Montenegro invited to become a NATO member?": where the text tells the asked deed ("invited") only after an
+    // expectation word in the same clause ("expected Montenegro to be invited at NATO's 2014 summit"), it tells what was
+    // expected, not that it happened, whoever the question's first name is.
+    private static bool DeedOnlyExpected(Question question, KnowledgeBase knowledge, string text, IReadOnlySet<string> expectation)
+    {
+        var verbs = question.PredicateIds.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>()
+            .SelectMany(p => p.VerbPhrases).Where(v => !v.Contains(' ', StringComparison.Ordinal) && !v.Contains('*', StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        var told = false;
+        foreach (var clause in ClausePattern().Split(text))
+        {
+            var words = WordPattern().Matches(clause.ToLowerInvariant()).Select(w => w.Value).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!verbs.Contains(words[i]))
+                {
+                    continue;
+                }
+
+                if (!words.Take(i).Any(expectation.Contains))
+                {
+                    return false;
+                }
+
+                told = true;
+            }
+        }
+
+        return told;
     }
 
     // The mentions of a name that may do a deed: not one qualifying a noun after "the" ("the Macedonia naming dispute").
