@@ -51,6 +51,27 @@ public sealed partial class Question
     private Semantic.SemanticQuery? _meaning;
 
     /// <summary>
+    /// The id of the passage or fact (<see cref="Semantic.KnowledgeSemantics.FactPrefix"/>) closest in meaning to the whole
+    /// question, searched once however many candidates are held against it; null when retrieval by meaning is off.
+    /// </summary>
+    internal string? ClosestInMeaning
+    {
+        get
+        {
+            if (!_closestSearched)
+            {
+                _closest = Semantic is { } semantic && Meaning is { } meaning && semantic.Search(meaning, 1) is [var best] ? best.PassageId : null;
+                _closestSearched = true;
+            }
+
+            return _closest;
+        }
+    }
+
+    private string? _closest;
+    private bool _closestSearched;
+
+    /// <summary>
     /// Of <see cref="UnfamiliarTerms"/>, words of the sources with a prefix that turns their meaning ("reopen", "unrecognised"):
     /// the sources never state such an event, so no text of theirs answers a question about it.
     /// </summary>

@@ -33,24 +33,15 @@ internal static class RetrievalAgreement
     /// </summary>
     public static bool ClosestInMeaning(Question question, string passageId)
     {
-        if (question.Semantic is not { } semantic || question.Knowledge is not { } knowledge || question.Meaning is not { } meaning)
-        {
-            return false;
-        }
-
         // A passage and the facts derived from it are indexed apart and rank together; the best of them decides.
-        if (semantic.Search(meaning, 1) is not [var best])
+        if (question.ClosestInMeaning is not { } id || question.Knowledge is not { } knowledge)
         {
             return false;
         }
 
-        var id = best.PassageId;
-        if (id.StartsWith(KnowledgeSemantics.FactPrefix, StringComparison.Ordinal))
-        {
-            return knowledge.FactsById.TryGetValue(id[KnowledgeSemantics.FactPrefix.Length..], out var fact) && fact.PassageId == passageId;
-        }
-
-        return id == passageId;
+        return id.StartsWith(KnowledgeSemantics.FactPrefix, StringComparison.Ordinal)
+            ? knowledge.FactsById.TryGetValue(id[KnowledgeSemantics.FactPrefix.Length..], out var fact) && fact.PassageId == passageId
+            : id == passageId;
     }
 
     // "When was Milo Đukanović born?": a text naming the same person does not answer what is asked of them on that alone,

@@ -147,32 +147,29 @@ internal static class FocusFollowUp
         return asks.Count > 0 && !asks.Any(a => saidTerms.Any(t => t.StartsWith(a, StringComparison.Ordinal)));
     }
 
-    // The sentence of the focus passage after the last one the answer quoted; null when the answer quoted none of them
-    // word for word (a rewording) or quoted the passage to its end.
-    private static string? Next(Sources.Passage passage, string told)
+    // The sentences of the focus passage after the last one the answer quoted; null when the answer quoted none of them
+    // word for word (a rewording).
+    private static IEnumerable<string>? AfterTheQuoted(Sources.Passage passage, string told)
     {
         var sentences = SentenceSplitter.Split(passage.Text).Select(s => s.Sentence.Trim()).ToList();
         var lastTold = sentences.FindLastIndex(s => told.Contains(Tail(s), StringComparison.Ordinal));
-        return lastTold < 0 || lastTold + 1 >= sentences.Count ? null : sentences[lastTold + 1];
+        return lastTold < 0 ? null : sentences.Skip(lastTold + 1);
     }
+
+    // The sentence right after the quoted ones; null when there is none (see AfterTheQuoted).
+    private static string? Next(Sources.Passage passage, string told) => AfterTheQuoted(passage, told)?.FirstOrDefault();
 
     // The first sentence after the quoted ones that tells what happened: not one that only expects or hopes, unless negated.
     private static string? Outcome(Sources.Passage passage, string told, Lexicon lexicon)
     {
-        var sentences = SentenceSplitter.Split(passage.Text).Select(s => s.Sentence.Trim()).ToList();
-        var lastTold = sentences.FindLastIndex(s => told.Contains(Tail(s), StringComparison.Ordinal));
         var expected = lexicon.Words(Cue.ExpectedOnly);
         var negations = lexicon.Words(Cue.Negation);
-        return lastTold < 0 ? null : sentences.Skip(lastTold + 1).Select(s => (Text: s, Words: Tokens(s)))
+        return AfterTheQuoted(passage, told)?.Select(s => (Text: s, Words: Tokens(s)))
             .FirstOrDefault(s => !s.Words.Any(expected.Contains) || s.Words.Any(negations.Contains)).Text;
     }
 
     // Whether a sentence gives a cause or aim in the words sources use for one ("due to", "following", "as a sign").
-    private static bool GivesAReason(string sentence, Lexicon lexicon)
-    {
-        var words = Tokens(sentence);
-        return lexicon.Phrases(Cue.ReasonMarker).Any(p => Enumerable.Range(0, Math.Max(0, words.Count - p.Length + 1)).Any(i => p.SequenceEqual(words.Skip(i).Take(p.Length))));
-    }
+    private static bool GivesAReason(string sentence, Lexicon lexicon) => EvidenceSentences.Has(Tokens(sentence), Cue.ReasonMarker, lexicon);
 
     private static List<string> Tokens(string text) =>
         text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '"', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -511,13 +511,12 @@ public sealed class QuestionNormalizer
 
         for (var count = MaxHeardRunWords; count >= 1; count--)
         {
-            var last = start + (2 * (count - 1));
-            if (last >= tokens.Count || Enumerable.Range(1, count - 1).Any(w => tokens[start + (2 * w) - 1].Text != " " || !tokens[start + (2 * w)].IsWord))
+            if (WordRun(tokens, start, count) is not { } words)
             {
                 continue;
             }
 
-            var words = Enumerable.Range(0, count).Select(w => tokens[start + (2 * w)].Text.ToLowerInvariant()).ToList();
+            var last = LastOfRun(start, count);
             if (words.Any(w => !w.All(char.IsLetter)) || (count == 1 && _speller.IsKnown(words[0])))
             {
                 continue;
@@ -539,6 +538,16 @@ public sealed class QuestionNormalizer
 
     // A surname heard as ordinary words has this many consonant sounds at least: fewer, and too many words sound like it.
     private const int MinHeardSurnameConsonants = 4;
+
+    // The `count` words from token `start`, one space apart (tokens alternate word and separator), lower-cased; null when
+    // the tokens there are no such run.
+    private static List<string>? WordRun(List<Token> tokens, int start, int count) =>
+        LastOfRun(start, count) >= tokens.Count || Enumerable.Range(1, count - 1).Any(w => tokens[start + (2 * w) - 1].Text != " " || !tokens[start + (2 * w)].IsWord)
+            ? null
+            : Enumerable.Range(0, count).Select(w => tokens[start + (2 * w)].Text.ToLowerInvariant()).ToList();
+
+    // The token of the last word of a run of `count` words from token `start`.
+    private static int LastOfRun(int start, int count) => start + (2 * (count - 1));
 
     // The word one space before (direction -1) or after (1) token `index`, if there is one.
     private static string? NeighbourWord(List<Token> tokens, int index, int direction) =>
@@ -568,13 +577,12 @@ public sealed class QuestionNormalizer
 
         for (var count = MaxHeardRunWords; count >= 2; count--)
         {
-            var last = start + (2 * (count - 1));
-            if (last >= tokens.Count || Enumerable.Range(1, count - 1).Any(w => tokens[start + (2 * w) - 1].Text != " " || !tokens[start + (2 * w)].IsWord))
+            if (WordRun(tokens, start, count) is not { } words)
             {
                 continue;
             }
 
-            var words = Enumerable.Range(0, count).Select(w => tokens[start + (2 * w)].Text.ToLowerInvariant()).ToList();
+            var last = LastOfRun(start, count);
             if (!MayBeHeardRun(words))
             {
                 continue;
@@ -814,13 +822,13 @@ public sealed class QuestionNormalizer
     {
         foreach (var (name, words) in _manyWordNames)
         {
-            var last = start + (2 * (words.Length - 1));
-            if (last >= tokens.Count || Enumerable.Range(1, words.Length - 1).Any(w => tokens[start + (2 * w) - 1].Text != " " || !tokens[start + (2 * w)].IsWord))
+            if (WordRun(tokens, start, words.Length) is not { } said)
             {
                 continue;
             }
 
-            var heard = words.Select((nameWord, w) => (Said: tokens[start + (2 * w)].Text.ToLowerInvariant(), NameWord: nameWord))
+            var last = LastOfRun(start, words.Length);
+            var heard = words.Select((nameWord, w) => (Said: said[w], NameWord: nameWord))
                 .Where(pair => !string.Equals(pair.Said, pair.NameWord, StringComparison.Ordinal))
                 .ToList();
             if (heard.Count == 1 && SoundsLike(heard[0].Said, heard[0].NameWord)
