@@ -228,7 +228,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         var words = question.WordList;
         int At(string w, int from = 0) => words.Skip(from).ToList().IndexOf(w) is var i and >= 0 ? i + from : -1;
         (IEnumerable<string> A, IEnumerable<string> B, bool BothNamed)? halves = null;
-        var betweenAt = At("between");
+        var betweenAt = question.WordList.ToList().FindIndex(question.Lexicon.Words(Cue.SpanBetween).Contains);
         var andAt = betweenAt >= 0 ? At("and", betweenAt + 1) : -1;
         var fromAt = At("from");
         var toAt = fromAt >= 0 ? Math.Max(At("to", fromAt + 1), At("until", fromAt + 1)) : -1;
@@ -274,7 +274,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     private static bool NamesBothEvents(Question question)
     {
         var words = question.WordList.ToList();
-        var between = words.IndexOf("between");
+        var between = words.FindIndex(question.Lexicon.Words(Cue.SpanBetween).Contains);
         var from = words.IndexOf("from");
         return (between >= 0 && words.Skip(between + 2).Contains("and"))
             || (from >= 0 && words.Skip(from + 2).Any(w => w is "to" or "until"));

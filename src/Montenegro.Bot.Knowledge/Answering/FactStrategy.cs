@@ -338,6 +338,17 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return null;
         }
 
+        // "How did ties with Russia develop over 2022?", "since 2014": the time the question names, not the whole story;
+        // nothing told of that time is no overview of it.
+        if (question.Years.Count > 0)
+        {
+            facts = facts.Where(f => YearBound.Contains(question, f.Date)).ToList();
+            if (facts.Count == 0)
+            {
+                return null;
+            }
+        }
+
         // A precise question ("When were relations with China confirmed?") gets the precise fact. One that never says
         // "relations" ("what did the Russian embassy say about the vote?") asks about them only through "about": any fact
         // that answers it is more to the point than the overview.

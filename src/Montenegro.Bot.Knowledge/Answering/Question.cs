@@ -226,6 +226,16 @@ public sealed partial class Question
             return true;
         }
 
+        // "Parliamentary ratification": an adjective of the question is covered by the noun it is made of in the text.
+        foreach (var suffix in Lexicon.Phrases(Language.Cue.AdjectiveSuffix))
+        {
+            var ending = suffix[0];
+            if (term.Length >= ending.Length + 4 && term.EndsWith(ending, StringComparison.Ordinal) && textTerms.Contains(term[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
         foreach (var suffix in Lexicon.Phrases(Language.Cue.DerivationalSuffix))
         {
             var ending = suffix[0];
@@ -256,12 +266,13 @@ public sealed partial class Question
 
     /// <summary>
     /// Whether the question says enough to be matched against passages: two content terms or more, or
-    /// one that is a name in the sources ("Zaytsev"), a number or an entity. A lone common word
-    /// ("capital") matches too loosely to answer.
+    /// one that is a name in the sources ("Zaytsev"), a number, an entity, or a name with an acronym of its own
+    /// ("Membership Action Plan", MAP). A lone common word ("capital") matches too loosely to answer.
     /// </summary>
     public bool IsSpecificEnough(Search.KnowledgeIndex index) =>
         ContentTerms.Count > 1
-        || (ContentTerms.Count == 1 && (Entities.Count > 0 || index.IsProperTerm(ContentTerms[0]) || ContentTerms[0].All(char.IsAsciiDigit)));
+        || (ContentTerms.Count == 1 && (Entities.Count > 0 || index.IsProperTerm(ContentTerms[0]) || ContentTerms[0].All(char.IsAsciiDigit)
+            || Search.DomainSynonyms.Acronyms.ContainsKey(ContentTerms[0])));
 
     /// <summary>
     /// Whether the question asks about the present ("Who is the secretary general now?"). The sources

@@ -32,6 +32,47 @@ internal static class YearBound
         return true;
     }
 
+    /// <summary>
+    /// Whether a dated fact falls in the time the question's years name: past a bounded year ("after 2018"; "since 2014" and
+    /// "from 2010" count the year itself), before one, or in one named alone ("over 2022"); two years ("between 2008 and
+    /// 2017", "from 2008 to 2017") name the span between them. An undated fact falls in no time.
+    /// </summary>
+    public static bool Contains(Question question, Facts.FactDate? date)
+    {
+        if (question.Years.Count == 0)
+        {
+            return true;
+        }
+
+        if (date?.Year is not { } year)
+        {
+            return false;
+        }
+
+        var bounds = Bounds(question).ToList();
+        var since = YearsRightAfter(question, "since", "from");
+        // "From 2008 to 2017": a start and an end. A year named otherwise beside a start ("since 2006 ... in 2014") ends nothing.
+        var until = YearsRightAfter(question, "to", "until", "till");
+        if (bounds.Count == 0 && since.Count > 0 && until.Count > 0)
+        {
+            return year >= since.Min() && year <= until.Max();
+        }
+
+        if (bounds.Count > 0 || since.Count > 0)
+        {
+            return bounds.All(b => b.Side > 0 ? year > b.Year : year < b.Year) && since.All(s => year >= s);
+        }
+
+        return question.Years.Count == 1 ? year == question.Years[0] : year >= question.Years.Min() && year <= question.Years.Max();
+    }
+
+    // The question's years written right after one of the words ("since 2014").
+    private static List<int> YearsRightAfter(Question question, params string[] words) =>
+        question.WordList.Select((w, i) => (w, i)).Where(x => words.Contains(x.w) && x.i + 1 < question.WordList.Count)
+            .Select(x => int.TryParse(question.WordList[x.i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0)
+            .Where(question.Years.Contains)
+            .ToList();
+
     // Each year right after a one-word "after" or "before" of the lexicon ("after 2018"), with +1 for after and -1 for before.
     // A month between ("after June 2006") makes the bound a month, which a year of the text cannot settle.
     private static IEnumerable<(int Year, int Side)> Bounds(Question question)

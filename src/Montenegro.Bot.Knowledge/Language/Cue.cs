@@ -110,6 +110,13 @@ public enum Cue
     /// <summary>Endings that make a noun of a verb ("react": "reaction", "deploy": "deployment"): a question's word matches its derived form.</summary>
     DerivationalSuffix,
     /// <summary>
+    /// Endings that make an adjective of a noun ("parliament": "parliamentary", "constitution": "constitutional"): a question's
+    /// adjective is covered by the noun in a text, not the other way round ("secret" is not "secretary").
+    /// </summary>
+    AdjectiveSuffix,
+    /// <summary>Words that open the span between two events named after them ("between A and B", "how many years separate A and B").</summary>
+    SpanBetween,
+    /// <summary>
     /// Endings that make the noun naming a verb's event ("annexation", "deployment", "closure", "approval", "acceptance"):
     /// a source using the noun names the event a question asks of with the verb.
     /// </summary>
