@@ -377,10 +377,14 @@ public sealed class QuestionNormalizer
     }
 
     // A one-letter form ("n" for "and") is chat shorthand only among whole words: beside another letter, or a word said as one
-    // ("you n" for UN), it is a letter spelt out ("n a t o").
-    private static bool InSpeltLetters(List<Token> tokens, List<int> wordIndexes, int w, int length) =>
-        length == 1 && tokens[wordIndexes[w]].Text.Length == 1
-        && ((w > 0 && IsSingleLetter(tokens[wordIndexes[w - 1]])) || (w + 1 < wordIndexes.Count && IsSingleLetter(tokens[wordIndexes[w + 1]])));
+    // ("you n" for UN), it is a letter spelt out ("n a t o"). So is a form that is a letter's name ("ex" for "former") beside
+    // another letter's name: "dee ex see see" is DXCC said letter by letter.
+    private bool InSpeltLetters(List<Token> tokens, List<int> wordIndexes, int w, int length) =>
+        length == 1 && (tokens[wordIndexes[w]].Text.Length == 1
+            ? (w > 0 && IsSingleLetter(tokens[wordIndexes[w - 1]])) || (w + 1 < wordIndexes.Count && IsSingleLetter(tokens[wordIndexes[w + 1]]))
+            : IsLetterName(tokens[wordIndexes[w]]) && ((w > 0 && IsLetterName(tokens[wordIndexes[w - 1]])) || (w + 1 < wordIndexes.Count && IsLetterName(tokens[wordIndexes[w + 1]]))));
+
+    private bool IsLetterName(Token token) => _letterNames.ContainsKey(LanguageFolding.Fold(token.Text));
 
     private string RespellNames(List<Token> tokens)
     {
@@ -433,6 +437,16 @@ public sealed class QuestionNormalizer
                 && _speller.Join(token.Text, tokens[i + 2].Text) is { } joined)
             {
                 sb.Append(joined);
+                i += 2;
+                continue;
+            }
+
+            // Two words that are words, heard apart for one of the sources' words that goes with their neighbour ("party of
+            // social lists" for "socialists").
+            if (_speller is not null && NeighbourWord(tokens, i, 1) is { } secondWord
+                && _speller.JoinHeardApart(token.Text, secondWord, PreviousWord(sb), NeighbourWord(tokens, i + 2, 1)) is { } heardApart)
+            {
+                sb.Append(heardApart);
                 i += 2;
                 continue;
             }

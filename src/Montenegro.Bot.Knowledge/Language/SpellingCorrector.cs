@@ -236,7 +236,9 @@ public sealed class SpellingCorrector
             return withG;
         }
 
-        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: _englishWords.Count > 0 && w.Length >= MinSoundAlikeOtherFormLength && !_inflected.Contains(w));
+        // Without the English words, another form of a known word is taken only for a doubled letter typed once ("acuse" for
+        // "accuse", of the sources' "accused"): that slip says which word was meant, where any other may be a real word.
+        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: w.Length >= MinSoundAlikeOtherFormLength && !_inflected.Contains(w));
     }
 
     private const string DroppedGEnding = "in";
@@ -311,16 +313,44 @@ public sealed class SpellingCorrector
 
     private bool IsWord(string word) => IsKnown(word) || _englishWords.Contains(word);
 
+    /// <summary>
+    /// The sources' word that two words, each a word already, are when heard apart ("social lists" for "socialists"), given the
+    /// words around them: written together the two are that word or one edit from it, the sources never write the two in a
+    /// row, and they write the word right after <paramref name="previous"/> or right before <paramref name="next"/> ("of
+    /// socialists"). Null otherwise: two words that are words are words, unless their neighbour says they are one.
+    /// </summary>
+    public string? JoinHeardApart(string first, string second, string? previous, string? next)
+    {
+        var (a, b) = (first.ToLowerInvariant(), second.ToLowerInvariant());
+        var joined = a + b;
+        if (a.Length < MinHeardApartHalf || b.Length < MinHeardApartHalf || joined.Length < MinHeardApartLength
+            || !joined.All(char.IsAsciiLetterLower) || WrittenAfter(a).Contains(b))
+        {
+            return null;
+        }
+
+        var word = IsKnown(joined) ? joined : Nearest(joined, 1, null);
+        var besideNeighbour = (previous is not null && WrittenBefore(word ?? string.Empty).Contains(previous.ToLowerInvariant()))
+            || (next is not null && WrittenAfter(word ?? string.Empty).Contains(next.ToLowerInvariant()));
+        return word is not null && besideNeighbour ? word : null;
+    }
+
+    // Two words heard for one are syllables at least ("so cial"), and the word they make is long: short pairs ("any one",
+    // "in to") are as often two words meant.
+    private const int MinHeardApartHalf = 3;
+    private const int MinHeardApartLength = 8;
+
     private string? Variant(string word) => Lexicon.OtherSpellings(word, _variants).FirstOrDefault(IsKnown);
 
-    // The candidate nearest to a word: fewest edits first; of those equally near, one with the word's consonants in order
+    // The candidate nearest to a word: fewest edits first; of those equally near, one that is the word with a doubled letter
+    // (see TypedOnce), then one with the word's consonants in order
     // ("wat" is "what", not "was"; "senater" is "senator", not "senate": a typo more often misses a vowel than a consonant),
     // then a known word over another form of one or an English word, then one said the same ("senat" is "senate", not
     // "sent"), then the commonest.
     private string? Nearest(string word, int maxEdits, IReadOnlySet<string>? among, bool otherForms = false)
     {
         string? best = null;
-        var bestRank = (Distance: int.MaxValue, Consonants: 1, Kind: int.MaxValue, Sound: 1, Frequency: 0);
+        var bestRank = (Distance: int.MaxValue, Doubled: 1, Consonants: 1, Kind: int.MaxValue, Sound: 1, Frequency: 0);
         var skeleton = SoundAlikeTerms.ConsonantsOf(word);
         var sound = SoundAlikeTerms.Key([word]);
         var sets = otherForms ? new[] { _byLength, _inflectedByLength, _englishByLength } : [_byLength];
@@ -355,6 +385,12 @@ public sealed class SpellingCorrector
                         continue;
                     }
 
+                    var doubled = TypedOnce(word, candidate) ? 0 : 1;
+                    if (kind > 0 && _englishWords.Count == 0 && doubled != 0)
+                    {
+                        continue;
+                    }
+
                     var consonants = string.Equals(SoundAlikeTerms.ConsonantsOf(candidate), skeleton, StringComparison.Ordinal) ? 0 : 1;
                     var said = string.Equals(SoundAlikeTerms.Key([candidate]), sound, StringComparison.Ordinal) ? 0 : 1;
 
@@ -366,7 +402,7 @@ public sealed class SpellingCorrector
                         continue;
                     }
 
-                    var rank = (Distance: distance, Consonants: consonants, Kind: kind, Sound: said, Frequency: _frequency.GetValueOrDefault(candidate));
+                    var rank = (Distance: distance, Doubled: doubled, Consonants: consonants, Kind: kind, Sound: said, Frequency: _frequency.GetValueOrDefault(candidate));
                     if (IsBetter(rank, bestRank))
                     {
                         best = candidate;
@@ -379,8 +415,28 @@ public sealed class SpellingCorrector
         return best;
     }
 
-    private static bool IsBetter((int Distance, int Consonants, int Kind, int Sound, int Frequency) rank, (int Distance, int Consonants, int Kind, int Sound, int Frequency) best) =>
-        (rank.Distance, rank.Consonants, rank.Kind, rank.Sound) is var key && (best.Distance, best.Consonants, best.Kind, best.Sound) is var bestKey
+    private static bool IsBetter((int Distance, int Doubled, int Consonants, int Kind, int Sound, int Frequency) rank, (int Distance, int Doubled, int Consonants, int Kind, int Sound, int Frequency) best) =>
+        (rank.Distance, rank.Doubled, rank.Consonants, rank.Kind, rank.Sound) is var key && (best.Distance, best.Doubled, best.Consonants, best.Kind, best.Sound) is var bestKey
         && (key.CompareTo(bestKey) < 0 || (key == bestKey && rank.Frequency > best.Frequency));
+
+    // Whether `word` is `candidate` with one letter of a doubled pair typed once ("acuse" for "accuse", "ocurred" for
+    // "occurred"): the commonest slip of all, so such a candidate beats others as near ("cause", two letters swapped).
+    private static bool TypedOnce(string word, string candidate)
+    {
+        if (candidate.Length != word.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < candidate.Length; i++)
+        {
+            if (candidate[i] == candidate[i - 1] && string.Equals(candidate.Remove(i, 1), word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
 }
