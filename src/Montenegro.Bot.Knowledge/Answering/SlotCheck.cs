@@ -507,6 +507,14 @@ internal static partial class SlotCheck
             return true;
         }
 
+        // "What size of contingent", "what number of diplomats": the thing asked is a count, and the counted noun is checked
+        // as counted (CountsWhatIsAsked), not as a thing the text must name.
+        if (question.Has(Cue.Count) && !AsksForRank(question)
+            && question.Lexicon.Phrases(Cue.Count).Any(p => StartsAt(words, 0, p) || StartsAt(words, 1, p)))
+        {
+            return true;
+        }
+
         // "Which newspaper reported", "what was it called": an instance named in the role asked answers for its class.
         if (NamedInstance.Fits(question, words, text))
         {
@@ -532,6 +540,7 @@ internal static partial class SlotCheck
         string? stateAdjective = null;
         string? stateAdjectiveHead = null;
         string? deed = null;
+        var focusIndex = 0;
         for (var index = 1; index < words.Count; index++)
         {
             var word = words[index];
@@ -586,7 +595,16 @@ internal static partial class SlotCheck
                 continue;
             }
 
+            // "What was signed on 19 May 2016?": a participle right after "what was" is the deed done to the thing asked,
+            // which the question does not class; the thing is the deed's object, whatever the text calls it. "What is described
+            // as the turning point" asks for what it is described as, which follows.
+            if (index == 2 && auxiliaries.Contains(words[1]) && IsParticiple(question, word) && (index + 1 >= words.Count || words[index + 1] is not ("as" or "to")))
+            {
+                return true;
+            }
+
             focus = word;
+            focusIndex = index;
             deed = index + 1 < words.Count ? words[index + 1] : null;
             break;
         }
@@ -654,8 +672,18 @@ internal static partial class SlotCheck
         var textTerms = knowledge.Analyzer.Terms(text);
         var singular = focus.EndsWith('s') ? focus[..^1] : focus;
         return focusTerms.All(textTerms.Contains) || text.Contains(singular, StringComparison.OrdinalIgnoreCase)
-            || StatesFocusPredicate(question, knowledge, focus, focusTerms, text);
+            || StatesFocusPredicate(question, knowledge, focus, focusTerms, text)
+            || UnfamiliarFocus.Fits(question, knowledge, words, focusIndex, genericBases, text);
     }
+
+    // Whether phrase stands in words at index.
+    private static bool StartsAt(IReadOnlyList<string> words, int index, string[] phrase) =>
+        index + phrase.Length <= words.Count && phrase.Select((part, i) => words[index + i] == part).All(same => same);
+
+    // "signed", "handed over": a verb's past form, a predicate's verb or a word with the regular ending.
+    private static bool IsParticiple(Question question, string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal)
+        || (question.Knowledge is { } knowledge && knowledge.PredicatesNamedByVerbs(new HashSet<string>(StringComparer.Ordinal) { word }).Count > 0);
 
     // Whether the word at index is one no source uses, right before the title of a role ("theatre director").
     private static bool QualifiesNextNoun(Question question, IReadOnlyList<string> words, int index)
