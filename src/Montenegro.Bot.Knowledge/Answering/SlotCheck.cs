@@ -101,7 +101,12 @@ internal static partial class SlotCheck
 
         var numberWords = question.Lexicon.Words(Cue.NumberWord);
         var rank = AsksForRank(question);
-        var tokens = TokenPattern().Matches(text).Select(m => m.Value).ToList();
+        // "How many troops did Montenegro deploy to Liberia?": a count is of the deed that went to the first state named after
+        // it ("40 soldiers ... to Afghanistan", then "also deployed to Liberia"), so a foreign state asked about must be that one.
+        var places = AskedPlaces(question, knowledge).Where(place => place.Id != "montenegro").ToList();
+        bool GoesWhereAsked(int at) => places.Count == 0 || FirstStateAfter(knowledge, text[at..]) is not { } state || places.Any(place => place.Id == state.Id);
+        var matches = TokenPattern().Matches(text).ToList();
+        var tokens = matches.Select(m => m.Value).ToList();
 
         // "How many personnel in total": a total of a body of people adds up counts of its kinds ("40 soldiers, a three-member
         // team and two officers"), each under its own noun. A text that names the body itself without counting it ("to send
@@ -112,9 +117,16 @@ internal static partial class SlotCheck
         {
             return true;
         }
+
+        var collective = question.Lexicon.Phrases(Cue.Collective).Any(question.ContainsPhrase);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var ordinal = char.IsAsciiDigit(tokens[i][0]) && char.IsAsciiLetter(tokens[i][^1]);
+            if (!rank && SizedCount.Counts(question, knowledge, tokens, i, collective) && GoesWhereAsked(matches[i].Index))
+            {
+                return true;
+            }
+
             var isNumber = rank ? ordinal : numberWords.Contains(tokens[i].ToLowerInvariant()) || (char.IsAsciiDigit(tokens[i][0]) && !ordinal);
             if (!isNumber)
             {
@@ -128,7 +140,7 @@ internal static partial class SlotCheck
                 next++;
             }
 
-            if (Counts(question, knowledge, tokens[next]))
+            if (Counts(question, knowledge, tokens[next]) && GoesWhereAsked(matches[i].Index))
             {
                 return true;
             }
@@ -138,6 +150,12 @@ internal static partial class SlotCheck
     }
 
     private const int MaxNamesBeforeCountedNoun = 3;
+
+    // The first state named after a place preposition in text ("to Afghanistan"), if any.
+    private static Entities.Entity? FirstStateAfter(KnowledgeBase knowledge, string text) =>
+        PlacePattern().Matches(text)
+            .Select(m => knowledge.Recognizer.Recognize(m.Groups["place"].Value).FirstOrDefault(e => e.Entity.Type == Entities.EntityType.Country)?.Entity)
+            .FirstOrDefault(state => state is not null && FactDate.MonthOf(state.Name) is null);
 
     // "What number member of NATO" asks for a rank ("the 29th member"), not a count ("11 UN member states"): a count cue of
     // a question word and a noun ("what number", not "how many") not followed by "of" ("what number of diplomats" is a count).
@@ -160,7 +178,7 @@ internal static partial class SlotCheck
     }
 
     // Whether a word of the text is one the question asks about.
-    private static bool Counts(Question question, KnowledgeBase knowledge, string word)
+    internal static bool Counts(Question question, KnowledgeBase knowledge, string word)
     {
         var terms = knowledge.Analyzer.Terms(word).ToHashSet(StringComparer.Ordinal);
         if (terms.Count > 0 && question.PredicateTerms.Any(t => question.Covers(t, terms)))
