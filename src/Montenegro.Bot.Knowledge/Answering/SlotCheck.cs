@@ -101,7 +101,12 @@ internal static partial class SlotCheck
 
         var numberWords = question.Lexicon.Words(Cue.NumberWord);
         var rank = AsksForRank(question);
-        var tokens = TokenPattern().Matches(text).Select(m => m.Value).ToList();
+        // "How many troops did Montenegro deploy to Liberia?": a count is of the deed that went to the first state named after
+        // it ("40 soldiers ... to Afghanistan", then "also deployed to Liberia"), so a foreign state asked about must be that one.
+        var places = AskedPlaces(question, knowledge).Where(place => place.Id != "montenegro").ToList();
+        bool GoesWhereAsked(int at) => places.Count == 0 || FirstStateAfter(knowledge, text[at..]) is not { } state || places.Any(place => place.Id == state.Id);
+        var matches = TokenPattern().Matches(text).ToList();
+        var tokens = matches.Select(m => m.Value).ToList();
 
         // "How many personnel in total": a total of a body of people adds up counts of its kinds ("40 soldiers, a three-member
         // team and two officers"), each under its own noun. A text that names the body itself without counting it ("to send
@@ -112,9 +117,16 @@ internal static partial class SlotCheck
         {
             return true;
         }
+
+        var collective = question.Lexicon.Phrases(Cue.Collective).Any(question.ContainsPhrase);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var ordinal = char.IsAsciiDigit(tokens[i][0]) && char.IsAsciiLetter(tokens[i][^1]);
+            if (!rank && SizedCount.Counts(question, knowledge, tokens, i, collective) && GoesWhereAsked(matches[i].Index))
+            {
+                return true;
+            }
+
             var isNumber = rank ? ordinal : numberWords.Contains(tokens[i].ToLowerInvariant()) || (char.IsAsciiDigit(tokens[i][0]) && !ordinal);
             if (!isNumber)
             {
@@ -128,7 +140,7 @@ internal static partial class SlotCheck
                 next++;
             }
 
-            if (Counts(question, knowledge, tokens[next]))
+            if (Counts(question, knowledge, tokens[next]) && GoesWhereAsked(matches[i].Index))
             {
                 return true;
             }
@@ -138,6 +150,12 @@ internal static partial class SlotCheck
     }
 
     private const int MaxNamesBeforeCountedNoun = 3;
+
+    // The first state named after a place preposition in text ("to Afghanistan"), if any.
+    private static Entities.Entity? FirstStateAfter(KnowledgeBase knowledge, string text) =>
+        PlacePattern().Matches(text)
+            .Select(m => knowledge.Recognizer.Recognize(m.Groups["place"].Value).FirstOrDefault(e => e.Entity.Type == Entities.EntityType.Country)?.Entity)
+            .FirstOrDefault(state => state is not null && FactDate.MonthOf(state.Name) is null);
 
     // "What number member of NATO" asks for a rank ("the 29th member"), not a count ("11 UN member states"): a count cue of
     // a question word and a noun ("what number", not "how many") not followed by "of" ("what number of diplomats" is a count).
@@ -160,7 +178,7 @@ internal static partial class SlotCheck
     }
 
     // Whether a word of the text is one the question asks about.
-    private static bool Counts(Question question, KnowledgeBase knowledge, string word)
+    internal static bool Counts(Question question, KnowledgeBase knowledge, string word)
     {
         var terms = knowledge.Analyzer.Terms(word).ToHashSet(StringComparer.Ordinal);
         if (terms.Count > 0 && question.PredicateTerms.Any(t => question.Covers(t, terms)))
@@ -507,6 +525,14 @@ internal static partial class SlotCheck
             return true;
         }
 
+        // "What size of contingent", "what number of diplomats": the thing asked is a count, and the counted noun is checked
+        // as counted (CountsWhatIsAsked), not as a thing the text must name.
+        if (question.Has(Cue.Count) && !AsksForRank(question)
+            && question.Lexicon.Phrases(Cue.Count).Any(p => StartsAt(words, 0, p) || StartsAt(words, 1, p)))
+        {
+            return true;
+        }
+
         // "Which newspaper reported", "what was it called": an instance named in the role asked answers for its class.
         if (NamedInstance.Fits(question, words, text))
         {
@@ -532,6 +558,7 @@ internal static partial class SlotCheck
         string? stateAdjective = null;
         string? stateAdjectiveHead = null;
         string? deed = null;
+        var focusIndex = 0;
         for (var index = 1; index < words.Count; index++)
         {
             var word = words[index];
@@ -586,7 +613,16 @@ internal static partial class SlotCheck
                 continue;
             }
 
+            // "What was signed on 19 May 2016?": a participle right after "what was" is the deed done to the thing asked,
+            // which the question does not class; the thing is the deed's object, whatever the text calls it. "What is described
+            // as the turning point" asks for what it is described as, which follows.
+            if (index == 2 && auxiliaries.Contains(words[1]) && IsParticiple(question, word) && (index + 1 >= words.Count || words[index + 1] is not ("as" or "to")))
+            {
+                return true;
+            }
+
             focus = word;
+            focusIndex = index;
             deed = index + 1 < words.Count ? words[index + 1] : null;
             break;
         }
@@ -654,8 +690,18 @@ internal static partial class SlotCheck
         var textTerms = knowledge.Analyzer.Terms(text);
         var singular = focus.EndsWith('s') ? focus[..^1] : focus;
         return focusTerms.All(textTerms.Contains) || text.Contains(singular, StringComparison.OrdinalIgnoreCase)
-            || StatesFocusPredicate(question, knowledge, focus, focusTerms, text);
+            || StatesFocusPredicate(question, knowledge, focus, focusTerms, text)
+            || UnfamiliarFocus.Fits(question, knowledge, words, focusIndex, genericBases, text);
     }
+
+    // Whether phrase stands in words at index.
+    private static bool StartsAt(IReadOnlyList<string> words, int index, string[] phrase) =>
+        index + phrase.Length <= words.Count && phrase.Select((part, i) => words[index + i] == part).All(same => same);
+
+    // "signed", "handed over": a verb's past form, a predicate's verb or a word with the regular ending.
+    private static bool IsParticiple(Question question, string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal)
+        || (question.Knowledge is { } knowledge && knowledge.PredicatesNamedByVerbs(new HashSet<string>(StringComparer.Ordinal) { word }).Count > 0);
 
     // Whether the word at index is one no source uses, right before the title of a role ("theatre director").
     private static bool QualifiesNextNoun(Question question, IReadOnlyList<string> words, int index)

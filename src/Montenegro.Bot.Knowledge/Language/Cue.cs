@@ -180,6 +180,12 @@ public enum Cue
     /// many personnel in total" adds up the counts of each kind.
     /// </summary>
     Collective,
+    /// <summary>
+    /// Units after a number and a hyphen that state the size of the thing named next ("a three-member team", "a three-man
+    /// crew"): the number counts the people of that thing. Words other cues already hold, so that no short question made of
+    /// them reads as a follow-up fragment.
+    /// </summary>
+    SizeUnit,
     /// <summary>Words that ask for a sum of money ("cost", "spend", "invest", "budget"): only an amount in a currency answers.</summary>
     MoneyAsked,
     /// <summary>Forms of "be" and "get" that make a passive ("was arrested", "were killed", "got expelled").</summary>
