@@ -43,6 +43,11 @@ internal static partial class FollowUpResolver
             return between;
         }
 
+        if (PollSequel.ChangeBetween(question, turns) is { } change)
+        {
+            return change;
+        }
+
         if (WhichOfSeveral(question, turns, knowledge) is { } several)
         {
             return several;
@@ -116,6 +121,12 @@ internal static partial class FollowUpResolver
         if (question.Has(Cue.PersonPronoun) && PersonFor(last) is { } person)
         {
             text = ReplacePronouns(text, person);
+        }
+
+        // "And the CEDEM one a few months before?" after an answer that gave one poll: the poll on that side of it.
+        if (last.AnswerPoll is { } lastPoll && PollSequel.Resolve(question, lastPoll) is { } sequel)
+        {
+            return sequel;
         }
 
         // "what was the support in that one?" after an answer that gave one poll: that poll.
