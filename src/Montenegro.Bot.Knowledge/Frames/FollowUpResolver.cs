@@ -30,6 +30,14 @@ internal static partial class FollowUpResolver
     public static string Resolve(string english, Question question, Conversation conversation, KnowledgeBase knowledge)
     {
         var turns = conversation.Turns;
+
+        // "Who visited later that month?" after an answer dated to a month: its own question, in that month, not the time
+        // between the last two dated turns.
+        if (conversation.Last is { } last && SameMonth.Resolve(english, last) is { } inThatMonth)
+        {
+            return inThatMonth;
+        }
+
         if (RelativeSpan.Resolve(question, conversation, knowledge) is { } span)
         {
             return span;
