@@ -30,6 +30,14 @@ internal static partial class FollowUpResolver
     public static string Resolve(string english, Question question, Conversation conversation, KnowledgeBase knowledge)
     {
         var turns = conversation.Turns;
+
+        // "Who visited later that month?" after an answer dated to a month: its own question, in that month, not the time
+        // between the last two dated turns.
+        if (conversation.Last is { } last && SameMonth.Resolve(english, last) is { } inThatMonth)
+        {
+            return inThatMonth;
+        }
+
         if (RelativeSpan.Resolve(question, conversation, knowledge) is { } span)
         {
             return span;
@@ -41,6 +49,11 @@ internal static partial class FollowUpResolver
         if (dated.Count >= 2 && BetweenTheLastTwo(question, dated[^2], dated[^1], knowledge) is { } between)
         {
             return between;
+        }
+
+        if (PollSequel.ChangeBetween(question, turns) is { } change)
+        {
+            return change;
         }
 
         if (WhichOfSeveral(question, turns, knowledge) is { } several)
@@ -116,6 +129,12 @@ internal static partial class FollowUpResolver
         if (question.Has(Cue.PersonPronoun) && PersonFor(last) is { } person)
         {
             text = ReplacePronouns(text, person);
+        }
+
+        // "And the CEDEM one a few months before?" after an answer that gave one poll: the poll on that side of it.
+        if (last.AnswerPoll is { } lastPoll && PollSequel.Resolve(question, lastPoll) is { } sequel)
+        {
+            return sequel;
         }
 
         // "what was the support in that one?" after an answer that gave one poll: that poll.

@@ -1,0 +1,81 @@
+using Montenegro.Bot.Knowledge.Answering;
+using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Language;
+
+namespace Montenegro.Bot.Knowledge.Frames;
+
+/// <summary>
+/// "And the CEDEM one a few months before?", "how did support look four months later?" after an answer that gave one poll:
+/// the poll on that side of the one just given, of the pollster the follow-up names (or of any), not the earliest or latest
+/// of all. The follow-up becomes "what did the CEDEM poll before the CISR/IRI poll of 6–12 October 2017 show?", which the
+/// poll answer takes as the nearest such poll.
+/// </summary>
+internal static class PollSequel
+{
+    /// <summary>The follow-up as a question on the poll before or after <paramref name="lastPoll"/>; null when it asks for none.</summary>
+    /// <param name="question">The follow-up.</param>
+    /// <param name="lastPoll">The one poll the last answer gave, as "the CEDEM poll of June 2017".</param>
+    public static string? Resolve(Question question, string lastPoll)
+    {
+        var words = question.WordList;
+        if (words.Count < 2 || question.Years.Count > 0 || question.Has(Cue.YearAfter) || question.Has(Cue.YearBefore))
+        {
+            return null;
+        }
+
+        // The relation closes the question with nothing after it ("... a few months before?"): "before that vote" relates to
+        // something else, and "and the earliest?" is a rank, not a side.
+        var relation = Side(question, words[^1]);
+        if (relation is null)
+        {
+            return null;
+        }
+
+        // A name other than a pollster's asks about something else ("who visited a few months later?" names no poll either).
+        var pollsters = question.Entities.Where(m => m.Entity.Type == EntityType.Pollster).ToList();
+        if (question.Entities.Count != pollsters.Count || pollsters.Count > 1 || !AsksAboutAPoll(question, pollsters.Count))
+        {
+            return null;
+        }
+
+        var pollster = pollsters.Count == 1 ? $" {pollsters[0].Entity.Name}" : string.Empty;
+        return $"what did the{pollster} poll {relation} {lastPoll} show?";
+    }
+
+    /// <summary>
+    /// "So did support go up or down?" after two turns that each gave one poll: the change between those two polls, as
+    /// "... between (the earlier turn's poll) and (the last one's)"; null unless the follow-up asks for a change and names no
+    /// poll, pollster or year of its own.
+    /// </summary>
+    public static string? ChangeBetween(Question question, IReadOnlyList<ConversationTurn> turns)
+    {
+        if (turns.Count < 2 || !question.Has(Cue.Trend) || question.Years.Count > 0 || question.Entities.Any(m => m.Entity.Type == EntityType.Pollster)
+            || turns[^2].AnswerPoll is not { } earlier || turns[^1].AnswerPoll is not { } last || earlier == last)
+        {
+            return null;
+        }
+
+        return $"{question.Text.TrimEnd('?', ' ', '.', '!')} between {earlier} and {last}?";
+    }
+
+    // "Before" for a word of the earlier side that compares ("before", "earlier", "sooner"), "after" for one of the later;
+    // superlatives ("earliest", "last") rank and are no side.
+    private static string? Side(Question question, string word)
+    {
+        var lexicon = question.Lexicon;
+        if (lexicon.Words(Cue.Before).Contains(word) || (lexicon.Words(Cue.First).Contains(word) && IsComparative(word)))
+        {
+            return "before";
+        }
+
+        return lexicon.Words(Cue.After).Contains(word) || (lexicon.Words(Cue.Last).Contains(word) && IsComparative(word)) ? "after" : null;
+    }
+
+    // English comparatives of time end in "-er" ("earlier", "later", "sooner"); "after" and "before" are already sides.
+    private static bool IsComparative(string word) => word.Length > 3 && word.EndsWith("er", StringComparison.Ordinal) && word != "after";
+
+    // A pollster, the support or opposition polls measure, the word "poll", or "the one" standing for the last answer's poll.
+    private static bool AsksAboutAPoll(Question question, int pollsters) =>
+        pollsters > 0 || question.Has(Cue.Support) || question.Has(Cue.Opposition) || question.HasTerm("poll")
+        || question.WordList.Contains("one");
+}
