@@ -383,6 +383,11 @@ public sealed partial class AnswerEngine
                 question);
         }
 
+        if (frame.Language == QuestionLanguage.English && UnknownPartner.Asked(question))
+        {
+            return _composer.Decline("decline", "Not in my sources", $"My sources don't cover that. {WhatIAnswer}", question);
+        }
+
         // A structured path that finds nothing does not have the last word: the passages may still say it.
         Answer? tentative = null;
         foreach (var strategy in _strategies)
