@@ -63,9 +63,12 @@ internal sealed partial class PollStrategy
                 : meeting.Count == 0 ? "No. " + counted
                 : counted;
         }
+        // None met it: the polls judged are the evidence ("No. None of the 2 poll figures ...: CEDEM, July 2015: 36.6% ..."),
+        // when they are few enough to read.
         if (meeting.Count == 0)
         {
-            return new Answer(true, Intent, "Polls counted", counted + ".", [], composer.Sources(withFigure.Take(MaxListed), question), []);
+            var evidence = withFigure.Count <= MaxListed ? ":\n" + string.Join("\n", withFigure.Select(Bullet)) : ".";
+            return new Answer(true, Intent, "Polls counted", counted + evidence, [], composer.Sources(withFigure.Take(MaxListed), question), []);
         }
 
         // Polls are ordered newest first.

@@ -97,6 +97,14 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             return null;
         }
 
+        // "What did the Nansen Dialogue Centre's own survey find?", "a poll by Gallup": a poll the question says is someone's
+        // whom the sources name as no pollster is a poll they do not have, not any poll of theirs.
+        if (PollOwner.NamedOtherThanPollster(question, _polls) is { } owner)
+        {
+            return composer.Decline(Intent, "No such poll in my sources",
+                $"My sources have no poll on NATO membership by {owner}. They have {_polls.Count} poll figures{Range(_polls)}.", question);
+        }
+
         // A vote in parliament is not an opinion poll.
         if (question.HasTerm("mp", "abstention", "resolution") && !question.HasTerm("poll"))
         {
