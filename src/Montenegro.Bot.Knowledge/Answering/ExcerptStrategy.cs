@@ -54,7 +54,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             }
 
             var context = knowledge.Index.ContextOf(hit.Id);
-            var coverage = Coverage.OfCandidate(question, covered, knowledge.Index, context, MinCoverage, () => Paraphrase.Says(question, excerpt));
+            var coverage = Coverage.OfCandidate(question, covered, knowledge.Index, context, MinCoverage, () => Paraphrase.Says(question, excerpt, agreed: RetrievalAgreement.Answers(question, hit.Id, covered)));
 
             // Most of the question covered, and the passage the one closest in meaning to all of it: the rest is put in
             // other words. Just enough, so that a text covering the question's own words still ranks above it.

@@ -12,8 +12,18 @@ internal static class Paraphrase
     // Excerpts are encoded while the question is answered (a few milliseconds each); the best-ranked few are enough.
     private const int MaxEncodings = 3;
 
-    /// <summary>Whether <paramref name="text"/> (or the indexed fact <paramref name="factId"/>) is close enough in meaning to the question.</summary>
-    public static bool Says(Question question, string text, string? factId = null)
+    // How much less close than the bar a text may be when retrieval by meaning agrees on its passage and it states a value
+    // of the kind the question asks for. Two views of the question that fail in different ways point at the same place,
+    // and the text holds what is asked, so a little less of one view is needed.
+    private const double AgreementMargin = 0.03;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> (or the indexed fact <paramref name="factId"/>) is close enough in meaning to the
+    /// question. A little less close is enough when <paramref name="agreed"/> (its passage is the one retrieval by meaning
+    /// finds closest to the whole question, <see cref="RetrievalAgreement.Answers"/>) and the text states a value of the
+    /// kind asked (<see cref="StatesTheKindAsked"/>).
+    /// </summary>
+    public static bool Says(Question question, string text, string? factId = null, bool agreed = false)
     {
         // The cheap tests first: the question is encoded only when its meaning is weighed.
         if (question.Semantic is not { } semantic || question.UnfamiliarTerms.Count == 0 || question.Knowledge is not { } knowledge)
@@ -48,6 +58,24 @@ internal static class Paraphrase
             return false;
         }
 
-        return similarity >= knowledge.Abstention.ParaphraseSimilarity;
+        var bar = knowledge.Abstention.ParaphraseSimilarity;
+        return similarity >= bar || (agreed && similarity >= bar - AgreementMargin && StatesTheKindAsked(question, text));
+    }
+
+    /// <summary>
+    /// Whether the question asks for a value of a kind ("how many years", "how long", "when") and the text states one: a
+    /// number for a count or a span, a date for "when". Then a word no source uses ("meant to run") says how the value is
+    /// asked for; in an open question ("what did the vote cost taxpayers?") it may be all that is asked, and the text
+    /// naming the same things says nothing of it.
+    /// </summary>
+    public static bool StatesTheKindAsked(Question question, string text)
+    {
+        if (question.Has(Language.Cue.Count) || question.Has(Language.Cue.Duration))
+        {
+            var words = text.ToLowerInvariant().Split([' ', '-', ',', '.', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            return text.Any(char.IsAsciiDigit) || question.Lexicon.Phrases(Language.Cue.NumberWord).Any(p => p.Length == 1 && words.Contains(p[0]));
+        }
+
+        return question.StartsWith(Language.Cue.When) && SlotCheck.AnswerFits(question, text);
     }
 }
