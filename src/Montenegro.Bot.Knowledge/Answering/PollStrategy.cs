@@ -409,7 +409,8 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     // "Which had the bigger lead?": the margin between the two sides of each poll, whichever side led.
     private static string? LeadVerdict(Fact first, Fact second)
     {
-        double Margin(Fact f) => Math.Abs(Share(f.Poll!.For) - Share(f.Poll!.Against));
+        // The table's lead where it gives one: its figures may leave out the undecided, so for minus against can differ.
+        static double Margin(Fact f) => Share(f.Poll!.Lead) is var lead && !double.IsNaN(lead) ? Math.Abs(lead) : Math.Abs(Share(f.Poll!.For) - Share(f.Poll!.Against));
         var (a, b) = (Margin(first), Margin(second));
         if (double.IsNaN(a) || double.IsNaN(b))
         {
