@@ -43,4 +43,13 @@ public sealed class ComparingFollowUpTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("extradite", answer.Text, StringComparison.Ordinal);
     }
+
+    // "The year after" shifts the year; its "after" is no rank to add to the question ("... in 2009 after?").
+    [Fact]
+    public void The_year_after_moves_the_last_question_to_the_next_year_without_a_stray_rank()
+    {
+        var answer = Converse("What did Montenegro adopt with NATO in June 2008?", "and the year after?");
+
+        Assert.Contains(answer.Fields, f => f.Name == "Taken as" && f.Value == "What did Montenegro adopt with NATO in 2009?");
+    }
 }

@@ -737,7 +737,9 @@ internal static partial class FollowUpResolver
     private static bool HasOwn(Question question, Cue cue)
     {
         var words = question.WordList;
-        var longer = Ranks.Where(r => r != cue).SelectMany(r => EvidenceSentences.PhraseStarts(words, r, question.Lexicon)).Where(p => p.Length > 1)
+        // Nor is the "after" of "the year after" a rank: it shifts the year.
+        var longer = Ranks.Where(r => r != cue).Append(Cue.YearAfter).Append(Cue.YearBefore)
+            .SelectMany(r => EvidenceSentences.PhraseStarts(words, r, question.Lexicon)).Where(p => p.Length > 1)
             .SelectMany(p => Enumerable.Range(p.Start, p.Length)).ToHashSet();
         return EvidenceSentences.PhraseStarts(words, cue, question.Lexicon).Any(p => !Enumerable.Range(p.Start, p.Length).All(longer.Contains));
     }
