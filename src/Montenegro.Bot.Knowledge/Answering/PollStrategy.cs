@@ -195,6 +195,8 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             var each = pollsters.Select(p => list.Where(f => f.Poll!.PollsterId == p.Id).ToList() is { Count: > 0 } dated
                 ? dated
                 : _polls.Where(f => f.Poll!.PollsterId == p.Id && f.Poll.GroupId is null).ToList()).ToList();
+            // "The DAMAR poll of 26 June 2016": of a pollster's polls that fit, the one whose date the question writes out.
+            each = each.Select(polls => polls.Where(f => f.Date?.Text is { Length: > 0 } date && question.Text.Contains(date, StringComparison.OrdinalIgnoreCase)).ToList() is [var dated] ? [dated] : polls).ToList();
             if (each.All(polls => polls.Count is > 0 and <= 2))
             {
                 var compared = each.SelectMany(polls => polls).ToList();
@@ -387,6 +389,11 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     // The verdict of two polls compared: which found more support (or, asked about opposition, more against), by how much.
     private static string Verdict(Fact first, Fact second, Question question)
     {
+        if (question.Has(Cue.Lead) && LeadVerdict(first, second) is { } byLead)
+        {
+            return byLead;
+        }
+
         var against = question.Has(Cue.Opposition);
         string? Figure(Fact f) => against ? f.Poll!.Against : f.Poll!.For;
         var (a, b) = (Share(Figure(first)), Share(Figure(second)));
@@ -405,6 +412,28 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         var gap = Math.Abs(a - b).ToString("0.##", CultureInfo.InvariantCulture);
         var higher = char.ToUpperInvariant(what[0]) + what[1..];
         return $"{higher} was higher in the {high.Label} ({Figure(high)}%) than in the {low.Label} ({Figure(low)}%): {gap} points more.\n";
+    }
+
+    // "Which had the bigger lead?": the margin between the two sides of each poll, whichever side led.
+    private static string? LeadVerdict(Fact first, Fact second)
+    {
+        // The table's lead where it gives one: its figures may leave out the undecided, so for minus against can differ.
+        static double Margin(Fact f) => Share(f.Poll!.Lead) is var lead && !double.IsNaN(lead) ? Math.Abs(lead) : Math.Abs(Share(f.Poll!.For) - Share(f.Poll!.Against));
+        var (a, b) = (Margin(first), Margin(second));
+        if (double.IsNaN(a) || double.IsNaN(b))
+        {
+            return null;
+        }
+
+        static string Side(Fact f) => Share(f.Poll!.For) >= Share(f.Poll!.Against) ? "in favour of NATO membership" : "against NATO membership";
+        static string Points(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+        if (a == b)
+        {
+            return $"Both had the same lead: {Points(a)} points.\n";
+        }
+
+        var (big, small) = a > b ? (first, second) : (second, first);
+        return $"The {big.Label} had the bigger lead: {Points(Margin(big))} points ({Side(big)}), where the {small.Label} had {Points(Margin(small))} points ({Side(small)}).\n";
     }
 
     // Polls are ordered newest first.

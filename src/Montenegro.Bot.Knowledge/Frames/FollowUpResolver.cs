@@ -23,6 +23,9 @@ internal static partial class FollowUpResolver
         "did", "does", "do", "it", "that", "this", "same", "there", "with", "to", "s", "please", "year", "years",
     };
 
+    /// <summary>Whether <paramref name="word"/> is a small word that carries no predicate of its own.</summary>
+    internal static bool IsFiller(string word) => Filler.Contains(word);
+
     /// <summary>
     /// The follow-up as a whole question, read against the whole conversation: "how long did that take?" after two
     /// dated questions asks for the time between their events; anything else leans on the last turn alone.
@@ -36,6 +39,12 @@ internal static partial class FollowUpResolver
         if (conversation.Last is { } last && SameMonth.Resolve(english, last) is { } inThatMonth)
         {
             return inThatMonth;
+        }
+
+        // "Was that before or after the US Senate vote?": the last answer's event against the one the follow-up names.
+        if (EventSide.Resolve(english, question, conversation.Last, knowledge) is { } side)
+        {
+            return side;
         }
 
         if (RelativeSpan.Resolve(question, conversation, knowledge) is { } span)
@@ -54,6 +63,12 @@ internal static partial class FollowUpResolver
         if (PollSequel.ChangeBetween(question, turns) is { } change)
         {
             return change;
+        }
+
+        // "Which of those two had the bigger lead?" after two turns that each gave a poll: those two polls, named.
+        if (PollPair.Resolve(english, question, turns) is { } pair)
+        {
+            return pair;
         }
 
         if (WhichOfSeveral(question, turns, knowledge) is { } several)
@@ -208,6 +223,13 @@ internal static partial class FollowUpResolver
         {
             var asks = question.WordList.FirstOrDefault(w => w is "who" or "which") ?? "which";
             return $"{asks} {LeadingQuestionWord().Replace(unnamed, string.Empty)} {order}?";
+        }
+
+        // "What did Montenegro refuse in 2023?" after "when did he flee Russia?": a clause with a subject, a verb and a year of
+        // its own is a whole question, not the last one moved to another year.
+        if (question.Years.Count > 0 && HasOwnSubject(question) && (HasOwnPredicate(question, prevQuestion) || AsksAnotherWay(question, prevQuestion)))
+        {
+            return text;
         }
 
         // New names take the place of the last question's names of the same kind.
@@ -715,7 +737,9 @@ internal static partial class FollowUpResolver
     private static bool HasOwn(Question question, Cue cue)
     {
         var words = question.WordList;
-        var longer = Ranks.Where(r => r != cue).SelectMany(r => EvidenceSentences.PhraseStarts(words, r, question.Lexicon)).Where(p => p.Length > 1)
+        // Nor is the "after" of "the year after" a rank: it shifts the year.
+        var longer = Ranks.Where(r => r != cue).Append(Cue.YearAfter).Append(Cue.YearBefore)
+            .SelectMany(r => EvidenceSentences.PhraseStarts(words, r, question.Lexicon)).Where(p => p.Length > 1)
             .SelectMany(p => Enumerable.Range(p.Start, p.Length)).ToHashSet();
         return EvidenceSentences.PhraseStarts(words, cue, question.Lexicon).Any(p => !Enumerable.Range(p.Start, p.Length).All(longer.Contains));
     }
@@ -794,6 +818,25 @@ internal static partial class FollowUpResolver
         var entityWords = question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
         return words.Skip(2).Any(w => !Filler.Contains(w) && !turning.Contains(w) && !entityWords.Contains(w) && !w.All(char.IsAsciiDigit)
             && w is not ("who" or "where") && !prevQuestion.Words.Contains(w));
+    }
+
+    // Whether the clause a question word and an auxiliary open has a subject of its own ("what did Montenegro refuse"), not a
+    // pronoun standing for one of the conversation's ("what did it sign").
+    private static bool HasOwnSubject(Question question)
+    {
+        var openers = question.Lexicon.Words(Cue.FollowUp);
+        var words = question.WordList.SkipWhile(w => !LeadingQuestionWord().IsMatch(w) && (Filler.Contains(w) || openers.Contains(w))).ToList();
+        var pronouns = question.Lexicon.Words(Cue.ThingPronoun).Concat(question.Lexicon.Words(Cue.PersonPronoun)).ToHashSet(StringComparer.Ordinal);
+        return words.Count > 3 && LeadingQuestionWord().IsMatch(words[0]) && question.Lexicon.Words(Cue.YesNo).Contains(words[1])
+            && !pronouns.Contains(words[2]) && !Filler.Contains(words[2]) && !words[2].All(char.IsAsciiDigit);
+    }
+
+    // Whether a question opens with another question word than the last ("what did Russia do in 2022?" after "when did
+    // Russia recognise Montenegro?"): it asks for another thing, not the last question's answer in another year.
+    private static bool AsksAnotherWay(Question question, Question prevQuestion)
+    {
+        string? Opening(Question q) => q.WordList.FirstOrDefault(w => LeadingQuestionWord().IsMatch(w));
+        return Opening(question) is { } asked && Opening(prevQuestion) is { } before && asked != before;
     }
 
     // Whether a follow-up asks how someone the last question did not name reacted, or what they said.
