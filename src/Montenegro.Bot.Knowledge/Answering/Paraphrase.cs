@@ -72,8 +72,7 @@ internal static class Paraphrase
     {
         if (question.Has(Language.Cue.Count) || question.Has(Language.Cue.Duration))
         {
-            var words = text.ToLowerInvariant().Split([' ', '-', ',', '.', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-            return text.Any(char.IsAsciiDigit) || question.Lexicon.Phrases(Language.Cue.NumberWord).Any(p => p.Length == 1 && words.Contains(p[0]));
+            return SlotCheck.StatesNumber(question, text);
         }
 
         return question.StartsWith(Language.Cue.When) && SlotCheck.AnswerFits(question, text);

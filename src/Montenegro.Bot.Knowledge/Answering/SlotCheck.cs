@@ -44,8 +44,7 @@ internal static partial class SlotCheck
         if (question.Has(Cue.Count) || question.Has(Cue.HowMuch) || question.WordList.Contains("percentage"))
         {
             var withoutDates = DatePattern().Replace(text, " ");
-            var words = WordPattern().Matches(withoutDates.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-            if (!withoutDates.Any(char.IsAsciiDigit) && !question.Lexicon.Phrases(Cue.NumberWord).Any(p => p.Length == 1 && words.Contains(p[0])))
+            if (!StatesNumber(question, withoutDates))
             {
                 return false;
             }
@@ -693,6 +692,10 @@ internal static partial class SlotCheck
             || StatesFocusPredicate(question, knowledge, focus, focusTerms, text)
             || UnfamiliarFocus.Fits(question, knowledge, words, focusIndex, genericBases, text);
     }
+
+    /// <summary>Whether <paramref name="text"/> states a number, in digits or in a number word ("two", "three-member").</summary>
+    internal static bool StatesNumber(Question question, string text) =>
+        text.Any(char.IsAsciiDigit) || WordPattern().Matches(text.ToLowerInvariant()).Any(m => question.Lexicon.Words(Cue.NumberWord).Contains(m.Value));
 
     // Whether phrase stands in words at index.
     private static bool StartsAt(IReadOnlyList<string> words, int index, string[] phrase) =>

@@ -29,6 +29,7 @@ internal static class EventSide
 
         var lexicon = question.Lexicon;
         var words = question.WordList;
+        var pronouns = lexicon.Words(Cue.ThingPronoun);
         var openers = lexicon.Words(Cue.FollowUp);
         var start = 0;
         while (start < words.Count && openers.Contains(words[start]))
@@ -37,7 +38,7 @@ internal static class EventSide
         }
 
         // An auxiliary and a pronoun open the question: "was that ...", "and did it ...".
-        if (start + 2 >= words.Count || !lexicon.Words(Cue.YesNo).Contains(words[start]) || !lexicon.Words(Cue.ThingPronoun).Contains(words[start + 1]))
+        if (start + 2 >= words.Count || !lexicon.Words(Cue.YesNo).Contains(words[start]) || !pronouns.Contains(words[start + 1]))
         {
             return null;
         }
@@ -51,7 +52,6 @@ internal static class EventSide
             return null;
         }
 
-        var pronouns = lexicon.Words(Cue.ThingPronoun);
         var compare = lexicon.Words(Cue.Compare);
         var named = words.Skip(positions[^1] + 1).Where(w => !pronouns.Contains(w) && !compare.Contains(w) && !FollowUpResolver.IsFiller(w)).ToList();
         if (named.Count == 0)

@@ -16,9 +16,7 @@ internal static partial class SameMonth
     public static string? Resolve(string english, ConversationTurn last)
     {
         // ISO "2006-08-15" or "2006-08": a year alone has no month to stand for.
-        if (last.AnswerIso is not { Length: >= 7 } iso
-            || !int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+        if (last.AnswerIso is not { } iso || Facts.FactDate.FromIso(iso, iso) is not { Year: { } year, Month: { } month })
         {
             return null;
         }

@@ -329,10 +329,14 @@ public sealed class SpellingCorrector
             return null;
         }
 
-        var word = IsKnown(joined) ? joined : Nearest(joined, 1, null);
-        var besideNeighbour = (previous is not null && WrittenBefore(word ?? string.Empty).Contains(previous.ToLowerInvariant()))
-            || (next is not null && WrittenAfter(word ?? string.Empty).Contains(next.ToLowerInvariant()));
-        return word is not null && besideNeighbour ? word : null;
+        if ((IsKnown(joined) ? joined : Nearest(joined, 1, null)) is not { } word)
+        {
+            return null;
+        }
+
+        var besideNeighbour = (previous is not null && WrittenBefore(word).Contains(previous.ToLowerInvariant()))
+            || (next is not null && WrittenAfter(word).Contains(next.ToLowerInvariant()));
+        return besideNeighbour ? word : null;
     }
 
     // Two words heard for one are syllables at least ("so cial"), and the word they make is long: short pairs ("any one",
