@@ -35,6 +35,11 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return null;
         }
 
+        if (DatedPartAskedWhen(question, b.Fact) is { } part)
+        {
+            b = (part, b.Coverage);
+        }
+
         if (UndatedAnswerToWhen(question, b) is { } undated)
         {
             return undated;
@@ -101,6 +106,20 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             Intent = "decline",
             Text = $"My sources don't say when. They say that {Plain(fact.Statement)}, in this sentence: \"{WholeSentence(fact) ?? fact.Statement}\"",
         };
+    }
+
+    // A whole sentence that states several things ("refused to extradite Senin, a former FSB Colonel who had fled Russia in
+    // 2017 and had been granted asylum") carries no one date, but the part of it that states what a "when" question asks
+    // ("who had fled Russia in 2017") does: that part answers, where declining would deny what the sentence says.
+    private Fact? DatedPartAskedWhen(Question question, Fact whole)
+    {
+        if (whole.Date is not null || !question.StartsWith(Language.Cue.When) || question.PredicateIds.Count == 0)
+        {
+            return null;
+        }
+
+        return _knowledge.Facts.FirstOrDefault(f => f.PassageId == whole.PassageId && f.Id != whole.Id && f.Date is not null
+            && States(f, question) && whole.Statement.Contains(Plain(f.Statement), StringComparison.OrdinalIgnoreCase));
     }
 
     // "[Dmitry Senin] had been granted asylum." as part of a sentence: the subject the extractor supplied, unbracketed, no stop.
@@ -245,7 +264,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             // A question that names what happened ("join", "vote") is not answered by a fact that states something else of
             // the same names: "When did North Macedonia join NATO?" by a report that Montenegro would join with it.
             if ((AsksOfItsPredicate(question) && fact.Predicates.Count > 0 && PredicateMatch(fact, question) == 0)
-                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge) || joining?.NamesOnlyAnother(fact.Statement) == true)
+                || StatesAnotherThanTheVerbAsks(fact.Predicates, question, _knowledge) || joining?.NamesOnlyAnother(fact.Statement) == true
+                || StatesOnlyTheHeadWord(fact, question))
             {
                 continue;
             }
@@ -349,6 +369,18 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             }
         }
 
+        // "When did they establish relations?" asks the date of what its verb names, not the whole story in date order:
+        // the facts that state it answer (the best-matching one on its own, when it states all that is asked), and when something it
+        // asks is stated by none, a story that never states it would answer as if it did.
+        if ((question.StartsWith(Language.Cue.When) || question.Has(Language.Cue.ExactDate)) && question.PredicateIds.Count > 0)
+        {
+            var asked = SpecificPredicates(question.PredicateIds);
+            var stating = facts.Where(f => f.Predicates.Any(asked.Contains)).ToList();
+            var unstated = asked.Any(id => !stating.Any(f => f.Predicates.Contains(id)));
+            return unstated || (best is { } found && stating.Contains(found.Fact) && asked.All(found.Fact.Predicates.Contains)) ? null
+                : composer.FromFacts("relations", $"Montenegro–{country.Name} relations", stating, question);
+        }
+
         // A precise question ("When were relations with China confirmed?") gets the precise fact. One that never says
         // "relations" ("what did the Russian embassy say about the vote?") asks about them only through "about": any fact
         // that answers it is more to the point than the overview.
@@ -360,6 +392,29 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
         return composer.FromFacts("relations", $"Montenegro–{country.Name} relations", facts, question,
             $"What my sources say about Montenegro's relations with {country.Name}, in date order:");
+    }
+
+    // "When did they establish diplomatic relations?" names its event in full: a fact that states only what "relations"
+    // alone would name ("relations slipped") is another event of the same topic, not a date of the one asked.
+    private bool StatesOnlyTheHeadWord(Fact fact, Question question)
+    {
+        if (!AsksOfItsPredicate(question) || fact.Predicates.Count == 0)
+        {
+            return false;
+        }
+
+        var specific = SpecificPredicates(question.PredicateIds);
+        return specific.Count > 0 && specific.Count < question.PredicateIds.Count && !fact.Predicates.Any(specific.Contains);
+    }
+
+    // Of the predicates a question names, those not named only by the head word of another's noun: "establish diplomatic
+    // relations" asks for the establishing, not for whatever "relations" alone would name.
+    private HashSet<string> SpecificPredicates(IReadOnlySet<string> ids)
+    {
+        var predicates = ids.Select(_knowledge.Predicates.Find).OfType<Extraction.Predicate>().ToList();
+        return predicates.Where(p => !predicates.Any(o => o != p && o.Noun.Contains(' ', StringComparison.Ordinal)
+                && o.Noun.Split(' ').Contains(p.Noun, StringComparer.OrdinalIgnoreCase)))
+            .Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The passage sentence a fact's evidence comes from, when it says more than the fact's statement.</summary>
