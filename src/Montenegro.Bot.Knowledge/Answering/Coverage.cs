@@ -92,7 +92,7 @@ internal static class Coverage
     /// </summary>
     public static double OfCandidate(Question question, IReadOnlySet<string> textTerms, KnowledgeIndex index, IReadOnlySet<string>? contextTerms, double enough, Func<bool> saysItOtherwise)
     {
-        var coverage = OfPredicate(question, textTerms, index, contextTerms) < MinPredicateCoverage || question.NamesATurnedEvent
+        var coverage = OfPredicate(question, textTerms, index, contextTerms) < MinPredicateCoverage || question.NamesATurnedEvent || NamesAnUnfamiliarUndoing(question)
             ? 0
             : Of(question, question.ContentTerms, textTerms, index, contextTerms);
         return coverage < enough && question.UnfamiliarTerms.Count > 0 && FamiliarShare(question) >= MinFamiliarShare
@@ -102,6 +102,24 @@ internal static class Coverage
             ? enough
             : coverage;
     }
+
+    /// <summary>
+    /// "When did Montenegro withdraw its troops?": an undoing (<see cref="Language.Cue.Undoing"/>) in words no source uses is an
+    /// event the sources never state, so a text about the same things (the deployment) answers another question however close
+    /// in meaning it is.
+    /// </summary>
+    internal static bool NamesAnUnfamiliarUndoing(Question question) =>
+        question.Knowledge is { } knowledge
+        && question.Lexicon.Phrases(Language.Cue.Undoing).Any(phrase => (question.ContainsPhrase(phrase) || HasSeparated(question.WordList, phrase))
+            && knowledge.Analyzer.Terms(string.Join(' ', phrase)) is [_, ..] terms && terms.Any(question.UnfamiliarTerms.Contains));
+
+    // The most words a phrasal verb's object may put between the verb and its particle ("pull its troops out").
+    private const int MaxWordsInsidePhrasalVerb = 3;
+
+    // Whether a verb and its particle stand apart with a short object between them.
+    private static bool HasSeparated(IReadOnlyList<string> words, string[] phrase) =>
+        phrase.Length == 2 && Enumerable.Range(0, words.Count).Any(i => words[i] == phrase[0]
+            && Enumerable.Range(i + 2, MaxWordsInsidePhrasalVerb).Any(j => j < words.Count && words[j] == phrase[1]));
 
     // A paraphrase puts a few words otherwise; a question most of whose weight lies in words no source uses ("bake
     // sourdough bread") is about something else, and is not worth encoding candidates to find that out.

@@ -37,7 +37,8 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 continue;
             }
 
-            var (excerpt, covered) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
+            var (excerpt, selected) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
+            var covered = Synonyms.Extend(question, selected, excerpt);
 
             // The place asked about is in what is quoted, not only somewhere else in the passage.
             if (!SlotCheck.PlacesFit(question, excerpt))

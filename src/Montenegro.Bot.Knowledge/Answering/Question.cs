@@ -246,7 +246,9 @@ public sealed partial class Question
             }
         }
 
-        return false;
+        // "How many troops": a word of the lexicon's synonym groups is said by the text's other word for it ("40 soldiers"), a
+        // region ("Africa") by a state the lexicon places in it.
+        return Knowledge is { } synonymous && Synonyms.Cover(synonymous, term, textTerms);
     }
 
     /// <summary>Lower-case words of the question, unanalyzed (for "first", "latest", "not" and the like).</summary>

@@ -205,6 +205,12 @@ internal static partial class SlotCheck
             return false;
         }
 
+        // Whichever path found it, a text of the sources never states an undoing in words they never use.
+        if (Coverage.NamesAnUnfamiliarUndoing(question))
+        {
+            return false;
+        }
+
         return PersonFits(question, text) && PlacesFit(question, text) && NationalityCheck.Fits(question, text) && MoneyFits(question, text)
             && DaysFit(question, text) && YearBound.Fits(question, text) && AskedSubject.Fits(question, text) && OwnedThing.Fits(question, text)
             && ExpectedEvent.Fits(question, text)

@@ -149,6 +149,11 @@ public enum Cue
     PollsterAsked,
     /// <summary>Prefixes that turn a word's meaning ("reopen", "unrecognised"): such a word is no paraphrase of the plain one.</summary>
     MeaningPrefix,
+    /// <summary>
+    /// Verbs that undo an event ("withdraw", "pull out", "revoke"): asked in words no source uses, the undoing is no
+    /// paraphrase of the event the sources state (the deployment is not the withdrawal).
+    /// </summary>
+    Undoing,
     /// <summary>Asks for the sum of several counts ("in total", "altogether", "adding up").</summary>
     Total,
     /// <summary>Asks how far apart two counts are ("by how many", "margin", "gap").</summary>

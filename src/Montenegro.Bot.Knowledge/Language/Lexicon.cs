@@ -45,6 +45,8 @@ public sealed partial class Lexicon
             .Where(pair => pair.Length == 2 && pair.All(e => e.Length > 0 && e.All(char.IsAsciiLetterLower)))
             .Select(pair => (pair[0], pair[1]))
             .ToList();
+        SynonymGroups = (everyday?.Synonyms ?? []).Where(group => group.Length > 1).ToList();
+        Regions = (everyday?.Regions ?? []).ToDictionary(region => region.Key, region => region.Value, StringComparer.OrdinalIgnoreCase);
         MaxParaphraseLength = Math.Max(1, _paraphrases.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
         foreach (var (name, phrases) in cues ?? [])
         {
@@ -109,6 +111,15 @@ public sealed partial class Lexicon
     /// a question's spelling of a word the sources spell the other way is theirs.
     /// </summary>
     internal IReadOnlyList<(string One, string Other)> SpellingVariants { get; }
+
+    /// <summary>
+    /// Groups of English words or phrases that name one thing ("troops", "soldiers"; "peacekeepers", "peacekeeping forces"):
+    /// a question's word is said by a text that uses another of its group. Unlike a paraphrase, the question keeps its word.
+    /// </summary>
+    internal IReadOnlyList<string[]> SynonymGroups { get; }
+
+    /// <summary>Regions by name ("Africa") with the names of the states in them: a region asked about is named by any of its states.</summary>
+    internal IReadOnlyDictionary<string, string[]> Regions { get; }
 
     /// <summary>
     /// <paramref name="word"/> spelt with the other ending of each pair of <paramref name="variants"/> it ends with ("defence"

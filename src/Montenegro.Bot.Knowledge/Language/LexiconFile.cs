@@ -6,7 +6,12 @@ namespace Montenegro.Bot.Knowledge.Language;
 internal sealed record LexiconFile(MontenegrinSection? Montenegrin, Dictionary<string, string[]>? Cues, EnglishSection? English);
 
 // Everyday English for the words the sources use: "kicked out" for "expelled".
-internal sealed record EnglishSection(LexiconWord[]? Paraphrases, string[][]? SpellingVariants = null);
+// Synonyms: groups of words or phrases that name one thing ("troops", "soldiers"). Regions: a region's name and the states in it.
+internal sealed record EnglishSection(
+    LexiconWord[]? Paraphrases,
+    string[][]? SpellingVariants = null,
+    string[][]? Synonyms = null,
+    Dictionary<string, string[]>? Regions = null);
 
 internal sealed record MontenegrinSection(
     string[]? Markers,
