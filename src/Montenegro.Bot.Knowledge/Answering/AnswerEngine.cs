@@ -67,6 +67,7 @@ public sealed partial class AnswerEngine
             .. semantic is null ? Array.Empty<IAnswerStrategy>() : [new SemanticStrategy(_composer, semantic, knowledge.Abstention)],
             new ReverseDateStrategy(_composer, datedEvents),
             new FigureLookupStrategy(_composer),
+            new RoleAtEventStrategy(_composer),
         ];
     }
 
