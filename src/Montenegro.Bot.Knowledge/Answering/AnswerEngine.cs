@@ -66,6 +66,8 @@ public sealed partial class AnswerEngine
             new ExcerptStrategy(_composer, excerpts),
             .. semantic is null ? Array.Empty<IAnswerStrategy>() : [new SemanticStrategy(_composer, semantic, knowledge.Abstention)],
             new ReverseDateStrategy(_composer, datedEvents),
+            new FigureLookupStrategy(_composer),
+            new RoleAtEventStrategy(_composer),
         ];
     }
 

@@ -34,7 +34,16 @@ internal sealed partial class PollStrategy
             : [f.Poll!.For, f.Poll.Against, f.Poll.Lead];
         var matching = polls.Where(f => Fields(f).Any(v => figures.Contains(Share(v)))).ToList();
         var stated = string.Join(" or ", figures.Select(x => x.ToString("0.##", CultureInfo.InvariantCulture)));
-        return matching.Count > 0 ? (matching, stated) : null;
+        if (matching.Count > 0)
+        {
+            return (matching, stated);
+        }
+
+        // "Like 60%", "about 56 percent": a whole figure said loosely is the share it rounds, when no share is that figure
+        // exactly ("60" for 60.1); a figure with decimals is meant as written.
+        var whole = figures.Where(x => x == Math.Floor(x)).ToHashSet();
+        var rounded = polls.Where(f => Fields(f).Any(v => !double.IsNaN(Share(v)) && whole.Contains(Math.Round(Share(v), MidpointRounding.AwayFromZero)))).ToList();
+        return rounded.Count > 0 ? (rounded, "about " + stated) : null;
     }
 
     // The figures a question states of a poll: a decimal ("43.75"), or a whole number marked as a share ("56%", "56 for"); not a

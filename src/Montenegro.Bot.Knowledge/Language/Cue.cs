@@ -286,6 +286,8 @@ public enum Cue
     ReferringPronoun,
     /// <summary>Nouns for whoever ran a poll ("firm", "pollster"), as a question says a poll lacks one ("don't name a polling firm").</summary>
     PollsterNoun,
+    /// <summary>Nouns a question calls a stated figure by ("the number 336", "the figure 160,385,964"): it asks what the figure is.</summary>
+    FigureNoun,
     /// <summary>Words that ask of all of several, not of any ("all", "every", "always"): "was support above half in every poll?".</summary>
     EveryOne,
     /// <summary>Words for how far one side of a poll is ahead of the other ("lead", "margin", "gap"): the table's lead column.</summary>
