@@ -41,6 +41,15 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         var inYears = duration && question.WordList.Any(w => w is "years" or "year");
         var candidates = DatedEvents(question.ContentTerms, inYears);
 
+        // "Which opened an embassy in the other's capital first, China or Montenegro?": one kind of event, done by each state.
+        if (compare && !duration && named.Count == 1 && ActorComparison.Find(question, candidates, _knowledge) is { } acted)
+        {
+            var verdict = $"First, {acted.FirstName}: {Lower(acted.First.Label)}, on {acted.First.Date!.Display}, {Between(acted.First.Date, acted.Second.Date!)} "
+                + $"before {Lower(acted.Second.Label)} ({acted.Second.Date!.Display}).";
+            return composer.FromFacts("comparison", "Which came first", [acted.First, acted.Second], question)
+                with { Text = verdict + "\n• " + acted.First.Statement + "\n• " + acted.Second.Statement };
+        }
+
         // "Did A happen before or after B?", "which came first, A or B?": the two events are the two sides of the joining word,
         // in the question's order, so the verdict is said of the one it asks about. A side that names no event ("early on or
         // only much later") makes it a question about when one thing happened, not a comparison of two.
@@ -249,6 +258,12 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             {
                 halves = (words.Skip(afterAt + 1).Take(aux - afterAt - 1), words.Take(afterAt).Concat(words.Skip(aux + 1)), false);
             }
+            else if (aux == 0 && afterAt > 0 && afterAt + 1 < words.Count && question.Has(Cue.Duration))
+            {
+                // "How long did it take Montenegro to get the plan after applying for it?": the earlier event closes the question
+                // after "after", with no clause of its own; the later one is everything before it.
+                halves = (words.Skip(afterAt + 1), words.Take(afterAt), false);
+            }
         }
 
         if (halves is not { } h)
@@ -256,7 +271,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
-        var a = BestFor(question, string.Join(' ', h.A), candidates, null);
+        // "After applying for it": a half whose object pronoun stands for the other half's thing is read with that thing.
+        var a = (PointsBack(question, h.A.ToList()) ? BestFor(question, string.Join(' ', h.A.Concat(h.B)), candidates, null) : null)
+            ?? BestFor(question, string.Join(' ', h.A), candidates, null);
         // "How long after A did B": B is the later event, so nothing the sources date before A is it.
         var later = h.BothNamed ? candidates : candidates.Where(f => a is null || f.Date!.CompareTo(a.Date) >= 0).ToList();
         var b = BestFor(question, string.Join(' ', h.B), later, a);
@@ -304,23 +321,40 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return [];
         }
 
-        return candidates
+        var scored = candidates
             .Where(f => halfQuestion.Years.All(y => f.Date!.Year == y || f.Statement.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
             .Where(f => other is null || ((sameDayAllowed || f.Date!.Iso != other.Date!.Iso) && !SameEvent(f, other)))
             .Select(f => (Fact: f, Score: Coverage.Of(halfQuestion, terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
             .Where(x => x.Score >= 0.5 && !(sameDayAllowed is false && StatesAnotherEvent(x.Fact, halfQuestion)))
             .Select(x => (x.Fact, Rank: x.Score + EventBonus(x.Fact, halfQuestion, terms) + MilestoneOrSoleEvent(x.Fact, halfQuestion, question)))
+            .ToList();
+        return scored
+            .Select(x => (x.Fact, Rank: TellingRank(x, scored)))
             .OrderByDescending(x => x.Rank)
             .ThenBy(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
             .ToList();
     }
+
+    // The article's telling of a timeline row's milestone is the row's event, in words: it ranks as high as the row, and
+    // so before it ("Montenegro entered Intensified Dialogue in April 2008" rather than the bare table row).
+    private static double TellingRank((Fact Fact, double Rank) telling, List<(Fact Fact, double Rank)> scored) =>
+        telling.Fact.Milestone is { } milestone && !telling.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal)
+            ? scored.Where(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && string.Equals(x.Fact.Milestone, milestone, StringComparison.OrdinalIgnoreCase))
+                .Select(x => x.Rank).Append(telling.Rank).Max()
+            : telling.Rank;
 
     // A half of "how long between A and B" whose verb or noun names an event ("the plan being granted") is not a fact that
     // states only other events (a coup): such a half finds nothing, and is then read with the other half's thing, or the
     // pair is declined. Sides of a comparison are not held to it: "entering Intensified Dialogue" names its event by the
     // programme, and its verb states none.
     private bool StatesAnotherEvent(Fact fact, Question half) =>
-        half.PredicateIds.Count > 0 && fact.Predicates.Count > 0 && FactStrategy.PredicateMatch(fact.Predicates, half, _knowledge) <= 0;
+        half.PredicateIds.Count > 0 && OwnPredicates(fact) is { Count: > 0 } own && FactStrategy.PredicateMatch(own, half, _knowledge) <= 0;
+
+    // The events a fact states. A row of the timeline table states its milestone by name alone ("Partnership for
+    // Peace", "Accession protocol"), which says no verb; the ratification its statement's wording takes from the table's
+    // title ("The ratification timeline table dates ...") is not its event.
+    private static IReadOnlyList<string> OwnPredicates(Fact fact) =>
+        fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) ? [] : fact.Predicates;
 
     // Of facts that match a half alike, the one that is the event named ranks first. When the question names NATO ("the
     // alliance's invitation"), a milestone on Montenegro's road into NATO is that event, not the same step taken with the
@@ -330,7 +364,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     {
         var namesNato = question.Entities.Concat(half.Entities).Any(m => m.Entity.Id == "nato");
         var milestone = namesNato && fact.Milestone is not null && !fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal);
-        var otherEvents = half.PredicateIds.Count > 0 && fact.Predicates.Any(p => FactStrategy.PredicateMatch([p], half, _knowledge) <= 0);
+        var otherEvents = half.PredicateIds.Count > 0 && OwnPredicates(fact).Any(p => FactStrategy.PredicateMatch([p], half, _knowledge) <= 0);
         return (milestone ? MilestoneBonus : 0) - (otherEvents ? OtherEventPenalty : 0);
     }
 
@@ -342,7 +376,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     // or, when the half's verb names none ("become a member"), its predicate is said with one of the half's words.
     private double EventBonus(Fact fact, Question half, List<string> terms)
     {
-        if (FactStrategy.PredicateMatch(fact.Predicates, half, _knowledge) is var match and > 0)
+        if (FactStrategy.PredicateMatch(OwnPredicates(fact), half, _knowledge) is var match and > 0)
         {
             return match;
         }

@@ -68,7 +68,27 @@ internal static partial class MultiPartQuestion
             }
         }
 
+        parts = parts.Select((p, i) => i == 0 ? p : WithoutTieBack(p, lexicon)).ToList();
         return (parts.Select(p => prefix + (p.EndsWith('?') ? p : p + "?")).ToList(), scene, loose || widened);
+    }
+
+    // "..., and what was Rumsfeld seeking when he came afterwards?": a later part that ends by placing itself after the part
+    // before asks that part's sequel; asked alone, the tie-back word is no thing its passage names ("soon after the visit").
+    // Kept when too little would be left to ask something.
+    private static string WithoutTieBack(string part, Lexicon lexicon)
+    {
+        var trimmed = part.TrimEnd('?', '.', '!', ' ');
+        foreach (var phrase in lexicon.Phrases(Cue.TieBack).OrderByDescending(p => p.Length))
+        {
+            var tail = " " + string.Join(' ', phrase);
+            if (trimmed.EndsWith(tail, StringComparison.OrdinalIgnoreCase) && trimmed[..^tail.Length] is var rest
+                && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPartWords && AsksSomething().IsMatch(StripPreposition(rest, lexicon)))
+            {
+                return rest + (part.EndsWith('?') ? "?" : string.Empty);
+            }
+        }
+
+        return part;
     }
 
     // "I need three dates:", "two things for you:": a few words before a colon that speak of the writer or count what is

@@ -73,7 +73,37 @@ internal static partial class YesNo
     {
         var terms = knowledge.Analyzer.Terms(evidence).ToHashSet(StringComparer.Ordinal);
         var entitiesNamed = question.Entities.All(m => knowledge.Recognizer.Recognize(evidence).Any(e => e.Entity.Id == m.Entity.Id));
-        return entitiesNamed && Coverage.Of(question.ContentTerms, terms, knowledge.Index) >= FullCoverage;
+        var relating = RelatingWords(question, FirstNamed(evidence, knowledge), knowledge);
+        return entitiesNamed && Coverage.Of(question.ContentTerms.Where(t => !relating.Contains(t)).ToList(), terms, knowledge.Index) >= FullCoverage;
+    }
+
+    // The prepositions that only tie a name to the claim ("sanctions against Russia", "over Crimea"): the name, which the
+    // evidence must state, carries what is asked, and the evidence says the tie in its own words ("following the
+    // annexation of Crimea by the Russian Federation"). A stance word stays a claim after a verb or a name ("voted against
+    // NATO", "is the DPS against NATO?"), and ties only after a thing ("sanctions against Russia").
+    private static HashSet<string> RelatingWords(Question question, string? actor, KnowledgeBase knowledge)
+    {
+        var prepositions = question.Lexicon.Words(Language.Cue.Preposition);
+        var stance = question.Lexicon.Words(Language.Cue.StanceAgainst).Concat(question.Lexicon.Words(Language.Cue.StanceFor)).ToHashSet(StringComparer.Ordinal);
+        var auxiliaries = question.Lexicon.Words(Language.Cue.YesNo);
+        var relating = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in BeforeName().Matches(question.Text))
+        {
+            var word = m.Groups["p"].Value.ToLowerInvariant();
+            var before = m.Groups["w"].Value;
+            var beforeTerms = knowledge.Analyzer.Terms(before).ToHashSet(StringComparer.Ordinal);
+            // "Sanctions against Montenegro" where the evidence is Montenegro's own act: the tie is the claim.
+            var nextWords = question.Text[(m.Index + m.Length)..].Split(' ', 3).Take(2);
+            var named = knowledge.Recognizer.Recognize(string.Join(' ', nextWords));
+            var ties = prepositions.Contains(word) && !named.Any(n => n.Entity.Id == actor) && (!stance.Contains(word)
+                || (before.Length > 0 && char.IsLower(before[0]) && !auxiliaries.Contains(before.ToLowerInvariant()) && knowledge.PredicatesNamedBy(beforeTerms).Count == 0));
+            if (ties)
+            {
+                relating.UnionWith(knowledge.Analyzer.Terms(word));
+            }
+        }
+
+        return relating;
     }
 
     /// <summary>
@@ -155,6 +185,15 @@ internal static partial class YesNo
     // The answer's own statement, before its fields and sources.
     private static string Lead(string text) => text.Split("\n", 2)[0];
 
+    // The entity the evidence names first: the one whose act it tells ("Montenegro joining western sanctions").
+    private static string? FirstNamed(string evidence, KnowledgeBase knowledge) =>
+        knowledge.Recognizer.Recognize(evidence)
+            .Select(m => (m.Entity.Id, At: evidence.IndexOf(m.Text, StringComparison.OrdinalIgnoreCase)))
+            .Where(x => x.At >= 0)
+            .OrderBy(x => x.At)
+            .Select(x => x.Id)
+            .FirstOrDefault();
+
     /// <summary>Whether <paramref name="answer"/> already leads with a yes or a no of its own.</summary>
     internal static bool StartsWithVerdict(Answer answer) =>
         answer.Text.StartsWith("Yes", StringComparison.Ordinal) || answer.Text.StartsWith("No", StringComparison.Ordinal);
@@ -166,7 +205,8 @@ internal static partial class YesNo
         StartsWithVerdict(answer)
         || (answer.Intent == "comparison" && TimeOrderLeads.Any(l => answer.Text.StartsWith(l, StringComparison.Ordinal)));
 
-    private static readonly string[] TimeOrderLeads = ["Before:", "After:", "Same day:"];
+    // "First, China: …" says which of two states did a thing first ("did China or Montenegro open its embassy first?").
+    private static readonly string[] TimeOrderLeads = ["Before:", "After:", "Same day:", "First, "];
 
     /// <summary>
     /// "Did France recognise before or after Russia?" offers both orders: the lead of the one that holds, by the sign of the
@@ -203,6 +243,10 @@ internal static partial class YesNo
         var order = Math.Sign(first.Date!.CompareTo(second.Date));
         return OfferedOrder(question, order) ?? (order == asks ? "Yes." : "No.");
     }
+
+    // A word, a preposition after it and a capitalised name after that ("sanctions against Russia", "over the Crimea").
+    [GeneratedRegex(@"\b(?<w>[\p{L}'’-]+)\s+(?<p>\p{Ll}+)\s+(?=(?:the\s+)?\p{Lu})")]
+    private static partial Regex BeforeName();
 
     [GeneratedRegex(@"\b[0-9]+(?:st|nd|rd|th)?\b")]
     private static partial Regex Number();

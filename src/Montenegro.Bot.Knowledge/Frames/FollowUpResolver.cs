@@ -141,7 +141,7 @@ internal static partial class FollowUpResolver
         var previous = knowledge.Normalizer.Normalize(last.Frame.Text).English;
         var prevQuestion = Question.Parse(previous, knowledge);
         var text = english;
-        if (question.Has(Cue.PersonPronoun) && PersonFor(last) is { } person)
+        if (question.Has(Cue.PersonPronoun) && PersonFor(last) is { } person && !NamesItsOwnPerson(english, knowledge))
         {
             text = ReplacePronouns(text, person);
         }
@@ -902,6 +902,20 @@ internal static partial class FollowUpResolver
 
     /// <summary>The person "he" or "she" stands for after <paramref name="last"/>: the first its answer named; null for none.</summary>
     public static string? PersonFor(ConversationTurn last) => last.AnswerPeople.Count > 0 ? last.AnswerPeople[0] : null;
+
+    // "What was Rumsfeld seeking when he came?": a question that names someone of the sources before its pronoun means that
+    // person by "he", not the one the last answer named. A name is a capitalised word after the first that the sources never
+    // write in lower case and that names no entity.
+    private static bool NamesItsOwnPerson(string english, KnowledgeBase knowledge)
+    {
+        var pronoun = PersonPronoun().Match(english);
+        var before = pronoun.Success ? english[..pronoun.Index] : english;
+        return SurnameWord().Matches(before).Any(m => m.Index > 0 && !knowledge.OrdinaryWords.Contains(m.Value.ToLowerInvariant())
+            && knowledge.Recognizer.Recognize(m.Value).Count == 0 && knowledge.Analyzer.Terms(m.Value).Any(knowledge.Index.Knows));
+    }
+
+    [GeneratedRegex(@"(?<=\s)\p{Lu}\p{Ll}{2,}\b")]
+    private static partial Regex SurnameWord();
 
     private static string ReplacePronouns(string text, string person) =>
         PersonPronoun().Replace(text, m => m.Value.ToLowerInvariant() is "his" or "hers" ? person + "'s" : person);

@@ -235,6 +235,12 @@ public enum Cue
     Unanimous,
     /// <summary>A word stating an event only as expected or hoped for ("would", "expected"), not as having happened.</summary>
     ExpectedOnly,
+
+    /// <summary>
+    /// Words that place a later part of a question after the one before ("and what was he seeking when he came
+    /// afterwards?"): the parts' order says so, and the words are no thing a passage must name.
+    /// </summary>
+    TieBack,
     /// <summary>A deed by which one of several leads the rest ("led", "headed", "chaired", "organised").</summary>
     LeadingDeed,
     /// <summary>A party or group a person belongs to ("party", "faction").</summary>
