@@ -60,4 +60,26 @@ public sealed class PollSequelTests(KnowledgeFixture fixture)
 
         Assert.False(answer.Answered, answer.Text);
     }
+    // "Before that" points back at the poll just given: DAMAR's 16–20 May 2016 poll (54.6% for) is its nearest before NSPM's
+    // of 28 May–5 Jun 2016, not its earliest (8–14 Jun 2015, 51.2%).
+    [Fact]
+    public void A_pollsters_poll_some_weeks_before_that_is_its_nearest_before_the_last_poll()
+    {
+        var answer = Converse("How did the NSPM poll come out on joining NATO?", "and the DAMAR survey a few weeks before that?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("54.6", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("51.2", answer.Text, StringComparison.Ordinal);
+    }
+
+    // Ipsos's March 2014 poll is quoted by the text, CEDEM's polls by the table: its nearest CEDEM poll before is the table's
+    // March 2013 one (37.3% for), which the sources do state, so no decline and no earliest poll of all.
+    [Fact]
+    public void A_pollsters_poll_before_a_poll_the_text_quotes_is_found_in_the_table()
+    {
+        var answer = Converse("What did Ipsos find in March 2014?", "what about the CEDEM one some months before that?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("37.3", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -106,6 +106,13 @@ public sealed partial class AnswerEngine
         }
 
         var normalized = _normalizer.Normalize(cleaned);
+
+        // "What's his job, the guy you mentioned?": a description pointing back at the last answers is the pronoun it means.
+        if (conversation.Last is not null && normalized.Language == QuestionLanguage.English)
+        {
+            normalized = normalized with { English = BackReference.Rewrite(normalized.English, _knowledge.Lexicon) };
+        }
+
         if (!whole && normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
         {
             return AnswerParts(cleaned, split.Parts, split.Scene, conversation, split.Loose ? () => Compose(text, conversation, whole: true) : null);

@@ -29,7 +29,9 @@ internal sealed partial class PollStrategy
         // Polls are ordered newest first: the ones before come after it in the list, the nearest first.
         var side = before ? sameRecord.Skip(at + 1) : sameRecord.Take(at).Reverse();
         var relation = before ? "before" : "after";
-        if (side.FirstOrDefault(f => sought is null || f.Poll!.PollsterId == sought.Id) is not { } found)
+        // A pollster the anchor's record never quotes on that side may have polls in the other ("the CEDEM one before the Ipsos
+        // poll of March 2014", which the text quotes and the table does not): the nearest of all, by date, before a decline.
+        if ((side.FirstOrDefault(f => sought is null || f.Poll!.PollsterId == sought.Id) ?? NearestOfAll(anchor, sought, before)) is not { } found)
         {
             var none = sought is null
                 ? $"{char.ToUpperInvariant(PollName(anchor)[0])}{PollName(anchor)[1..]} is the {(before ? "earliest" : "latest")} poll in my sources; there is none {relation} it."
@@ -39,6 +41,19 @@ internal sealed partial class PollStrategy
 
         var lead = sought is null ? $"The poll {relation} {PollName(anchor)} in my sources" : $"The nearest {sought.Name} poll {relation} {PollName(anchor)} in my sources";
         return DetailNotHeld([found], question) ?? Single(found, question, lead);
+    }
+
+    // The nearest poll of the sought pollster on that side of the anchor's date, from any record; null when none is sought.
+    private Fact? NearestOfAll(Fact anchor, Entity? sought, bool before)
+    {
+        if (sought is null)
+        {
+            return null;
+        }
+
+        var side = _polls.Where(f => f.Poll!.GroupId is null && f.Poll.PollsterId == sought.Id && f.Date?.Year is not null)
+            .Where(f => before ? f.Date!.CompareTo(anchor.Date) < 0 : f.Date!.CompareTo(anchor.Date) > 0);
+        return before ? side.FirstOrDefault() : side.LastOrDefault();
     }
 
     // The poll named after the relation word, and the pollster whose poll is sought when another is named before the word

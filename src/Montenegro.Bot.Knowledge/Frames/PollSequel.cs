@@ -23,9 +23,17 @@ internal static class PollSequel
             return null;
         }
 
-        // The relation closes the question with nothing after it ("... a few months before?"): "before that vote" relates to
-        // something else, and "and the earliest?" is a rank, not a side.
-        var relation = Side(question, words[^1]);
+        // The relation closes the question with nothing after it ("... a few months before?") but a word pointing back at the
+        // poll just given ("... a couple of weeks before that?"): "before that vote" relates to something else, and "and the
+        // earliest?" is a rank, not a side.
+        var pronouns = question.Lexicon.Words(Cue.ThingPronoun);
+        var end = words.Count - 1;
+        while (end > 1 && pronouns.Contains(words[end]) && Side(question, words[end]) is null)
+        {
+            end--;
+        }
+
+        var relation = Side(question, words[end]);
         if (relation is null)
         {
             return null;

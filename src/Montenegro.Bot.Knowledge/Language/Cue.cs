@@ -313,4 +313,8 @@ public enum Cue
     DoSupport,
     /// <summary>Words that ask for someone's post or side ("job", "position", "party"): a focus that names the person answers them.</summary>
     RoleAsked,
+    /// <summary>Verbs that point back at what the bot said ("mentioned", "named"): "the guy you mentioned" is someone already named.</summary>
+    MentionVerb,
+    /// <summary>Nouns for a person with no name ("guy", "man", "woman"): a back-reference with one stands for "him" or "her".</summary>
+    PersonNoun,
 }
