@@ -34,4 +34,19 @@ public sealed class DatedEventOfRelationsTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("Diplomatic relations between the two countries were established on August 15", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Another_event_of_the_same_country_section_is_no_date_of_the_one_asked()
+    {
+        var answer = fixture.Engine.Ask("When did Montenegro expel Igor Zaytsev?");
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void An_event_of_the_section_that_is_the_one_asked_is_still_dated()
+    {
+        var answer = fixture.Engine.Ask("When did China open its embassy in Podgorica?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("July 7, 2006", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -162,9 +162,10 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             return PredicateBonus;
         }
 
-        // Of the same topic ("admitted" for "member"), or both speech ("warned" for "said").
+        // Of the same topic ("admitted" for "member"), or both speech ("warned" for "said"). The relations topic is the
+        // heading of a partner country's section, not a kind of event: a visit there is no expulsion.
         var asked = askedIds.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>().ToList();
-        var topics = asked.Select(p => p.Topic).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var topics = asked.Select(p => p.Topic).OfType<string>().Where(t => t != knowledge.Predicates.RelationsTopic).ToHashSet(StringComparer.Ordinal);
         return predicates.Select(knowledge.Predicates.Find).OfType<Extraction.Predicate>()
             .Any(p => (p.Topic is { } topic && topics.Contains(topic)) || (p.IsReporting && asked.Any(a => a.IsReporting))) ? PredicateBonus / 2 : 0;
     }
