@@ -595,6 +595,13 @@ internal static partial class FollowUpResolver
         var previous = OtherEnd(Question.Parse(english, knowledge), knowledge.Normalizer.Normalize(last.Frame.Text).English.TrimEnd('?', ' ', '.', '!'), knowledge);
         var withWords = $"{english.TrimEnd('?', ' ', '.', '!')} ({LeadingQuestionWord().Replace(previous, string.Empty)})?";
 
+        // "When did they open an embassy in Podgorica?" after a question on China and Montenegro: "they" is China, a name,
+        // which later follow-ups can build on; the last question's words come only if that finds nothing.
+        if (PluralAntecedent.Resolve(english, previous, knowledge) is { } named)
+        {
+            yield return named;
+        }
+
         // "Who did they meet?" after "Which US senators visited?": a plural "they" stands for the people the last question
         // asked about, which its words name ("senators") and its names alone ("the United States") do not.
         if (PluralPronoun().IsMatch(english))
