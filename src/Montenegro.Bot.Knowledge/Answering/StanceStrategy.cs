@@ -45,17 +45,18 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
         }
 
         var fitting = Statements.Where(s => Fits(s, topic)).ToList();
+        var objectAsked = ObjectAsked(question, covered, topic);
         if (actors.Count > 0)
         {
-            return AnswerForActors(question, actors, fitting, asked);
+            return AnswerForActors(question, actors, fitting, asked, objectAsked);
         }
 
-        return asked is { } kind ? AnswerList(question, fitting, kind) : null;
+        return asked is { } kind ? AnswerList(question, fitting, kind, objectAsked) : null;
     }
 
-    private Answer? AnswerForActors(Question question, IReadOnlyList<IReadOnlyList<string>> actors, IReadOnlyList<StanceStatement> fitting, Stance? asked)
+    private Answer? AnswerForActors(Question question, IReadOnlyList<IReadOnlyList<string>> actors, IReadOnlyList<StanceStatement> fitting, Stance? asked, IReadOnlySet<string> objectAsked)
     {
-        var byActor = actors.Select(actor => fitting.Where(s => s.Actors.Any(a => Names(a, actor))).ToList()).ToList();
+        var byActor = actors.Select(actor => Narrowed(fitting.Where(s => s.Actors.Any(a => Names(a, actor))).ToList(), objectAsked, question)).ToList();
         if (byActor.Any(statements => statements.Count == 0))
         {
             return null;
@@ -80,7 +81,7 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
     }
 
     // "Which parties are the main backers of NATO membership?": the names the sentences give the stance asked.
-    private Answer? AnswerList(Question question, IReadOnlyList<StanceStatement> fitting, Stance stance)
+    private Answer? AnswerList(Question question, IReadOnlyList<StanceStatement> fitting, Stance stance, IReadOnlySet<string> objectAsked)
     {
         if (!question.Has(Cue.Who) && !question.HasWord("which", "what"))
         {
@@ -96,6 +97,8 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
             .Select(s => (Statement: s, Actors: s.Actors.Where(a => (a.Head is { } head && asked.Contains(head)) || s.PassageTerms.Overlaps(asked)).ToList()))
             .Where(x => x.Actors.Count > 0)
             .ToList();
+        var onIt = Narrowed(named.Select(x => x.Statement).ToList(), objectAsked, question);
+        named = named.Where(x => onIt.Contains(x.Statement)).ToList();
         if (asked.Count == 0 || named.Count == 0)
         {
             return null;
@@ -153,12 +156,63 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
         var stanceTerms = StanceCues.Select(c => c.Cue).Append(Cue.StanceAsked).SelectMany(Knowledge.Lexicon.Phrases)
             .SelectMany(p => p).SelectMany(Knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
         var heads = Statements.SelectMany(s => s.Actors).Select(a => a.Head).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var entityTerms = question.Entities.SelectMany(m => Knowledge.Analyzer.Terms(m.Text));
+        var entityTerms = EntityTerms(question);
         return question.ContentTerms
             .Where(t => !actors.Any(a => a.Contains(t)) && !stanceTerms.Contains(t) && !heads.Contains(t))
             .Concat(entityTerms)
             .ToHashSet(StringComparer.Ordinal);
     }
+
+    // What the question asks a stance on: the topic's terms after its first stance word ("supported | holding a referendum
+    // on NATO membership"), where the thing stood for or against is named; words before it say which actors are meant
+    // ("governing parties", "strongest"). Empty when the stance word ends the question ("which parties are opposed?").
+    private HashSet<string> ObjectAsked(Question question, bool[] covered, IReadOnlySet<string> topic)
+    {
+        var free = question.WordList.Select((w, i) => covered[i] ? string.Empty : w).ToList();
+        var cues = StanceCues.Select(c => c.Cue).Append(Cue.StanceAsked).SelectMany(Knowledge.Lexicon.Phrases).ToList();
+        var at = Occurrences(free, cues).Select(o => o.Index + o.Length).DefaultIfEmpty(-1).Min();
+        if (at < 0)
+        {
+            return [];
+        }
+
+        // "supporters of | NATO membership", "holding a referendum | on NATO membership": the head of what is asked runs to
+        // the first preposition after its first word; what follows only says which one.
+        var prepositions = Knowledge.Lexicon.Words(Cue.Preposition);
+        var rest = question.WordList.Skip(at).SkipWhile(prepositions.Contains).ToList();
+        var head = rest.Take(1).Concat(rest.Skip(1).TakeWhile(w => !prepositions.Contains(w)));
+        var after = Knowledge.Analyzer.Terms(string.Join(" ", head));
+        return after.Where(topic.Contains).Concat(EntityTerms(question).Where(topic.Contains)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // The statements on the very thing asked: "holding a referendum on NATO membership" is not what a "desire for Montenegro
+    // to become a NATO member state" is on, though both name NATO. When the asked object has words besides the entities it
+    // names (which so many stances are on), a statement's object must say one of them, in its words or a synonym's ("become a
+    // member" for "join", "member" for "membership"); a stance on the entity alone is not one on a referendum about it. A
+    // stance with nothing after it ("completely neutral") was taken on its passage's topic and stays.
+    private List<StanceStatement> Narrowed(List<StanceStatement> fitting, IReadOnlySet<string> objectAsked, Question question)
+    {
+        var entities = EntityTerms(question).ToHashSet(StringComparer.Ordinal);
+        var specific = objectAsked.Where(t => !entities.Contains(t)).ToList();
+        return specific.Count == 0
+            ? fitting
+            : fitting.Where(s => s.ObjectTerms.Count == 0 || specific.Any(t => Says(s.ObjectTerms, t))).ToList();
+    }
+
+    // A term is said by the same term, by a synonym's terms, or by a word of its family: "member" and "membership" share a
+    // stem the analyser leaves apart.
+    private bool Says(IReadOnlySet<string> terms, string term) =>
+        terms.Contains(term)
+        || Synonyms.Cover(Knowledge, term, terms)
+        || terms.Any(t => Math.Min(t.Length, term.Length) >= FamilyStem && (t.StartsWith(term, StringComparison.Ordinal) || term.StartsWith(t, StringComparison.Ordinal)));
+
+    // The shortest stem two words of one family must share: shorter ones ("part", "party") are often different words.
+    private const int FamilyStem = 6;
+
+    // The analysed terms of the entities a question names, both as written ("Atlantic alliance") and by their own name
+    // ("NATO"), which is how the sources mostly write them.
+    private IEnumerable<string> EntityTerms(Question question) =>
+        question.Entities.SelectMany(m => Knowledge.Analyzer.Terms(m.Text).Concat(Knowledge.Analyzer.Terms(m.Entity.Name)));
 
     // A stance is on what is asked when the words after its stance word name it ("opponent of NATO membership"), or, with
     // nothing after it ("completely neutral"), when it takes neither side in a passage about it. A side taken with nothing
@@ -222,6 +276,13 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
                     continue;
                 }
 
+                // "argued that membership should be approved in a national referendum" is for the referendum, not for
+                // membership: what is argued for follows the clause's verb marker ("should", "must", "to").
+                if (cue == Cue.StanceArgued && after.FindIndex(Knowledge.Lexicon.Words(Cue.VerbMarker).Contains) is var marker and >= 0)
+                {
+                    after = after.Skip(marker + 1).ToList();
+                }
+
                 yield return (stance, after);
             }
         }
@@ -259,7 +320,7 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
     }
 
     private static readonly (Stance Stance, Cue Cue)[] StanceCues =
-        [(Stance.Against, Cue.StanceAgainst), (Stance.For, Cue.StanceFor), (Stance.Neither, Cue.StanceNeither)];
+        [(Stance.Against, Cue.StanceAgainst), (Stance.For, Cue.StanceFor), (Stance.For, Cue.StanceArgued), (Stance.Neither, Cue.StanceNeither)];
 
     // Where one clause ends and the next begins: a stance word's object does not run past it.
     [GeneratedRegex(@"[,;:()]|\s(?:and|but|while|although|whereas|though)\s", RegexOptions.IgnoreCase)]

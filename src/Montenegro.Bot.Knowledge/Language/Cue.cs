@@ -218,6 +218,9 @@ public enum Cue
     StanceAgainst,
     /// <summary>Words by which a text says someone takes neither side ("neutral", "ambiguous").</summary>
     StanceNeither,
+    /// <summary>Words by which a text says someone argued or called for something ("argued that", "called for", "demanded"): a
+    /// stance for what they argue should be done.</summary>
+    StanceArgued,
     /// <summary>Words that ask for someone's stance without taking a side ("position", "stance", "view").</summary>
     StanceAsked,
     /// <summary>Words that set something aside ("besides the US", "apart from NATO headquarters"): the answer must go beyond it.</summary>
