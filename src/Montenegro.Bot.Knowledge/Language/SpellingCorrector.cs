@@ -31,6 +31,7 @@ public sealed class SpellingCorrector
     private readonly HashSet<string> _shortWords;
     private readonly Dictionary<int, List<string>> _byLength = [];
     private readonly IReadOnlySet<string> _englishWords = new HashSet<string>();
+    private readonly HashSet<string> _shortEnglishWords = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<(string One, string Other)> _variants = [];
     private readonly IReadOnlySet<string> _openingWords = new HashSet<string>();
 
@@ -131,13 +132,16 @@ public sealed class SpellingCorrector
         _shortWords = corrector._shortWords;
         _openingWords = corrector._openingWords;
         _byLength = corrector._byLength;
-        _englishWords = englishWords;
+        // A three-letter English word ("way", "run") is kept apart: it only stops a three-letter word from being taken for a
+        // question word ("why", "ran"), and is no English word to the rest, where short words are as often a name's syllables.
+        _englishWords = englishWords.Where(w => w.Length >= MinLength).ToHashSet(StringComparer.Ordinal);
+        _shortEnglishWords = englishWords.Where(w => w.Length < MinLength).ToHashSet(StringComparer.Ordinal);
         _variants = corrector._variants;
         _inflectedByLength = corrector._inflectedByLength;
         _inflected = corrector._inflected;
         _writtenBefore = corrector._writtenBefore;
         _writtenAfter = corrector._writtenAfter;
-        foreach (var w in englishWords.Where(w => w.All(char.IsAsciiLetterLower) && !_frequency.ContainsKey(w)))
+        foreach (var w in _englishWords.Where(w => w.All(char.IsAsciiLetterLower) && !_frequency.ContainsKey(w)))
         {
             AddByLength(_englishByLength, w);
         }
@@ -226,8 +230,9 @@ public sealed class SpellingCorrector
 
         if (w.Length < MinLength)
         {
-            // "whn", "wen", "hwo": short typos only of the question words themselves.
-            return w.Length == 3 ? Nearest(w, 1, _shortWords) : null;
+            // "whn", "wen", "hwo": short typos only of the question words themselves, never a common word typed as meant
+            // ("way" is no "why", "run" no "ran").
+            return w.Length == 3 && !_shortEnglishWords.Contains(w) ? Nearest(w, 1, _shortWords) : null;
         }
 
         // "goin", "startin": chat drops the g of "-ing"; the word with it is the word meant, when it is one.
@@ -250,7 +255,7 @@ public sealed class SpellingCorrector
     public string? CorrectOpening(string word)
     {
         var w = word.ToLowerInvariant();
-        if (IsKnown(w) || _englishWords.Contains(w) || !w.All(char.IsAsciiLetterLower) || w.Length < 3)
+        if (IsKnown(w) || _englishWords.Contains(w) || _shortEnglishWords.Contains(w) || !w.All(char.IsAsciiLetterLower) || w.Length < 3)
         {
             return Correct(word);
         }

@@ -63,8 +63,10 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     /// The English words the model's vocabulary holds whole (WordPiece keeps the commonest words of its training text as
     /// one piece): real words, which a spelling corrector should not take for typos ("getting" is not "meeting", "came"
     /// is not "same"). Words of six letters or more count at any rank; shorter ones only among the commonest pieces,
-    /// since the rarer short pieces are as often typed for other words ("goin", "acton") as meant. Three-letter pieces are
-    /// left out: a three-letter word is only ever corrected into a question word ("wat", "wen", "hwo").
+    /// since the rarer short pieces are as often typed for other words ("goin", "acton") as meant. Three-letter words count
+    /// among the very commonest only ("way", "run", "now"): the typos of question words ("wat", "wen", "hwo") are rare
+    /// pieces or none, while the rarer three-letter pieces are as often chat shorthand ("pol" for poll) or a name's
+    /// syllable heard apart ("rat a fiction").
     /// </summary>
     public IReadOnlySet<string> Words { get; }
 
@@ -72,9 +74,14 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
     // "came" is at 2,234, "cover" at 3,104; "goin" at 17,249 and "wat" at 28,194.
     private const int CommonWordRank = 15_000;
 
+    // "way" is at 2,126, "run" at 2,448, "pro" at 4,013; "rat" at 9,350 and "pol" at 14,955.
+    private const int CommonShortWordRank = 5_000;
+
+    private const int ShortWordLength = 3;
+
     private const int LongWordLength = 6;
 
-    private const int MinWordLength = 4;
+    private const int MinWordLength = 3;
 
     private static HashSet<string> WholeWordsOf(string vocabulary)
     {
@@ -83,7 +90,8 @@ public sealed class SentenceEmbedder : IEmbeddingGenerator<string, Embedding<flo
         foreach (var line in vocabulary.AsSpan().EnumerateLines())
         {
             var entry = line.Trim();
-            if (entry.Length >= MinWordLength && !entry.ContainsAnyExcept(LowerCaseLetters) && (entry.Length >= LongWordLength || rank < CommonWordRank))
+            if (entry.Length >= MinWordLength && !entry.ContainsAnyExcept(LowerCaseLetters) && (entry.Length >= LongWordLength || rank < CommonWordRank)
+                && (entry.Length > ShortWordLength || rank < CommonShortWordRank))
             {
                 words.Add(entry.ToString());
             }
