@@ -36,7 +36,7 @@ internal static class ActorComparison
 
         var ranked = candidates
             .Where(f => f.Predicates.Count > 0 && FactStrategy.PredicateMatch(f.Predicates, question, knowledge) > 0 && !StatesMutualAct(f, knowledge))
-            .Select(f => (Fact: f, Score: Coverage.Of(question, terms, knowledge.Index.TermsOf(f.Id), knowledge.Index), Actor: ActorOf(f.Statement, knowledge)))
+            .Select(f => (Fact: f, Score: Coverage.Of(question, terms, knowledge.Index.TermsOf(f.Id), knowledge.Index), Actor: YesNo.FirstNamed(f.Statement, knowledge)))
             .Where(x => x.Score >= MinCoverage && x.Actor is not null)
             .ToList();
         var picked = states.Select(s => ranked.Where(x => x.Actor == s.Entity.Id).OrderByDescending(x => x.Score).Select(x => x.Fact).FirstOrDefault()).ToList();
@@ -76,15 +76,4 @@ internal static class ActorComparison
     // Relations established between two states are neither's act alone.
     private static bool StatesMutualAct(Fact fact, KnowledgeBase knowledge) =>
         fact.Predicates.Any(id => knowledge.Predicates.Find(id) is { IsMutual: true });
-
-    // What a statement names first, by name or by its adjective ("The Montenegrin embassy"): the one that acted. A body
-    // named before any state ("The European Council of Ministers recognized Montenegrin independence") is the actor, and
-    // not one of the two states.
-    private static string? ActorOf(string statement, KnowledgeBase knowledge) =>
-        knowledge.Recognizer.Recognize(statement)
-            .Select(m => (m.Entity.Id, At: statement.IndexOf(m.Text, StringComparison.OrdinalIgnoreCase)))
-            .Where(x => x.At >= 0)
-            .OrderBy(x => x.At)
-            .Select(x => x.Id)
-            .FirstOrDefault();
 }

@@ -185,8 +185,10 @@ internal static partial class YesNo
     // The answer's own statement, before its fields and sources.
     private static string Lead(string text) => text.Split("\n", 2)[0];
 
-    // The entity the evidence names first: the one whose act it tells ("Montenegro joining western sanctions").
-    private static string? FirstNamed(string evidence, KnowledgeBase knowledge) =>
+    // The entity the evidence names first, by name or by its adjective: the one whose act it tells ("Montenegro joining
+    // western sanctions", "The Montenegrin embassy"); a body named before any state ("The European Council of Ministers
+    // recognized ...") is the actor, not a state after it. Also who acted first in ActorComparison.
+    internal static string? FirstNamed(string evidence, KnowledgeBase knowledge) =>
         knowledge.Recognizer.Recognize(evidence)
             .Select(m => (m.Entity.Id, At: evidence.IndexOf(m.Text, StringComparison.OrdinalIgnoreCase)))
             .Where(x => x.At >= 0)
