@@ -30,7 +30,7 @@ internal static partial class OwnedThing
     private static (Entities.Entity Owner, string Thing)? Owned(Question question)
     {
         var words = question.WordList;
-        var its = IndexOf(words, "its");
+        var its = question.IndexOfWord("its");
         if (its < 2 || its + 1 >= words.Count)
         {
             return null;
@@ -53,19 +53,6 @@ internal static partial class OwnedThing
         }
 
         return (before[0].Entity, words[its + 1]);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> words, string word)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (words[i] == word)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     // The index of the last word of the name's first place in the words before the limit, or -1.

@@ -157,7 +157,7 @@ internal sealed partial class PollStrategy
     private static SidesCompared? SidesComparedIn(Question question)
     {
         var words = question.WordList;
-        var than = IndexOf(words, "than");
+        var than = question.IndexOfWord("than");
         if (than < 1)
         {
             return OutnumberedIn(question);
@@ -194,19 +194,6 @@ internal sealed partial class PollStrategy
         var firstSide = SideOf(question, words.Take(verb));
         var secondSide = SideOf(question, words.Skip(verb + 1));
         return firstSide is null || secondSide is null || firstSide == secondSide ? null : new SidesCompared(AgainstFirst: firstSide == Cue.Opposition, More: true);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> words, string word)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (words[i] == word)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     // The words that stand before "than" in a cue's phrases ("more" of "more than").

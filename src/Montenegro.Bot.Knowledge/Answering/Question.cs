@@ -139,6 +139,20 @@ public sealed partial class Question
         return covered.All(c => c);
     }
 
+    /// <summary>Where <paramref name="word"/> (lower case) first stands among <see cref="WordList"/>; -1 when it does not.</summary>
+    internal int IndexOfWord(string word)
+    {
+        for (var i = 0; i < WordList.Count; i++)
+        {
+            if (WordList[i] == word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     internal bool ContainsPhrase(string[] phrase)
     {
         if (phrase.Length == 1)

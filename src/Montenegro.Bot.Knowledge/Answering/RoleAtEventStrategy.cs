@@ -25,6 +25,7 @@ internal sealed partial class RoleAtEventStrategy(AnswerComposer composer) : IAn
         }
 
         var knowledge = composer.Knowledge;
+        var everywhere = Everywhere(knowledge);
         foreach (var passage in knowledge.Passages.Where(p => p.IsAnswerable))
         {
             var terms = knowledge.Index.TermsOf(passage.Id);
@@ -41,7 +42,7 @@ internal sealed partial class RoleAtEventStrategy(AnswerComposer composer) : IAn
             var previousTells = false;
             foreach (var (_, sentence) in FactExtractor.Sentences(passage.Text))
             {
-                var tells = Tells(knowledge.Analyzer.Terms(sentence), eventTerms, question);
+                var tells = Tells(knowledge.Analyzer.Terms(sentence), eventTerms, everywhere);
                 if ((tells || previousTells) && Holder(sentence, title) is var (holder, written))
                 {
                     // The title as asked and as written: "PM" is the sources' "Prime Minister".
@@ -66,9 +67,8 @@ internal sealed partial class RoleAtEventStrategy(AnswerComposer composer) : IAn
     // A sentence tells of the event when it holds every word the question says of it, besides Montenegro's and NATO's
     // names, which nearly every sentence of the sources holds: "joined PfP" tells of joining, "Montenegro's Defense
     // Minister" alone does not.
-    private static bool Tells(List<string> sentenceTerms, List<string> eventTerms, Question question)
+    private static bool Tells(List<string> sentenceTerms, List<string> eventTerms, HashSet<string> everywhere)
     {
-        var everywhere = question.Knowledge is { } knowledge ? Everywhere(knowledge) : [];
         var telling = eventTerms.Where(t => !everywhere.Contains(t)).ToList();
         return telling.Count > 0 && telling.All(sentenceTerms.Contains);
     }
@@ -79,15 +79,15 @@ internal sealed partial class RoleAtEventStrategy(AnswerComposer composer) : IAn
             .SelectMany(id => knowledge.EntitiesById[id].AllNames).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
 
     // A word the sources write only as a name ("Rumsfeld"), other than Montenegro's or NATO's.
-    private static bool IsName(string word, KnowledgeBase knowledge) =>
-        !knowledge.OrdinaryWords.Contains(word) && knowledge.Analyzer.Terms(word) is [var term] && knowledge.Index.Knows(term) && !Everywhere(knowledge).Contains(term);
+    private static bool IsName(string word, KnowledgeBase knowledge, HashSet<string> everywhere) =>
+        !knowledge.OrdinaryWords.Contains(word) && knowledge.Analyzer.Terms(word) is [var term] && knowledge.Index.Knows(term) && !everywhere.Contains(term);
 
     // "Who was (the) PM when Rumsfeld visited": the title asked (the words between who and when, past the verb and the names)
     // and the terms of the event after "when"; null for any other question.
     private static (List<string> Title, List<string> EventTerms)? Asked(Question question)
     {
         var words = question.WordList;
-        var when = IndexOf(words, "when");
+        var when = question.IndexOfWord("when");
         if (words is not ["who", "was" or "is" or "were", ..] || when < 3)
         {
             return null;
@@ -101,21 +101,8 @@ internal sealed partial class RoleAtEventStrategy(AnswerComposer composer) : IAn
         // The event is known by a name besides Montenegro's and NATO's ("Rumsfeld", "Ukraine"): a verb alone ("when Montenegro
         // joined NATO") is as often said of a wish or a plan ("the desire to join NATO") as of the event, in a sentence of
         // another year.
-        var named = question.Knowledge is { } known && words.Skip(when + 1).Any(w => IsName(w, known));
+        var named = question.Knowledge is { } known && Everywhere(known) is var everywhere && words.Skip(when + 1).Any(w => IsName(w, known, everywhere));
         return title.Count is > 0 and <= MaxTitleWords && named ? (title, eventTerms) : null;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> words, string word)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (words[i] == word)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     // The name written right after the title in a run of capitalised words ("Montenegrin Prime Minister Milo Đukanović"),

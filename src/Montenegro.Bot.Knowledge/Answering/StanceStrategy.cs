@@ -187,8 +187,8 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
 
     // The statements on the very thing asked: "holding a referendum on NATO membership" is not what a "desire for Montenegro
     // to become a NATO member state" is on, though both name NATO. When the asked object has words besides the entities it
-    // names (which so many stances are on), a statement's object must say one of them, in its words or a synonym's ("become a
-    // member" for "join", "member" for "membership"); a stance on the entity alone is not one on a referendum about it. A
+    // names (which so many stances are on), a statement's object must say one of them, as the question's words are covered anywhere
+    // (Question.Covers: a synonym's words, "become a member" for "join"; a word of its family, "member" for "membership"); a stance on the entity alone is not one on a referendum about it. A
     // stance with nothing after it ("completely neutral") was taken on its passage's topic and stays.
     private List<StanceStatement> Narrowed(List<StanceStatement> fitting, IReadOnlySet<string> objectAsked, Question question)
     {
@@ -196,18 +196,8 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
         var specific = objectAsked.Where(t => !entities.Contains(t)).ToList();
         return specific.Count == 0
             ? fitting
-            : fitting.Where(s => s.ObjectTerms.Count == 0 || specific.Any(t => Says(s.ObjectTerms, t))).ToList();
+            : fitting.Where(s => s.ObjectTerms.Count == 0 || specific.Any(t => question.Covers(t, s.ObjectTerms))).ToList();
     }
-
-    // A term is said by the same term, by a synonym's terms, or by a word of its family: "member" and "membership" share a
-    // stem the analyser leaves apart.
-    private bool Says(IReadOnlySet<string> terms, string term) =>
-        terms.Contains(term)
-        || Synonyms.Cover(Knowledge, term, terms)
-        || terms.Any(t => Math.Min(t.Length, term.Length) >= FamilyStem && (t.StartsWith(term, StringComparison.Ordinal) || term.StartsWith(t, StringComparison.Ordinal)));
-
-    // The shortest stem two words of one family must share: shorter ones ("part", "party") are often different words.
-    private const int FamilyStem = 6;
 
     // The analysed terms of the entities a question names, both as written ("Atlantic alliance") and by their own name
     // ("NATO"), which is how the sources mostly write them.
