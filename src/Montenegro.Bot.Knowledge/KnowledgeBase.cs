@@ -258,6 +258,9 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <summary>The fitted thresholds for answers found by meaning alone.</summary>
     public Answering.AbstentionThresholds Abstention { get; init; } = Answering.AbstentionThresholds.Default;
 
+    /// <summary>The details an answer must state when a question asks them, from <c>data/unstated.json</c>.</summary>
+    public Answering.UnstatedDetails Unstated { get; init; } = Answering.UnstatedDetails.Empty;
+
     /// <summary>
     /// The country a lower-case word names as its adjective ("russian": Russia, "montenegrin": Montenegro): a one-word
     /// alias with one of the lexicon's <see cref="Cue.DemonymEnding"/>s. Capitals and short forms ("Moscow", "UK") are not.

@@ -153,7 +153,8 @@ public static partial class KnowledgeBaseLoader
 
         var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
         var abstention = Answering.AbstentionThresholds.Load(Path.Combine(dataPath, Answering.AbstentionThresholds.FileName));
-        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, predicates, indexWriter) { Abstention = abstention };
+        var unstated = Answering.UnstatedDetails.Load(Path.Combine(dataPath, Answering.UnstatedDetails.FileName));
+        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, predicates, indexWriter) { Abstention = abstention, Unstated = unstated };
     }
 
     // One source file into passages, or null after noting why not: the other sources load regardless.

@@ -399,12 +399,20 @@ public sealed partial class AnswerEngine
 
         // A structured path that finds nothing does not have the last word: the passages may still say it.
         Answer? tentative = null;
+        Answer? unstated = null;
         foreach (var strategy in _strategies)
         {
             if (strategy.TryAnswer(question) is not { } answer
                 || (answer.Answered && !SlotCheck.AnswerFits(question, answer.Text + " " + string.Join(" ", answer.Fields.Select(f => f.Value))))
                 || (answer.Answered && !NamedCountries.Fits(question, answer)))
             {
+                continue;
+            }
+
+            // The poll found for "margin of error for the October 2017 poll?" is near the question but does not give it.
+            if (Unstated(question, answer) is { } lacking)
+            {
+                unstated ??= lacking;
                 continue;
             }
 
@@ -443,6 +451,11 @@ public sealed partial class AnswerEngine
         if (tentative is not null)
         {
             return tentative with { IsTentative = false };
+        }
+
+        if (unstated is not null)
+        {
+            return unstated;
         }
 
         // The nearest thing the sources say, when it is close: shown, but not passed off as the answer.

@@ -48,6 +48,15 @@ internal static partial class DetailContradiction
             return null;
         }
 
+        // "Did Zaytsev visit again after 2018?" of travels told "up to 2018": the sources stop where the period does, so they
+        // neither confirm nor deny what came after it.
+        if (asked.Relation > 0 && ToldUntil(evidence.Text, knowledge) is { } until && until <= asked.Date.Year)
+        {
+            return new Answer(false, "decline", "Not in my sources",
+                $"My sources don't say: they tell of it only up to {until}, nothing after. What they say: {evidence.Text.Split('\n', 2)[0].Trim()}",
+                [], evidence.Sources, []);
+        }
+
         // A recurring event ("expelled diplomats in 2018, and again in 2022"): the answer that already dates it to the asked
         // year states the event as fully as the one found without the year, so it stands.
         if (answer.Answered && EventDate(answer) is { } original && Agrees(original, asked) && !Agrees(date, asked)
@@ -143,6 +152,20 @@ internal static partial class DetailContradiction
         }
 
         return Math.Sign(asDetailed.CompareTo(asked.Date)) == asked.Relation;
+    }
+
+    // The year that closes the period the evidence tells of ("on numerous occasions up to 2018"), or null.
+    private static int? ToldUntil(string text, KnowledgeBase knowledge)
+    {
+        var words = knowledge.Unstated.UntilWords ?? [];
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var phrases = string.Join('|', words.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+        var match = Regex.Match(text, $@"\b(?:{phrases})\s+(?:(?:[0-9]{{1,2}}\s+)?\p{{L}}+\s+)?(?<year>(?:19|20)[0-9]{{2}})\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     // The fact found without the year states more of what the question asks than the one found with it.

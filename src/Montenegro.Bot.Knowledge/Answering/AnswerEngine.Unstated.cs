@@ -1,0 +1,39 @@
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// The engine's check that an answer found for a question gives what the question asks of its topic and not only the topic:
+/// the detail asked (<see cref="UnstatedDetail"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the
+/// speaker whose words are asked (<see cref="AbsentSpeaker"/>).
+/// </summary>
+public sealed partial class AnswerEngine
+{
+    // A decline saying what the answer found lacks, or null when it gives what was asked. The answer's sources go with the
+    // decline, so the asker sees the nearest passage for what it is.
+    private Answer? Unstated(Question question, Answer answer)
+    {
+        if (!answer.Answered)
+        {
+            return null;
+        }
+
+        if (UnstatedDetail.Missing(question, answer, _knowledge) is { } detail)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't give the {detail.Name}. The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (!NamedOrganisations.Fits(question, answer, _knowledge))
+        {
+            var names = question.Entities.Where(m => m.Entity.Type == Entities.EntityType.Organisation && m.Entity.Id != "nato").Select(m => m.Entity.Name).Distinct();
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't say that of the {string.Join(" or the ", names)}: the nearest passage is about something else. {WhatIAnswer}", question);
+        }
+
+        return AbsentSpeaker.Of(question, answer, _knowledge) is { } speaker
+            ? _composer.Decline("decline", "Not in my sources", $"My sources don't say what {speaker} said: they don't mention {speaker}. {WhatIAnswer}", question)
+            : null;
+    }
+
+    // The answer's first line, without the fields and sources that follow it.
+    private static string Lead(Answer answer) => answer.Text.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Montenegro.Bot.Knowledge.Answering;
+
+/// <summary>
+/// The details a question may ask of something the sources tell of (a poll's margin of error, a protest's crowd, an
+/// election's turnout) with the words a passage needs to state each, and the verbs that ask what someone said, kept in
+/// <c>data/unstated.json</c>. A passage on the right topic that lacks the detail asked is no answer: see
+/// <see cref="UnstatedDetail"/> and <see cref="AbsentSpeaker"/>.
+/// </summary>
+/// <param name="Details">The details, each with the phrases that ask for it and the words that would state it.</param>
+/// <param name="SayingVerbs">Verbs after which the question's words before them name who said it ("what did X say").</param>
+/// <param name="UntilWords">Words closing a period a passage tells of ("up to 2018"): what came after it is not told.</param>
+public sealed record UnstatedDetails(IReadOnlyList<UnstatedDetails.Detail> Details, IReadOnlyList<string> SayingVerbs, IReadOnlyList<string>? UntilWords = null)
+{
+    /// <summary>The file inside the data directory.</summary>
+    public const string FileName = "unstated.json";
+
+    /// <summary>No details, no verbs: nothing is declined for lacking them.</summary>
+    public static UnstatedDetails Empty { get; } = new([], [], []);
+
+    /// <summary>One detail a question may ask.</summary>
+    /// <param name="Name">How a decline names it ("margin of error").</param>
+    /// <param name="Asked">Phrases that ask for it; <c>*</c> stands for up to three words.</param>
+    /// <param name="Stated">Words or phrases a passage stating it would use.</param>
+    /// <param name="Counted">Whether a stated word counts only next to a number ("3,000 protesters", not "large protests").</param>
+    public sealed record Detail(string Name, IReadOnlyList<string> Asked, IReadOnlyList<string> Stated, bool Counted = false);
+
+    /// <summary>Reads <paramref name="path"/>; a missing file gives <see cref="Empty"/>.</summary>
+    public static UnstatedDetails Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize(stream, UnstatedJsonContext.Default.UnstatedDetails) ?? Empty;
+        }
+        catch (JsonException e)
+        {
+            throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
+        }
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(UnstatedDetails))]
+internal sealed partial class UnstatedJsonContext : JsonSerializerContext;
