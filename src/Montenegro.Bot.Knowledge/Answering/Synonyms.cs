@@ -18,7 +18,8 @@ internal static class Synonyms
 
     /// <summary>
     /// <paramref name="covered"/> (the question's terms a text holds) with the question's terms the text says in other words:
-    /// a text that says "40 soldiers" covers the "troops" of "how many troops".
+    /// a text that says "40 soldiers" covers the "troops" of "how many troops", and one that names NATO covers "the alliance"
+    /// of a question that calls it so.
     /// </summary>
     public static IReadOnlySet<string> Extend(Question question, IReadOnlySet<string> covered, string text)
     {
@@ -28,15 +29,45 @@ internal static class Synonyms
         }
 
         var others = Built.GetValue(knowledge, Build);
-        var missing = question.ContentTerms.Where(t => !covered.Contains(t) && others.ContainsKey(t)).ToList();
+        var missing = question.ContentTerms.Where(t => !covered.Contains(t)).ToList();
         if (missing.Count == 0)
         {
             return covered;
         }
 
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-        var said = missing.Where(t => Cover(knowledge, t, textTerms)).ToList();
+        var said = missing.Where(t => others.ContainsKey(t) && Cover(knowledge, t, textTerms)).ToList();
+        said.AddRange(NamedOtherwise(question, knowledge, missing.Except(said).ToList(), text));
         return said.Count == 0 ? covered : covered.Concat(said).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // The question's missing terms that are the words of a name it gives an entity ("alliance" for NATO, "Podgorica's
+    // government") which the text names by another of its names: the text speaks of the same thing, so the words are said.
+    private static IEnumerable<string> NamedOtherwise(Question question, KnowledgeBase knowledge, IReadOnlyList<string> missing, string text)
+    {
+        if (missing.Count == 0 || question.Entities.Count == 0)
+        {
+            return [];
+        }
+
+        var nameTerms = question.Entities
+            .Select(m => (m.Entity.Id, Terms: knowledge.Analyzer.Terms(m.Text)))
+            .Where(m => m.Terms.Any(missing.Contains))
+            .ToList();
+        if (nameTerms.Count == 0)
+        {
+            return [];
+        }
+
+        // Only a text naming everyone the question names speaks of the same things: "when did the alliance invite Serbia" is
+        // not said by a sentence that names the alliance alone.
+        var named = knowledge.Recognizer.Recognize(text).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        if (!question.Entities.All(m => m.Entity.Id == "montenegro" || named.Contains(m.Entity.Id)))
+        {
+            return [];
+        }
+
+        return nameTerms.Where(m => named.Contains(m.Id)).SelectMany(m => m.Terms).Where(missing.Contains).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static Dictionary<string, List<string[]>> Build(KnowledgeBase knowledge)
