@@ -32,6 +32,14 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         var orderWords = lexicon.Words(Cue.First).Concat(lexicon.Words(Cue.Last)).Except(lexicon.Words(Cue.Before)).Except(lexicon.Words(Cue.After)).ToHashSet(StringComparer.Ordinal);
         var anchorsOnly = !question.StartsWith(Cue.YesNo) && !question.WordList.Any(orderWords.Contains);
         var compare = question.Has(Cue.Compare) && (named.Count >= 2 || question.WordList.Any(w => w is "or" or "than" or "versus" or "vs" || (!anchorsOnly && w is "before" or "after")));
+        // "Were more diplomats expelled in September than in the spring?" sets two counts against each other, not two dates:
+        // with no word of time order, it is no question of which came first.
+        var timeOrder = lexicon.Words(Cue.First).Concat(lexicon.Words(Cue.Last)).ToHashSet(StringComparer.Ordinal);
+        if (compare && QuantityComparison.SetsQuantitiesAgainstEachOther(question) && !question.WordList.Any(timeOrder.Contains))
+        {
+            compare = false;
+        }
+
         if (!duration && !compare || question.ContentTerms.Count == 0)
         {
             return null;

@@ -58,6 +58,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
             // asks what something did to another, gets the whole sentence.
             answer = answer with { Text = sentence };
         }
+        else if (QuantityComparison.SetsQuantitiesAgainstEachOther(question) && WholeSentence(fact) is { } both
+            && QuantityComparison.StatesSeveralCounts(both, question.Lexicon))
+        {
+            // "Were more diplomats expelled in September than in the spring?": a clause gives one side's count ("six more in
+            // September"); the sentence it was cut from gives the other's too ("five in March/April").
+            answer = answer with { Text = both };
+        }
 
         if (Continuation(fact, question) is { } next)
         {

@@ -65,9 +65,26 @@ internal sealed partial class PollStrategy
         }
 
         var match = BetweenSides().Match(question.Text) is { Success: true } between ? between : FromToSides().Match(question.Text);
+
+        // "Comparing the first poll in the table with CEDEM's June 2017 poll, how much had support grown?": a change asked of
+        // two polls set against each other names them on each side of the comparing word, as "between … and …" does.
+        // Asked with no word of change, only a side that names its poll by its place in time ("the first poll in the table")
+        // is one the comparison of pollsters' polls cannot find.
+        var byChange = question.Has(Cue.Trend) || question.Has(Cue.Difference);
+        if (!match.Success && (byChange || question.Has(Cue.Compare)))
+        {
+            var compared = ComparedWithSides().Match(question.Text) is { Success: true } after ? after : ComparingSides().Match(question.Text);
+            if (compared.Success && (byChange || OrderWordIn(compared.Groups["one"].Value) || OrderWordIn(compared.Groups["other"].Value)))
+            {
+                match = compared;
+            }
+        }
+
         return match.Success
             ? (Question.Parse(match.Groups["one"].Value, knowledge), Question.Parse(match.Groups["other"].Value, knowledge))
             : null;
+
+        bool OrderWordIn(string side) => Question.Parse(side, knowledge) is var parsed && (parsed.Has(Cue.First) || parsed.Has(Cue.Last));
     }
 
     /// <summary>
@@ -132,4 +149,12 @@ internal sealed partial class PollStrategy
 
     [GeneratedRegex(@"\bfrom\b(?<one>.+?)\b(?:to|until|till)\b(?<other>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex FromToSides();
+
+    // "support in A compared with B", "A versus B": A before the comparing words, B after them.
+    [GeneratedRegex(@"(?<one>.+?)\b(?:compar(?:e|ed|ing)\s+(?:with|to|against)|versus|vs)\b\.?(?<other>.+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWithSides();
+
+    // "comparing A with B", "compare A to B": A after the comparing word, B after the word that joins the two.
+    [GeneratedRegex(@"\bcompar(?:e|ed|ing)\b(?<one>.+?)\b(?:with|to|against|and)\b(?<other>.+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparingSides();
 }

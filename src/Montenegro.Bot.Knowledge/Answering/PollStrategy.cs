@@ -169,8 +169,8 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             }
         }
 
-        // "In the poll table" asks about the table's rows, not the figures the article's text gives.
-        if (question.HasTerm("table"))
+        // "In the poll table", "the tabulated polls" ask about the table's rows, not the figures the article's text gives.
+        if (question.HasTerm("table") || question.Has(Cue.PollTable))
         {
             selected = selected.Where(f => f.Poll!.FromTable);
         }

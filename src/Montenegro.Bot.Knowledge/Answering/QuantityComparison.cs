@@ -34,6 +34,28 @@ internal static partial class QuantityComparison
         return (shares[0] > bound.Limit) == bound.Above ? "Yes." : "No.";
     }
 
+    /// <summary>
+    /// Whether the question sets two quantities against each other ("were more diplomats expelled in September than in the
+    /// spring?", "more in spring or in September?"): a comparative that stands before "than" in the lexicon's bound phrases
+    /// ("more", "fewer"), with "than" or "or" to join the two sides.
+    /// </summary>
+    public static bool SetsQuantitiesAgainstEachOther(Question question)
+    {
+        var comparatives = new[] { Cue.Above, Cue.Below }.SelectMany(question.Lexicon.Phrases)
+            .Where(p => p.Length == 2 && p[1] == "than").Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+        return question.WordList.Any(comparatives.Contains) && question.HasWord("than", "or");
+    }
+
+    /// <summary>
+    /// Whether a sentence states at least two counts (figures or number words: "five diplomats … then six more"): the two
+    /// quantities a comparison needs, where one clause of it would give only one side.
+    /// </summary>
+    public static bool StatesSeveralCounts(string sentence, Lexicon lexicon)
+    {
+        var numberWords = lexicon.Words(Cue.NumberWord);
+        return EvidenceSentences.Words(sentence).Count(w => numberWords.Contains(w) || (w.Length > 0 && w.All(char.IsAsciiDigit))) >= 2;
+    }
+
     // A bound asked of a share: its limit in percent, whether the question asks above it, and the words naming what it is of.
     private sealed record Bound(double Limit, bool Above, IReadOnlyList<string> Of);
 

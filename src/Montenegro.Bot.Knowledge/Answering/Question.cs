@@ -472,7 +472,10 @@ public sealed partial class Question
             // "were carried out", "was handed over": a phrasal verb means something else than its participle alone; "a
             // fully fledged member", "the newly elected": a participle after an article or an adverb describes a noun.
             var phrasal = i + 1 < words.Count && particles.Contains(words[i + 1]);
-            var describes = articles.Contains(words[i - 1]) || (words[i - 1].Length > 4 && words[i - 1].EndsWith("ly", StringComparison.Ordinal));
+            var describes = articles.Contains(words[i - 1]) || (words[i - 1].Length > 4 && words[i - 1].EndsWith("ly", StringComparison.Ordinal))
+                // "How many tabulated polls": a participle straight after "how many", with a word after it, describes the
+                // counted noun; "how many died" has none.
+                || (words is ["how", "many", ..] && i == 2 && i + 1 < words.Count);
             // "How many soldiers died (in Afghanistan)": what the counted ones did, in the past tense, is the event as surely
             // as a passive is. One with an object ("wanted a referendum") is about the object.
             var countedDid = words is ["how", "many", ..] && i <= MaxWordsAfterAuxiliary + 2

@@ -171,6 +171,12 @@ public enum Cue
     /// <summary>Words that point back at one poll the last answer gave ("that one", "that poll").</summary>
     PollReference,
     /// <summary>
+    /// Words of their own for the opinion-poll table ("tabulated", "tabular"): its rows, not the figures the article's text
+    /// quotes. "Table" itself is read as a term, not a cue, so "and the highest support in the table?" still asks more than a
+    /// fragment of the last question.
+    /// </summary>
+    PollTable,
+    /// <summary>
     /// Endings of a country's adjective ("Russian", "Chinese", "British"): a country's one-word alias so ending, before a
     /// noun, says whose the thing is ("Montenegrin diplomats").
     /// </summary>
