@@ -63,7 +63,7 @@ public sealed class PollComputationTests(KnowledgeFixture fixture)
         var answer = fixture.Engine.Ask("Among the polls in the table with a majority in favour, which had the biggest lead?");
 
         Assert.True(answer.Answered, answer.Text);
-        Assert.StartsWith("The largest lead in my sources: DAMAR, 22 February 2016", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The largest lead for NATO membership in my sources: DAMAR, 22 February 2016", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -141,7 +141,13 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             selected = selected.Where(f => f.Poll!.GroupId is null);
         }
 
-        if (question.Years.Count == 2 && question.HasWord("between", "from", "to", "until", "and"))
+        if (YearBound.Describe(question) is { } bounded)
+        {
+            // "Since 2016", "after 2015", "before 2010": the polls on the asked side of the year, not those of that year.
+            selected = selected.Where(f => YearBound.Contains(question, f.Date));
+            filters.Add(bounded);
+        }
+        else if (question.Years.Count == 2 && question.HasWord("between", "from", "to", "until", "and"))
         {
             // "between 2008 and 2017": a range, not two single years.
             var (from, to) = (question.Years.Min(), question.Years.Max());
@@ -233,7 +239,8 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         }
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
         // "How do the first and the most recent polls compare?": both ends, side by side.
-        if (dated.Count > 1 && question.Has(Cue.Last) && question.HasWord("first", "earliest", "oldest"))
+        var latest = AsksOrder(question, Cue.Last, Cue.After);
+        if (dated.Count > 1 && latest && question.HasWord("first", "earliest", "oldest"))
         {
             var ends = new[] { dated[^1], dated[0] };
             var both = Verdict(ends[0], ends[1], question) + "The earliest and the most recent poll in my sources:\n"
@@ -241,12 +248,12 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             return new Answer(true, Intent, "The first and the latest poll", both, [], composer.Sources(ends, question), []);
         }
 
-        if (dated.Count > 0 && question.Has(Cue.Last))
+        if (dated.Count > 0 && latest)
         {
             return Single(dated[0], question, "The most recent poll in my sources");
         }
 
-        if (dated.Count > 0 && question.Has(Cue.First))
+        if (dated.Count > 0 && AsksOrder(question, Cue.First, Cue.Before))
         {
             return Single(dated[^1], question, "The earliest poll in my sources");
         }
@@ -257,8 +264,16 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         var withLead = withFigures.Where(f => !double.IsNaN(Share(f.Poll!.Lead))).ToList();
         if (AsksLeadExtreme(question) is { } narrowest && withLead.Count > 0)
         {
-            var pick = narrowest ? withLead.MinBy(f => Share(f.Poll!.Lead))! : withLead.MaxBy(f => Share(f.Poll!.Lead))!;
-            return Single(pick, question, narrowest ? "The narrowest lead in my sources" : "The largest lead in my sources");
+            // "The biggest lead the pro-NATO side ever had": the table's lead is a margin either way, so a side the question
+            // names keeps only the polls that side led.
+            var side = LeadingSide(question);
+            var led = side is null ? withLead : withLead.Where(f => side > 0 ? Share(f.Poll!.For) > Share(f.Poll.Against) : Share(f.Poll!.Against) > Share(f.Poll.For)).ToList();
+            if (led.Count > 0)
+            {
+                var pick = narrowest ? led.MinBy(f => Share(f.Poll!.Lead))! : led.MaxBy(f => Share(f.Poll!.Lead))!;
+                var ofSide = side switch { > 0 => " for NATO membership", < 0 => " against NATO membership", _ => string.Empty };
+                return Single(pick, question, (narrowest ? "The narrowest lead" : "The largest lead") + ofSide + " in my sources");
+            }
         }
 
         // The ethnic groups' polls give shares in favour only: no extreme of opposition is drawn from them.
@@ -291,10 +306,10 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         }
 
         var shown = list.Take(MaxListed).ToList();
-        var trend = question.Has(Cue.Trend)
-            && dated.Count(f => f.Poll!.For is not null) >= 2
-            ? Trend(dated.Where(f => f.Poll!.For is not null).ToList())
-            : null;
+        // "Did opposition fall after 2015?": the trend of the side asked, support unless only opposition is named.
+        var ofOpposition = aboutOpposition && !question.Has(Cue.StanceFor);
+        var trended = dated.Where(f => (ofOpposition ? f.Poll!.Against : f.Poll!.For) is not null).ToList();
+        var trend = question.Has(Cue.Trend) && trended.Count >= 2 ? Trend(trended, ofOpposition) : null;
         var lead = trend is not null ? trend + " The most recent:" : filters.Count == 0
             ? $"My sources give {list.Count} poll figures on NATO membership{Range(list)}. The most recent:"
             : $"Polls on NATO membership {string.Join(" ", filters)} in my sources ({list.Count}):";
@@ -324,6 +339,24 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     // Whether the question speaks of a side a poll measures: support, opposition, their supporters or opponents.
     private static bool AboutStance(Question question) =>
         question.Has(Cue.Support) || question.Has(Cue.Opposition) || question.Has(Cue.StanceFor) || question.Has(Cue.StanceAgainst);
+
+    // "The latest poll", "the earliest one": an order asked of the polls. The "after" of "polls after 2015" bounds a year
+    // (the filter above) and asks no order, though the lexicon lists it among the words of order for events.
+    private static bool AsksOrder(Question question, Cue order, Cue yearBound)
+    {
+        var bounding = YearBound.Describe(question) is null ? [] : question.Lexicon.Phrases(yearBound);
+        return question.Lexicon.Phrases(order).Any(p => question.ContainsPhrase(p) && !bounding.Any(b => b.SequenceEqual(p)));
+    }
+
+    // +1 when the question asks of the side for membership ("the pro-NATO side", "in favour"), -1 of the side against
+    // ("the anti-NATO camp", "opponents"), null when it names neither or both ("the biggest lead either way").
+    private static int? LeadingSide(Question question)
+    {
+        // "The gap between for and against" names both sides by their column names.
+        var pro = question.Has(Cue.StanceFor) || question.HasWord("pro") || (question.HasWord("for") && question.HasWord("against"));
+        var anti = question.Has(Cue.StanceAgainst) || question.Has(Cue.Opposition);
+        return pro == anti ? null : pro ? 1 : -1;
+    }
 
     // True for the narrowest lead asked ("the smallest gap", "the closest poll"), false for the widest ("the biggest lead"),
     // null when no extreme of the lead is asked.
@@ -437,17 +470,18 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     }
 
     // Polls are ordered newest first.
-    private static string Trend(IReadOnlyList<Fact> polls)
+    private static string Trend(IReadOnlyList<Fact> polls, bool ofOpposition)
     {
         static string Who(Fact f) => f.Poll!.PollsterId is null ? $"{f.Date!.Text}" : $"{f.Label}";
+        string Of(Fact f) => (ofOpposition ? f.Poll!.Against : f.Poll!.For)!;
         var first = polls[^1];
         var latest = polls[0];
-        var high = polls.MaxBy(f => Share(f.Poll!.For))!;
-        var low = polls.MinBy(f => Share(f.Poll!.For))!;
-        var change = Share(latest.Poll!.For) - Share(first.Poll!.For);
+        var high = polls.MaxBy(f => Share(Of(f)))!;
+        var low = polls.MinBy(f => Share(Of(f)))!;
+        var change = Share(Of(latest)) - Share(Of(first));
         var direction = change > 0 ? "rose" : change < 0 ? "fell" : "stayed level";
-        return $"Support for NATO membership {direction} from {first.Poll!.For}% ({Who(first)}) to {latest.Poll!.For}% ({Who(latest)}), "
-            + $"peaking at {high.Poll!.For}% ({Who(high)}) and lowest at {low.Poll!.For}% ({Who(low)}).";
+        return $"{(ofOpposition ? "Opposition to" : "Support for")} NATO membership {direction} from {Of(first)}% ({Who(first)}) to {Of(latest)}% ({Who(latest)}), "
+            + $"peaking at {Of(high)}% ({Who(high)}) and lowest at {Of(low)}% ({Who(low)}).";
     }
 
     // ": Montenegrin Albanians (71.2%)": which group a group's poll figure is of, since its sentence gives every group's.

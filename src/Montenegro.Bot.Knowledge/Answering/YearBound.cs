@@ -66,6 +66,28 @@ internal static class YearBound
         return question.Years.Count == 1 ? year == question.Years[0] : year >= question.Years.Min() && year <= question.Years.Max();
     }
 
+    /// <summary>
+    /// The time a question bounds by one year, in words ("after 2015", "since 2016", "before 2010"), or null when no year is
+    /// bounded that way (a year named alone, or a span "from 2008 to 2017").
+    /// </summary>
+    public static string? Describe(Question question)
+    {
+        if (question.Years.Count == 0)
+        {
+            return null;
+        }
+
+        var bounds = Bounds(question).ToList();
+        var since = YearsRightAfter(question, "since");
+        if (bounds.Count == 0 && (since.Count == 0 || question.Years.Count > 1))
+        {
+            return null;
+        }
+
+        return string.Join(" and ", bounds.Select(b => (b.Side > 0 ? "after " : "before ") + b.Year.ToString(CultureInfo.InvariantCulture))
+            .Concat(since.Select(s => "since " + s.ToString(CultureInfo.InvariantCulture))));
+    }
+
     // The question's years written right after one of the words ("since 2014").
     private static List<int> YearsRightAfter(Question question, params string[] words) =>
         question.WordList.Select((w, i) => (w, i)).Where(x => words.Contains(x.w) && x.i + 1 < question.WordList.Count)
