@@ -46,6 +46,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _headingEntities = new(StringComparer.Ordinal);
     private readonly HashSet<string> _askingTerms;
     private readonly HashSet<string> _oppositionTerms;
+    private readonly HashSet<string> _choiceTerms;
 
     public ReasonStrategy(AnswerComposer composer, ISemanticSearch? semantic)
     {
@@ -53,9 +54,11 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         _knowledge = composer.Knowledge;
         _semantic = semantic;
         // As analyzed and as written: the analyzer keeps some forms whole ("wasn't").
-        _askingTerms = TermsOf(Cue.Why, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller);
-        _askingTerms.UnionWith(new[] { Cue.Why, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller }.SelectMany(_knowledge.Lexicon.Phrases).SelectMany(p => p));
+        // The words that ask what something was for ("meant to accomplish") ask, as "why" does.
+        _askingTerms = TermsOf(Cue.Why, Cue.PurposeAsk, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller);
+        _askingTerms.UnionWith(new[] { Cue.Why, Cue.PurposeAsk, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller }.SelectMany(_knowledge.Lexicon.Phrases).SelectMany(p => p));
         _oppositionTerms = TermsOf(Cue.Opposition);
+        _choiceTerms = TermsOf(Cue.NegatedChoice);
     }
 
     public Answer? TryAnswer(Question question)
@@ -67,7 +70,10 @@ internal sealed class ReasonStrategy : IAnswerStrategy
 
         // What the question asks the cause of: its words but the names (checked as names), those that ask for a cause
         // ("why", "purpose", "prompted"), a negation ("why wasn't it ...") and the kind of thing asked for ("what event").
-        var subject = question.PredicateTerms.Where(t => !Asks(t)).ToList();
+        // A choice not to act ("decided against offering") asks the cause of the deed not done: the choice's words are no part
+        // of it, and only a text that says the deed did not happen tells it.
+        var choice = question.Has(Cue.NegatedChoice) ? _choiceTerms : (IReadOnlySet<string>)new HashSet<string>();
+        var subject = question.PredicateTerms.Where(t => !Asks(t) && !choice.Contains(t)).ToList();
         var named = question.Entities.Select(m => m.Entity).Where(e => e.Id is not ("nato" or "montenegro") && e.Type != Entities.EntityType.Pollster).ToList();
         // "Why did they agree to that?" says too little of what it asks about to be answered without the turn before it.
         if (subject.Count + question.Entities.Count(m => m.Entity.Id != "montenegro") < MinSubjectWords || !question.IsSpecificEnough(_knowledge.Index))
@@ -108,7 +114,11 @@ internal sealed class ReasonStrategy : IAnswerStrategy
                     }
                 }
 
-                if ((coverage >= MinCoverage || SaysOtherwise(question, subject, coverage, sentences[i])) && Tells(question, subject, named, passage, text))
+
+                // A sentence that states the aim of what the question asks the purpose of ("the coup aiming to stop ...") may say the
+                // rest of it otherwise ("coup" for "coup attempt"), as a paraphrase may.
+                var aimAsked = question.Has(Cue.PurposeAsk) && coverage >= MinParaphraseCoverage && StatesAim(question, sentences[i]);
+                if ((coverage >= MinCoverage || aimAsked || SaysOtherwise(question, subject, coverage, sentences[i])) && Tells(question, subject, named, passage, text, choice))
                 {
                     candidates.Add(new Candidate(passageId, sentences[i], text, coverage, lexical, AboutOthers(question, passage)));
                 }
@@ -117,11 +127,19 @@ internal sealed class ReasonStrategy : IAnswerStrategy
 
         // The best-covered few are weighed by meaning too: of two sentences that share the question's words ("opposition"),
         // the one about what the question asks.
+        // What something was for ("what was the coup meant to achieve") is told by a sentence that states an aim ("aiming to
+        // stop"), when one covers the subject, before one that gives only a cause or a hedge ("allegedly would have included").
+        if (question.Has(Cue.PurposeAsk) && candidates.Where(c => StatesAim(question, c.Text)).ToList() is { Count: > 0 } aims)
+        {
+            candidates = aims;
+        }
+
         Candidate? best = null;
         var bestRank = 0.0;
         foreach (var candidate in candidates.DistinctBy(c => c.Text).OrderByDescending(c => c.Coverage).Take(MeaningCandidates))
         {
             var meaning = Similarity(question, candidate.Sentence);
+
             // As for any fact: one that states the event the question names ("agreement") outranks one that only shares words.
             var rank = candidate.Coverage + meaning + (LexicalWeight * candidate.Lexical) - (candidate.AboutOthers ? OthersPenalty : 0)
                 + FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(candidate.Text), question, _knowledge);
@@ -143,7 +161,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     // Whether the text tells of what the question asks the cause of: it names whom the question names (or its article is
     // about them), it states the event the question's verb names ("support" is not "argued against"), and a "why not"
     // is answered by a text that says what did not happen.
-    private bool Tells(Question question, IReadOnlyList<string> subject, IReadOnlyList<Entities.Entity> named, Sources.Passage passage, string text)
+    private bool Tells(Question question, IReadOnlyList<string> subject, IReadOnlyList<Entities.Entity> named, Sources.Passage passage, string text, IReadOnlySet<string> choice)
     {
         if (named.Count > 0)
         {
@@ -155,18 +173,42 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         }
 
         // The event the question's verb names, stated as such or in its words ("opposition" for "oppose").
-        if (question.VerbPredicateIds.Count > 0 && FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(text), question, _knowledge) == 0)
+        // The verb of a choice not to act ("decided") is not the deed asked about.
+        var verbs = question.VerbPredicateIds.Except(_knowledge.PredicatesNamedBy(choice.ToHashSet(StringComparer.Ordinal))).ToList();
+        if (verbs.Count > 0 && FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(text), question, _knowledge) == 0)
         {
             var terms = Terms(text);
-            var covered = CoverageOf(question, subject.Where(t => _knowledge.PredicatesNamedBy(new HashSet<string>(StringComparer.Ordinal) { t }).Overlaps(question.VerbPredicateIds)).ToList(), terms, new HashSet<string>());
+            var covered = CoverageOf(question, subject.Where(t => _knowledge.PredicatesNamedBy(new HashSet<string>(StringComparer.Ordinal) { t }).Overlaps(verbs)).ToList(), terms, new HashSet<string>());
             if (covered < 1)
             {
                 return false;
             }
         }
 
-        return !question.Has(Cue.Negation) || NegationIn(question, text);
+        // A choice not to act is not caused by that act's own aim: "with the aim of inviting Montenegro, but it would not get an
+        // invitation" says what the invitation was for, not why there was none.
+        if (choice.Count > 0 && AimsAtDeed(question, subject, text))
+        {
+            return false;
+        }
+
+        return !(question.Has(Cue.Negation) || choice.Count > 0) || NegationIn(question, text);
     }
+
+    // Whether a word that states an aim is followed at once by the deed asked about ("the aim of inviting"). Only an aim: a
+    // cause may name the deed's words in its own right ("as a sign that NATO members are becoming skeptical").
+    private bool AimsAtDeed(Question question, IReadOnlyList<string> subject, string text)
+    {
+        var words = EvidenceSentences.Words(text);
+        return EvidenceSentences.PhraseStarts(words, Cue.PurposeMarker, question.Lexicon).Any(marker =>
+        {
+            var after = words.Skip(marker.Start + marker.Length).Take(MarkedDeedWords).SelectMany(_knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+            return subject.Any(t => question.Covers(t, after));
+        });
+    }
+
+    // How many words after a reason marker name what it marks ("aim of inviting").
+    private const int MarkedDeedWords = 3;
 
     // Whether a sentence that lacks some of the subject's words still says it, in its own words ("accused the parliament of
     // stalling the decision" for "complained about the parliament taking so long on the decision"): it covers most of the
@@ -179,6 +221,9 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         coverage >= MinParaphraseCoverage && subject.Count > 0 && !subject.Any(question.UnfamiliarTerms.Contains)
         && CoverageOf(question, [subject[0]], Terms(sentence), new HashSet<string>()) >= 1
         && Similarity(question, sentence) >= _knowledge.Abstention.ParaphraseSimilarity;
+
+    private static bool StatesAim(Question question, string text) =>
+        EvidenceSentences.Has(EvidenceSentences.Words(text), Cue.PurposeMarker, question.Lexicon);
 
     private static bool NegationIn(Question question, string text)
     {

@@ -326,4 +326,13 @@ public enum Cue
     MentionVerb,
     /// <summary>Nouns for a person with no name ("guy", "man", "woman"): a back-reference with one stands for "him" or "her".</summary>
     PersonNoun,
+    /// <summary>Words by which a "why" question asks what something was for ("purpose", "meant to"): a text that states an aim answers it first.</summary>
+    PurposeAsk,
+    /// <summary>Words by which a text states an aim ("aiming to", "in order to", "seeking"), not only a cause or a hedge ("allegedly").</summary>
+    PurposeMarker,
+    /// <summary>
+    /// Words by which a question tells a choice not to do something ("decided against"): what was chosen is the negated deed, so
+    /// a text that says it did not happen ("would not be offering") tells it, and the words of the choice are no part of the deed.
+    /// </summary>
+    NegatedChoice,
 }
