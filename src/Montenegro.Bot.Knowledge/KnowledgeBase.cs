@@ -312,7 +312,7 @@ public sealed partial class KnowledgeBase : IDisposable
     // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese"), which are no words.
     // The names of letters ("tee", "es") are what speech-to-text writes, not words a typo stands for.
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter))
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     private static IEnumerable<string> WordsOf(string text) =>

@@ -20,6 +20,21 @@ public sealed class HeardAndTypedTests(KnowledgeFixture fixture)
         Assert.DoesNotContain("Russia", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("witch country was the last to ratify montenegros nato membership", "which country")]
+    [InlineData("wear did montenegro deposit its instrument of accession", "where did")]
+    public void A_question_word_heard_as_a_word_that_sounds_the_same_opens_the_question(string question, string expected) =>
+        Assert.StartsWith(expected, fixture.Knowledge.Normalizer.Normalize(question).English, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_last_ally_to_ratify_is_found_when_which_is_heard_as_witch()
+    {
+        var answer = fixture.Engine.Ask("witch country was the last to ratify montenegros nato membership");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Spain", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_word_you_beside_no_letter_stays_a_word() =>
         Assert.Contains("did you know", fixture.Knowledge.Normalizer.Normalize("did you know montenegro joined nato").English, StringComparison.Ordinal);

@@ -6,6 +6,8 @@ public sealed class ReverseDateTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("Which milestone in the timeline falls on 2008-06-20?", "Individual Partnership Action Plan")]
     [InlineData("What did the timeline record for Montenegro on 3 April 2008?", "Intensified Dialogue")]
+    [InlineData("Which entry of the NATO timeline is dated 4 December 2009?", "Membership Action Plan")]
+    [InlineData("Which item on the timeline of Montenegro joining NATO falls on 2016-05-19?", "Accession protocol")]
     public void A_question_keyed_by_a_date_is_answered_with_what_the_sources_date_to_it(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);

@@ -55,6 +55,7 @@ public sealed partial class AnswerEngine
             new RecognitionNeighbourStrategy(_composer, recognitions),
             new ChronologyStrategy(_composer, eventPairs),
             new MilestoneOrderStrategy(_composer, eventPairs),
+            new TimelineYearStrategy(_composer),
             eventPairs,
             datedEvents,
             new RatificationStrategy(_composer),

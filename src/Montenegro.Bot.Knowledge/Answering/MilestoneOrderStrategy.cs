@@ -65,8 +65,19 @@ internal sealed class MilestoneOrderStrategy(AnswerComposer composer, EventPairS
             }
         }
 
+        // "The first NATO step in 2008": the first of that year's steps, not of the whole road.
+        var ofYears = anchor is null && question.Years.Count > 0;
+        if (ofYears)
+        {
+            steps = steps.Where(s => s.Date!.Year is { } y && question.Years.Contains(y)).ToList();
+            if (steps.Count == 0)
+            {
+                return null;
+            }
+        }
+
         var step = asksFirst ? steps[0] : steps[^1];
-        var which = asksFirst ? "first" : "last";
+        var which = (asksFirst ? "first" : "last") + (ofYears ? $" {string.Join(" or ", question.Years.Distinct())}" : string.Empty);
         var bound = anchor is null ? string.Empty : $" {anchorAt.w} \"{anchor.Milestone ?? anchor.Label}\" ({Day(anchor.Date!)})";
         // A table row is named by the table; a step only the text tells is told in its own sentence below, not by a made-up
         // label ("Serbia's application" was the State Union's).

@@ -151,8 +151,16 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
             return null;
         }
 
-        var pick = first ? _milestones[0] : _milestones[^1];
-        var lead = first ? "The first step in the ratification timeline table" : "The last step in the ratification timeline table";
+        // "The first step in the timeline in 2008": the first of that year's steps, not of the whole table.
+        var inYears = question.Years.Count == 0 ? _milestones : _milestones.Where(f => f.Date!.Year is { } y && question.Years.Contains(y)).ToList();
+        if (inYears.Count == 0)
+        {
+            return null;
+        }
+
+        var pick = first ? inYears[0] : inYears[^1];
+        var of = question.Years.Count == 0 ? string.Empty : $" dated {string.Join(" or ", question.Years.Distinct())}";
+        var lead = first ? $"The first step{of} in the ratification timeline table" : $"The last step{of} in the ratification timeline table";
         return new Answer(true, "nato", pick.Label,
             $"{lead} is {pick.Milestone}, dated {pick.Date!.Text}. {pick.Statement}",
             [new AnswerField("Step", pick.Milestone!), new AnswerField("Date", pick.Date.Text)], composer.Sources([pick], question), []);

@@ -88,13 +88,14 @@ internal sealed partial class ReverseDateStrategy(AnswerComposer composer, Dated
     }
 
     // "What was the turnout…", "which country…": the thing asked about, named right after "what" or "which" (past fillers and
-    // names); none when an event's head ("which step", "what milestone") or a verb's subject ("what did Montenegro join")
+    // names); none when an event's head ("which step", "what milestone", "which item") or a verb's subject ("what did Montenegro join")
     // follows.
     private static string? AskedNoun(Question question)
     {
         var fillers = question.Lexicon.Words(Cue.FocusFiller);
         // "Which step", "what milestone": the event itself is what is asked.
-        var generic = question.Lexicon.Words(Cue.MilestoneNoun);
+        // "Which item of the timeline", "what entry": an entry of the table is the event itself too.
+        var generic = question.Lexicon.Words(Cue.MilestoneNoun).Concat(question.Lexicon.Words(Cue.RecordNoun)).ToHashSet(StringComparer.Ordinal);
         var inNames = question.Entities.SelectMany(m => m.Text.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
         foreach (var word in question.WordList.Skip(1))
         {
@@ -128,7 +129,7 @@ internal sealed partial class ReverseDateStrategy(AnswerComposer composer, Dated
     }
 
     // A date written as the sources' tables write it: "2006-12-14".
-    private static Facts.FactDate? IsoAsked(Question question)
+    internal static Facts.FactDate? IsoAsked(Question question)
     {
         var found = IsoDate().Matches(question.Text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
         if (found.Count != 1)

@@ -285,6 +285,16 @@ public enum Cue
     Several,
     /// <summary>Nouns for a step on a road ("step", "milestone", "stage"): the first or last of them is asked.</summary>
     MilestoneNoun,
+    /// <summary>
+    /// Nouns for one entry of a list or table ("item", "entry", "row"): "which item of the timeline" asks for the entry itself,
+    /// not for a thing of that name. No word here may end a compound the sources write ("line" would split "timeline").
+    /// </summary>
+    RecordNoun,
+    /// <summary>
+    /// Words speech-to-text writes for a question word, each phrase the heard word then the question word it stands for
+    /// ("witch which"): a question opening with one opens with the question word.
+    /// </summary>
+    HeardOpening,
     /// <summary>Words by which the writer names themself or the bot ("I", "my", "you"): words of a lead-in, not of a topic.</summary>
     SpeakerWord,
     /// <summary>Words that ask about the population's ethnic groups ("which ethnic group", "communities"): the polls of each group.</summary>

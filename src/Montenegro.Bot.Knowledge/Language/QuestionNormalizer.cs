@@ -459,7 +459,7 @@ public sealed class QuestionNormalizer
                 continue;
             }
 
-            var respelt = Respell(token.Text);
+            var respelt = i == firstWord ? HeardOpening(token.Text) : Respell(token.Text);
             if (ReferenceEquals(respelt, token.Text) && _speller?.SplitRunTogether(token.Text) is var (first, second))
             {
                 // Chat typing runs words together ("howmany", "whendid"): written apart, each is a word the bot knows.
@@ -482,6 +482,14 @@ public sealed class QuestionNormalizer
         }
 
         return sb.ToString();
+    }
+
+    // "Witch country was the last to ratify?": speech-to-text writes a question word as a real word that sounds the same, which no
+    // typo correction touches; as a question's first word it is the question word (the lexicon's heard-opening pairs).
+    private string HeardOpening(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return _lexicon.Phrases(Cue.HeardOpening).FirstOrDefault(p => p is [var heard, _] && heard == lower) is [_, var meant] ? meant : Respell(word);
     }
 
     // The last word written so far, when only a space follows it: the name a heard surname may follow.
