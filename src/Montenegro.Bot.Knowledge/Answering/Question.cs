@@ -310,8 +310,8 @@ public sealed partial class Question
     {
         var terms = knowledge.Analyzer.Terms(text).Select(knowledge.Index.SourceForm).ToList();
         var mentions = knowledge.Recognizer.Recognize(text);
-        var entities = mentions.Where(m => m.Entity.Id != "montenegro").ToList();
         var places = PlacesOf(text, mentions, knowledge);
+        var entities = mentions.Where(m => m.Entity.Id != "montenegro" && !IsAskedSeat(text, m, knowledge)).ToList();
         var years = YearPattern().Matches(text).Select(m => AsciiNumber(m.Value)).OfType<int>().Distinct().ToList();
         var months = new List<int>();
         foreach (Match word in WordPattern().Matches(text))
@@ -426,6 +426,27 @@ public sealed partial class Question
         }
 
         return byTerm;
+    }
+
+    // "Did Montenegro deposit it in Brussels?": a yes/no question asks whether its deed took place there, so a city that
+    // stands for a body (Brussels for the EU) is a place to check against the evidence (PlaceContradiction), not a name every
+    // passage must hold; a passage that says "in Washington" answers "No". Only a one-word name of the body's seat that is no
+    // abbreviation and no word of its own name ("in NATO" asks about the body), which the sources write after "in" or "at".
+    private static bool IsAskedSeat(string text, EntityMention mention, KnowledgeBase knowledge)
+    {
+        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var yesNo = knowledge.Lexicon.Phrases(Language.Cue.YesNo).Any(p => p.Length <= words.Count && p.SequenceEqual(words.Take(p.Length)));
+        var seat = mention.Text.Trim();
+        if (!yesNo || mention.Entity.Type == EntityType.Country || seat.Contains(' ', StringComparison.Ordinal) || seat.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            || mention.Entity.Name.Split(' ').Any(w => string.Equals(w, seat, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var at = words.IndexOf(seat.ToLowerInvariant());
+        var capitalised = char.ToUpperInvariant(seat[0]) + seat[1..].ToLowerInvariant();
+        return at > 0 && knowledge.Lexicon.Words(Language.Cue.PlacePreposition).Contains(words[at - 1])
+            && knowledge.Passages.Any(p => Regex.IsMatch(p.Text, $@"\b(?:in|at) {Regex.Escape(capitalised)}\b", RegexOptions.None, TimeSpan.FromSeconds(1)));
     }
 
     // "An embassy in Moscow": mentions right after a place preposition name a place, which the state's other names do not cover.
