@@ -25,13 +25,18 @@ internal static partial class ListedCount
         }
 
         var focus = question.Lexicon.Words(Cue.CountryFocus);
-        var noun = new[] { match.Groups["first"].Value, match.Groups["second"].Value }.Select(w => w.ToLowerInvariant()).FirstOrDefault(focus.Contains);
+        var countsCountries = new[] { match.Groups["first"].Value, match.Groups["second"].Value }.Select(w => w.ToLowerInvariant()).FirstOrDefault(focus.Contains);
+        // "How many ministers signed the letter?": people the sources name only, in brackets after their posts.
+        var noun = countsCountries ?? (match.Groups["first"].Value is { Length: > 3 } plural && plural.EndsWith('s') ? plural.ToLowerInvariant() : null);
         if (noun is null)
         {
             return null;
         }
 
-        var listed = ask("Which " + question.Text[(match.Groups["how"].Index + match.Groups["how"].Length)..].TrimStart());
+        // "number of ministers who signed …" is asked again as "which ministers signed …".
+        var rest = question.Text[(match.Groups["how"].Index + match.Groups["how"].Length)..].TrimStart();
+        rest = Relative().Replace(rest, "${noun} ", 1);
+        var listed = ask("Which " + rest);
         if (!listed.Answered || listed.Kind == AnswerKind.Computed)
         {
             return null;
@@ -40,18 +45,21 @@ internal static partial class ListedCount
         // The list is in one paragraph of the answer, before its fields and sources.
         var body = listed.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)[0];
         var named = question.Entities.Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
-        var countries = knowledge.Recognizer.Recognize(body)
-            .Select(m => m.Entity)
-            .Where(e => e.Type == EntityType.Country && e.Id != "montenegro" && !named.Contains(e.Id))
-            .DistinctBy(e => e.Id)
-            .ToList();
-        if (countries.Count < MinListed)
+        var found = countsCountries is null
+            ? BracketedPeople(body)
+            : knowledge.Recognizer.Recognize(body)
+                .Select(m => m.Entity)
+                .Where(e => e.Type == EntityType.Country && e.Id != "montenegro" && !named.Contains(e.Id))
+                .DistinctBy(e => e.Id)
+                .Select(e => e.Name)
+                .ToList();
+        if (found.Count < MinListed)
         {
             return null;
         }
 
-        var names = string.Join(", ", countries.SkipLast(1).Select(e => e.Name)) + " and " + countries[^1].Name;
-        var count = countries.Count.ToString(CultureInfo.InvariantCulture);
+        var names = string.Join(", ", found.SkipLast(1)) + " and " + found[^1];
+        var count = found.Count.ToString(CultureInfo.InvariantCulture);
         var text = $"My sources name {count} {(noun.EndsWith('s') ? noun : noun + "s")} for that: {names}.\n\n{body}";
         return listed with
         {
@@ -61,7 +69,38 @@ internal static partial class ListedCount
         };
     }
 
-    // "How many (NATO) countries …": the count words, then the noun counted, possibly after a name that qualifies it.
-    [GeneratedRegex(@"^\W*(?<how>how\s+many)\s+(?<first>[A-Za-z]+)(?:\s+(?<second>[A-Za-z]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the Slovenian (Karel Erjavec & Roman Jakič) and Croatian (…) ministers": full names (two or three capitalised words)
+    // listed in brackets, joined by "&", "and" or commas; a bracket that holds anything else (a date, an acronym) names no one.
+    private static List<string> BracketedPeople(string text)
+    {
+        var people = new List<string>();
+        foreach (Match bracket in Bracket().Matches(text))
+        {
+            var parts = Joiner().Split(bracket.Groups["inside"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            if (parts.Count >= MinListed && parts.All(p => FullName().IsMatch(p)))
+            {
+                people.AddRange(parts.Where(p => !people.Contains(p, StringComparer.Ordinal)));
+            }
+        }
+
+        return people;
+    }
+
+    [GeneratedRegex(@"\((?<inside>[^()]+)\)")]
+    private static partial Regex Bracket();
+
+    [GeneratedRegex(@"\s*(?:&|,|\band\b)\s*")]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'\-]+){1,2}$")]
+    private static partial Regex FullName();
+
+    // "ministers who signed": the relative word after the counted noun, dropped in the "which" question.
+    [GeneratedRegex(@"^(?<noun>[A-Za-z]+)\s+(?:who|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    // "How many (NATO) countries …", "the number of ministers …": the count words, then the noun counted, possibly after a
+    // name that qualifies it.
+    [GeneratedRegex(@"^\W*(?:(?:the|what\s+is\s+the|what's\s+the)\s+)?(?<how>how\s+many|number\s+of)\s+(?<first>[A-Za-z]+)(?:\s+(?<second>[A-Za-z]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedNoun();
 }
