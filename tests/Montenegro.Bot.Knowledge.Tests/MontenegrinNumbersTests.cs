@@ -15,6 +15,7 @@ public sealed class MontenegrinNumbersTests(KnowledgeFixture fixture)
     [InlineData("Која анкета је показала 49,88% подршке НАТО-у?", "ЦЕДЕМ")]
     [InlineData("Jesu li crnogorski mirovnjaci ikada služili u Africi?", "Liberia")]
     [InlineData("Koliko anketa ima u tabeli o podrsci NATO-u?", "27")]
+    [InlineData("Šta se desilo 3.6.2006?", "3. jun 2006.")]
     public void A_montenegrin_question_is_answered(string question, string expected)
     {
         var answer = fixture.Engine.Ask(question);
@@ -31,4 +32,12 @@ public sealed class MontenegrinNumbersTests(KnowledgeFixture fixture)
     [InlineData(" ", "5", ". ", "11", " ", null)]
     public void A_decimal_is_one_number_and_a_dotted_date_is_not(string? before, string whole, string separator, string fraction, string? after, string? expected) =>
         Assert.Equal(expected, LocalNumbers.Decimal(before, whole, separator, fraction, after));
+
+    [Theory]
+    [InlineData("3", ".", "6", ".", "2006", "3 June 2006")]
+    [InlineData("03", ".", "06", ". ", "2006", "3 June 2006")]
+    [InlineData("3", ".", "13", ".", "2006", null)]
+    [InlineData("3", ",", "6", ",", "2006", null)]
+    public void A_dotted_date_puts_the_day_first(string day, string firstPoint, string month, string secondPoint, string year, string? expected) =>
+        Assert.Equal(expected, LocalNumbers.DottedDate(day, firstPoint, month, secondPoint, year));
 }

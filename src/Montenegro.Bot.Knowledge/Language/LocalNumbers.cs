@@ -27,4 +27,20 @@ public static class LocalNumbers
     public static bool IsPercentSign(string after) => after.TrimStart().StartsWith('%');
 
     private static bool IsDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// The date that a day, a month and a year written with points spell ("3.6.2006", "03.06.2006."), in English words
+    /// ("3 June 2006"), or null when they are no date. A Montenegrin question puts the day first, so "3.6." is June.
+    /// </summary>
+    /// <param name="day">The first run of digits.</param>
+    /// <param name="firstPoint">The text between the day and the month.</param>
+    /// <param name="month">The second run of digits.</param>
+    /// <param name="secondPoint">The text between the month and the year.</param>
+    /// <param name="year">The third run of digits.</param>
+    public static string? DottedDate(string day, string firstPoint, string month, string secondPoint, string year) =>
+        IsDigits(day) && IsDigits(month) && IsDigits(year) && year.Length == 4 && firstPoint.Trim() == "." && secondPoint.Trim() == "."
+        && int.Parse(day, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 and var d
+        && int.Parse(month, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12 and var m
+            ? $"{d} {System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {year}"
+            : null;
 }

@@ -194,6 +194,13 @@ public sealed class QuestionNormalizer
                 (english, length) = (number, 2);
             }
 
+            // "3.6.2006" is 3 June 2006: the day comes first, which an English reading cannot take for granted.
+            if (length == 1 && w + 2 < words.Count && wordIndexes[w + 1] == wordIndexes[w] + 2 && wordIndexes[w + 2] == wordIndexes[w] + 4
+                && LocalNumbers.DottedDate(words[w], tokens[wordIndexes[w] + 1].Text, words[w + 1], tokens[wordIndexes[w] + 3].Text, words[w + 2]) is { } date)
+            {
+                (english, length) = (date, 3);
+            }
+
             var last = wordIndexes[w + length - 1];
 
             // "2010. godine" is "in 2010": English names no "year" after the number, and a stray "year" reads as asking for one.
