@@ -187,11 +187,33 @@ public sealed class QuestionNormalizer
         {
             var (english, length) = TranslateAt(words, w, originals[w]);
 
+            // "49,88 odsto" is one number: the words alone would part it into "49" and "88".
+            if (length == 1 && w + 1 < words.Count && wordIndexes[w + 1] == wordIndexes[w] + 2
+                && LocalNumbers.Decimal(wordIndexes[w] > 0 ? tokens[wordIndexes[w] - 1].Text : null, words[w], tokens[wordIndexes[w] + 1].Text, words[w + 1], wordIndexes[w + 1] + 1 < tokens.Count ? tokens[wordIndexes[w + 1] + 1].Text : null) is { } number)
+            {
+                (english, length) = (number, 2);
+            }
+
+            // "3.6.2006" is 3 June 2006: the day comes first, which an English reading cannot take for granted.
+            if (length == 1 && w + 2 < words.Count && wordIndexes[w + 1] == wordIndexes[w] + 2 && wordIndexes[w + 2] == wordIndexes[w] + 4
+                && LocalNumbers.DottedDate(words[w], tokens[wordIndexes[w] + 1].Text, words[w + 1], tokens[wordIndexes[w] + 3].Text, words[w + 2]) is { } date)
+            {
+                (english, length) = (date, 3);
+            }
+
+            var last = wordIndexes[w + length - 1];
+
             // "2010. godine" is "in 2010": English names no "year" after the number, and a stray "year" reads as asking for one.
             var yearAfterNumber = english == YearWord && output.Count > 0 && output[^1].Length == 4 && output[^1].All(char.IsAsciiDigit);
             if (english is not null && !yearAfterNumber)
             {
                 output.Add(english);
+            }
+
+            // "49,88%": the sign is no word, so it would be lost with the punctuation.
+            if (english is not null && english.Length > 0 && char.IsAsciiDigit(english[^1]) && last + 1 < tokens.Count && LocalNumbers.IsPercentSign(tokens[last + 1].Text))
+            {
+                output.Add("percent");
             }
 
             w += length;
