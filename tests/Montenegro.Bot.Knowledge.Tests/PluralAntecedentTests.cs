@@ -51,4 +51,27 @@ public sealed class PluralAntecedentTests(KnowledgeFixture fixture)
 
         Assert.DoesNotContain("Secretary", answer.Text, StringComparison.Ordinal);
     }
+
+    // "The US senators": a name directly before a plural noun of people says whose the group is, as "Russian" does in
+    // "Russian diplomats"; "they" are the senators (who met President Vujanović), not the United States (whose Secretary met
+    // Đukanović).
+    [Fact]
+    public void They_after_a_country_naming_a_group_of_people_is_the_group()
+    {
+        var answer = Converse("When did the US senators visit Montenegro?", "who did they meet?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Vujanović", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secretary", answer.Text, StringComparison.Ordinal);
+    }
+
+    // The same group carried through a turn that names no one ("what date was that?") is still the group.
+    [Fact]
+    public void A_group_carried_through_a_date_question_is_still_the_group()
+    {
+        var answer = Converse("Which US senators made the official visit to Montenegro in 2006?", "what date was that?", "who did they meet?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Vujanović", answer.Text, StringComparison.Ordinal);
+    }
 }

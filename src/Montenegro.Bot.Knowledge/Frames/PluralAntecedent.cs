@@ -39,6 +39,7 @@ internal static partial class PluralAntecedent
         var named = knowledge.Recognizer.Recognize(previous)
             .Where(m => !own.Contains(m.Entity.Id) && m.Entity.Type is EntityType.Country or EntityType.Organisation)
             .Where(m => knowledge.CountryOfAdjective(m.Text.ToLowerInvariant()) != m.Entity.Id)
+            .Where(m => !DescribesGroup(previous, m.Text, knowledge))
             .Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
         // Montenegro, which every question is about, is no antecedent to tell apart from the rest ("when did they get it?"
         // after Montenegro applied for something is about what it applied for, which a name alone loses).
@@ -52,6 +53,17 @@ internal static partial class PluralAntecedent
 
         var text = SubjectThey().Replace(english, antecedent.Name, 1);
         return Possessive().Replace(text, antecedent.Name + "'s");
+    }
+
+    /// <summary>
+    /// Whether a name stands directly before a plural noun of people in a question ("US senators", "EU officials"): there it
+    /// says whose the group is, as "Russian diplomats" does, and the group is what "they" stands for, not the country.
+    /// </summary>
+    private static bool DescribesGroup(string question, string name, KnowledgeBase knowledge)
+    {
+        var groups = knowledge.Lexicon.Words(Cue.PeopleGroup);
+        return Regex.Matches(question, $@"(?<![\w.]){Regex.Escape(name)}\s+(\w+)", RegexOptions.IgnoreCase)
+            .Any(m => groups.Contains(m.Groups[1].Value.ToLowerInvariant()));
     }
 
     // "they" before a verb or an auxiliary, not at the end ("who were they") nor as an object.

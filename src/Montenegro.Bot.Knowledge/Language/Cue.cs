@@ -345,4 +345,9 @@ public enum Cue
     /// a text that says it did not happen ("would not be offering") tells it, and the words of the choice are no part of the deed.
     /// </summary>
     NegatedChoice,
+    /// <summary>
+    /// Plural nouns for a group of people ("senators", "diplomats", "officials"): a country's name directly before one
+    /// ("US senators") says whose the group is, so the group, not the country, is what a later "they" stands for.
+    /// </summary>
+    PeopleGroup,
 }
