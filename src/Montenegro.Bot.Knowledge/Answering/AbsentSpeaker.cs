@@ -21,9 +21,7 @@ internal static partial class AbsentSpeaker
             return null;
         }
 
-        var verbs = string.Join('|', knowledge.Unstated.SayingVerbs.Select(Regex.Escape));
-        var match = Regex.Match(question.Text, $@"\b(?:did|does|do|has|have|had|will|would)\s+(?<who>[\p{{L}}'’.-]+(?:\s+[\p{{L}}'’.-]+){{0,3}}?)\s+(?:{verbs})\b",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var match = knowledge.Unstated.SpeakerPattern.Match(question.Text);
         if (!match.Success)
         {
             return null;

@@ -25,27 +25,8 @@ public sealed record AbstentionThresholds(double FactSimilarity, double PassageS
     public static AbstentionThresholds Default { get; } = new(0.9, 0.9, Off);
 
     /// <summary>Reads <paramref name="path"/>; a missing file gives <see cref="Default"/>.</summary>
-    public static AbstentionThresholds Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return Default;
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, AbstentionJsonContext.Default.AbstentionThresholds) ?? Default;
-        }
-        catch (JsonException e)
-        {
-            throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
-        }
-    }
+    public static AbstentionThresholds Load(string path) =>
+        DataFileJson.Read(path, AbstentionJsonContext.Default.AbstentionThresholds) ?? Default;
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]

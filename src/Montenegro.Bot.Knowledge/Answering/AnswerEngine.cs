@@ -510,13 +510,13 @@ public sealed partial class AnswerEngine
         var question = Question.Parse("NATO accession timeline", _knowledge);
         // The timeline table dates milestones to the day; the article often only to the month or the summit.
         var tableDates = _knowledge.Facts
-            .Where(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Milestone is not null && f.Date is not null)
+            .Where(f => f.IsTimelineStep && f.Milestone is not null && f.Date is not null)
             .ToDictionary(f => f.Milestone!, f => f.Date!, StringComparer.OrdinalIgnoreCase);
         FactDate? TableDate(Fact f) => f.Milestone is not null && tableDates.TryGetValue(f.Milestone, out var d) ? d : null;
 
         var facts = _knowledge.Facts
             .Where(f => f.Topic == "nato" && f.Date?.Month is not null || (f.Topic == "nato" && f.Milestone is not null))
-            .Where(f => !f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Date is not null)
+            .Where(f => !f.IsTimelineStep && f.Date is not null)
             .OrderBy(f => TableDate(f) ?? f.Date)
             .ToList();
         var lines = facts.Select(f => TableDate(f) is { } table && table.Iso != f.Date!.Iso

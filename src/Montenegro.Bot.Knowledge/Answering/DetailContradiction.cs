@@ -157,15 +157,8 @@ internal static partial class DetailContradiction
     // The year that closes the period the evidence tells of ("on numerous occasions up to 2018"), or null.
     private static int? ToldUntil(string text, KnowledgeBase knowledge)
     {
-        var words = knowledge.Unstated.UntilWords ?? [];
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        var phrases = string.Join('|', words.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
-        var match = Regex.Match(text, $@"\b(?:{phrases})\s+(?:(?:[0-9]{{1,2}}\s+)?\p{{L}}+\s+)?(?<year>(?:19|20)[0-9]{{2}})\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-        return match.Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var match = knowledge.Unstated.UntilPattern?.Match(text);
+        return match is { Success: true } ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     // The fact found without the year states more of what the question asks than the one found with it.

@@ -339,15 +339,15 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return scored
             .Select(x => (x.Fact, Rank: TellingRank(x, scored)))
             .OrderByDescending(x => x.Rank)
-            .ThenBy(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
+            .ThenBy(x => x.Fact.IsTimelineStep)
             .ToList();
     }
 
     // The article's telling of a timeline row's milestone is the row's event, in words: it ranks as high as the row, and
     // so before it ("Montenegro entered Intensified Dialogue in April 2008" rather than the bare table row).
     private static double TellingRank((Fact Fact, double Rank) telling, List<(Fact Fact, double Rank)> scored) =>
-        telling.Fact.Milestone is { } milestone && !telling.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal)
-            ? scored.Where(x => x.Fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && string.Equals(x.Fact.Milestone, milestone, StringComparison.OrdinalIgnoreCase))
+        telling.Fact.Milestone is { } milestone && !telling.Fact.IsTimelineStep
+            ? scored.Where(x => x.Fact.IsTimelineStep && string.Equals(x.Fact.Milestone, milestone, StringComparison.OrdinalIgnoreCase))
                 .Select(x => x.Rank).Append(telling.Rank).Max()
             : telling.Rank;
 
@@ -362,7 +362,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     // Peace", "Accession protocol"), which says no verb; the ratification its statement's wording takes from the table's
     // title ("The ratification timeline table dates ...") is not its event.
     private static IReadOnlyList<string> OwnPredicates(Fact fact) =>
-        fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) ? [] : fact.Predicates;
+        fact.IsTimelineStep ? [] : fact.Predicates;
 
     // Of facts that match a half alike, the one that is the event named ranks first. When the question names NATO ("the
     // alliance's invitation"), a milestone on Montenegro's road into NATO is that event, not the same step taken with the
@@ -371,7 +371,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     private double MilestoneOrSoleEvent(Fact fact, Question half, Question question)
     {
         var namesNato = question.Entities.Concat(half.Entities).Any(m => m.Entity.Id == "nato");
-        var milestone = namesNato && fact.Milestone is not null && !fact.Id.StartsWith("nato/timeline/", StringComparison.Ordinal);
+        var milestone = namesNato && fact.Milestone is not null && !fact.IsTimelineStep;
         var otherEvents = half.PredicateIds.Count > 0 && OwnPredicates(fact).Any(p => FactStrategy.PredicateMatch([p], half, _knowledge) <= 0);
         return (milestone ? MilestoneBonus : 0) - (otherEvents ? OtherEventPenalty : 0);
     }

@@ -46,7 +46,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         }
 
         // The article's wording leads; the timeline table's exact date follows it.
-        var group = Companions(b.Fact).Prepend(b.Fact).OrderBy(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal)).ToList();
+        var group = Companions(b.Fact).Prepend(b.Fact).OrderBy(f => f.IsTimelineStep).ToList();
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);

@@ -16,7 +16,7 @@ internal sealed class MilestoneOrderStrategy(AnswerComposer composer, EventPairS
 
     // The text's own statement of each table row's step, by the row's name, when the sources tell of it in words.
     private readonly Lazy<Dictionary<string, Fact>> _told = new(() => composer.Knowledge.Facts
-        .Where(f => f.Milestone is not null && !f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal))
+        .Where(f => f.Milestone is not null && !f.IsTimelineStep)
         .GroupBy(f => f.Milestone!, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
@@ -94,7 +94,7 @@ internal sealed class MilestoneOrderStrategy(AnswerComposer composer, EventPairS
     private static List<Fact> Steps(KnowledgeBase knowledge)
     {
         var rows = knowledge.Facts
-            .Where(f => f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Milestone is not null && f.Date?.Day is not null)
+            .Where(f => f.IsTimelineStep && f.Milestone is not null && f.Date?.Day is not null)
             .OrderBy(f => f.Date)
             .ToList();
         if (rows.Count == 0)

@@ -21,7 +21,7 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
 
     // The timeline table's named rows (Partnership for Peace, ..., Member of NATO), earliest first.
     private readonly IReadOnlyList<Fact> _milestones = composer.Knowledge.Facts
-        .Where(f => f.Milestone is not null && f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Date is not null)
+        .Where(f => f.Milestone is not null && f.IsTimelineStep && f.Date is not null)
         .OrderBy(f => f.Date).ToList();
 
     public Answer? TryAnswer(Question question)

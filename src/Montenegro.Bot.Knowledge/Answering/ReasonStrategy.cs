@@ -114,7 +114,6 @@ internal sealed class ReasonStrategy : IAnswerStrategy
                     }
                 }
 
-
                 // A sentence that states the aim of what the question asks the purpose of ("the coup aiming to stop ...") may say the
                 // rest of it otherwise ("coup" for "coup attempt"), as a paraphrase may.
                 var aimAsked = question.Has(Cue.PurposeAsk) && coverage >= MinParaphraseCoverage && StatesAim(question, sentences[i]);
@@ -139,7 +138,6 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         foreach (var candidate in candidates.DistinctBy(c => c.Text).OrderByDescending(c => c.Coverage).Take(MeaningCandidates))
         {
             var meaning = Similarity(question, candidate.Sentence);
-
             // As for any fact: one that states the event the question names ("agreement") outranks one that only shares words.
             var rank = candidate.Coverage + meaning + (LexicalWeight * candidate.Lexical) - (candidate.AboutOthers ? OthersPenalty : 0)
                 + FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(candidate.Text), question, _knowledge);

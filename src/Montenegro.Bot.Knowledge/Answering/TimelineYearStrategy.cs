@@ -17,7 +17,7 @@ internal sealed class TimelineYearStrategy(AnswerComposer composer) : IAnswerStr
 
     // The table's named rows (Partnership for Peace, ..., Member of NATO), earliest first.
     private readonly Lazy<List<Fact>> _steps = new(() => composer.Knowledge.Facts
-        .Where(f => f.Milestone is not null && f.Id.StartsWith("nato/timeline/", StringComparison.Ordinal) && f.Date?.Year is not null)
+        .Where(f => f.Milestone is not null && f.IsTimelineStep && f.Date?.Year is not null)
         .OrderBy(f => f.Date).ToList());
 
     public Answer? TryAnswer(Question question)

@@ -29,7 +29,7 @@ internal static partial class UnstatedDetail
         }
 
         var asked = Words(question.Text);
-        var details = knowledge.Unstated.Details.Where(d => d.Asked.Any(phrase => Contains(asked, Words(phrase), out _))).ToList();
+        var details = knowledge.Unstated.Details.Where(d => d.AskedWords.Any(phrase => Contains(asked, phrase, out _))).ToList();
         if (details.Count == 0)
         {
             return null;
@@ -38,7 +38,7 @@ internal static partial class UnstatedDetail
         var told = Told(answer, knowledge);
         var toldWords = Words(told);
         var numbers = knowledge.Lexicon.Words(Cue.NumberWord);
-        return details.FirstOrDefault(d => !d.Stated.Any(s => States(told, toldWords, s, d.Counted, numbers)));
+        return details.FirstOrDefault(d => !d.Stated.Where((s, i) => States(told, toldWords, s, d.StatedWords[i], d.Counted, numbers)).Any());
     }
 
     // Everything the answer puts forward: its text and fields, and the whole of each passage and fact it rests on, so that a
@@ -65,9 +65,8 @@ internal static partial class UnstatedDetail
         return string.Join("\n", parts);
     }
 
-    private static bool States(string told, IReadOnlyList<string> toldWords, string stated, bool counted, IReadOnlySet<string> numbers)
+    private static bool States(string told, IReadOnlyList<string> toldWords, string stated, IReadOnlyList<string> phrase, bool counted, IReadOnlySet<string> numbers)
     {
-        var phrase = Words(stated);
         if (phrase.Count == 0)
         {
             // A sign ("€", "±") is stated wherever it stands; it is never a counted word.
@@ -133,7 +132,7 @@ internal static partial class UnstatedDetail
     }
 
     // Lower-case words and figures, and "*" for a wildcard: "Turn-out?" → turn, out.
-    private static List<string> Words(string text) =>
+    internal static List<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+|\*")]

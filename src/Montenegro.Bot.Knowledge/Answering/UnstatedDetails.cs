@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 
 namespace Montenegro.Bot.Knowledge.Answering;
@@ -25,30 +26,39 @@ public sealed record UnstatedDetails(IReadOnlyList<UnstatedDetails.Detail> Detai
     /// <param name="Asked">Phrases that ask for it; <c>*</c> stands for up to three words.</param>
     /// <param name="Stated">Words or phrases a passage stating it would use.</param>
     /// <param name="Counted">Whether a stated word counts only next to a number ("3,000 protesters", not "large protests").</param>
-    public sealed record Detail(string Name, IReadOnlyList<string> Asked, IReadOnlyList<string> Stated, bool Counted = false);
+    public sealed record Detail(string Name, IReadOnlyList<string> Asked, IReadOnlyList<string> Stated, bool Counted = false)
+    {
+        private List<List<string>>? _askedWords;
+        private List<List<string>>? _statedWords;
+
+        // The phrases as words, split once rather than for every answer the engine weighs.
+        internal IReadOnlyList<List<string>> AskedWords => _askedWords ??= Asked.Select(UnstatedDetail.Words).ToList();
+
+        internal IReadOnlyList<List<string>> StatedWords => _statedWords ??= Stated.Select(UnstatedDetail.Words).ToList();
+    }
+
+    private Regex? _speakerPattern;
+    private Regex? _untilPattern;
+
+    /// <summary>
+    /// "did|does|… WHO &lt;saying verb&gt;", built once from <see cref="SayingVerbs"/>: the group <c>who</c> holds up to four
+    /// words naming who said it.
+    /// </summary>
+    internal Regex SpeakerPattern => _speakerPattern ??= new Regex(
+        $@"\b(?:did|does|do|has|have|had|will|would)\s+(?<who>[\p{{L}}'’.-]+(?:\s+[\p{{L}}'’.-]+){{0,3}}?)\s+(?:{string.Join('|', SayingVerbs.Select(Regex.Escape))})\b",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// "&lt;until word&gt; [day] [month] YEAR", built once from <see cref="UntilWords"/>, or null when there are none: the group
+    /// <c>year</c> closes the period a passage tells of ("up to 2018").
+    /// </summary>
+    internal Regex? UntilPattern => UntilWords is not { Count: > 0 } words ? null : _untilPattern ??= new Regex(
+        $@"\b(?:{string.Join('|', words.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))})\s+(?:(?:[0-9]{{1,2}}\s+)?\p{{L}}+\s+)?(?<year>(?:19|20)[0-9]{{2}})\b",
+        RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     /// <summary>Reads <paramref name="path"/>; a missing file gives <see cref="Empty"/>.</summary>
-    public static UnstatedDetails Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return Empty;
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, UnstatedJsonContext.Default.UnstatedDetails) ?? Empty;
-        }
-        catch (JsonException e)
-        {
-            throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
-        }
-    }
+    public static UnstatedDetails Load(string path) =>
+        DataFileJson.Read(path, UnstatedJsonContext.Default.UnstatedDetails) ?? Empty;
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]

@@ -91,28 +91,8 @@ public sealed class PredicateLexicon
     internal IReadOnlyList<string> MoneyUnits { get; }
 
     /// <summary>Reads <paramref name="path"/>; a missing file gives <see cref="Empty"/>, a broken one a <see cref="KnowledgeLoadException"/> naming its line.</summary>
-    public static PredicateLexicon Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return Empty;
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize(stream, PredicateJsonContext.Default.PredicateFile);
-            return file is null ? Empty : new PredicateLexicon(file);
-        }
-        catch (JsonException e)
-        {
-            throw new KnowledgeLoadException(path, (int)(e.LineNumber ?? -1) + 1, $"invalid JSON ({e.Message})");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new KnowledgeLoadException(path, 0, $"the file cannot be read ({e.Message})", e);
-        }
-    }
+    public static PredicateLexicon Load(string path) =>
+        DataFileJson.Read(path, PredicateJsonContext.Default.PredicateFile) is { } file ? new PredicateLexicon(file) : Empty;
 
     private static List<TriggerPattern> Patterns(string[]? words) =>
         (words ?? []).Select(w => new TriggerPattern(w)).Where(w => !w.IsEmpty).ToList();

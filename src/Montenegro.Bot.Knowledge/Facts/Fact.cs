@@ -54,4 +54,7 @@ public sealed record Fact(
 
     /// <summary>For a curated fact, why it is curated rather than derived from its sentence (data/facts.jsonl's <c>reason</c>).</summary>
     public string? Reason { get; init; }
+
+    /// <summary>Whether this is a named step of the sources' NATO timeline table, not a sentence's telling of it.</summary>
+    public bool IsTimelineStep => Id.StartsWith(TimelineTableParser.StepIdPrefix, StringComparison.Ordinal);
 }

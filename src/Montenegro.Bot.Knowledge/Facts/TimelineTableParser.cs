@@ -8,6 +8,9 @@ namespace Montenegro.Bot.Knowledge.Facts;
 /// </summary>
 public static class TimelineTableParser
 {
+    /// <summary>How the ids of the table's named steps begin ("nato/timeline/3"); the allies' ratifications have their own.</summary>
+    public const string StepIdPrefix = "nato/timeline/";
+
     /// <summary>Timeline facts from every event/date table row among <paramref name="passages"/>.</summary>
     public static IEnumerable<Fact> Parse(IEnumerable<Passage> passages)
     {
@@ -25,7 +28,7 @@ public static class TimelineTableParser
             if (eventName.Length > 0)
             {
                 yield return new Fact(
-                    Id: $"nato/timeline/{ordinal}",
+                    Id: $"{StepIdPrefix}{ordinal}",
                     Topic: "nato",
                     Label: eventName,
                     PassageId: row.Id,
