@@ -56,7 +56,7 @@ internal sealed partial class PollStrategy
         return new Answer(true, Intent, "Change between two polls", text, [], composer.Sources(polls, question), []) { Facts = polls };
     }
 
-    // The two sides of "between A and B" or "from A to B", each parsed as a question of its own.
+    // The two sides of "between A and B", "from A to B" or "comparing A with B", each parsed as a question of its own.
     private static (Question One, Question Other)? SidesOf(Question question)
     {
         if (question.Knowledge is not { } knowledge)
@@ -65,26 +65,31 @@ internal sealed partial class PollStrategy
         }
 
         var match = BetweenSides().Match(question.Text) is { Success: true } between ? between : FromToSides().Match(question.Text);
+        if (match.Success)
+        {
+            return (Question.Parse(match.Groups["one"].Value, knowledge), Question.Parse(match.Groups["other"].Value, knowledge));
+        }
 
         // "Comparing the first poll in the table with CEDEM's June 2017 poll, how much had support grown?": a change asked of
         // two polls set against each other names them on each side of the comparing word, as "between … and …" does.
         // Asked with no word of change, only a side that names its poll by its place in time ("the first poll in the table")
         // is one the comparison of pollsters' polls cannot find.
         var byChange = question.Has(Cue.Trend) || question.Has(Cue.Difference);
-        if (!match.Success && (byChange || question.Has(Cue.Compare)))
+        if (!byChange && !question.Has(Cue.Compare))
         {
-            var compared = ComparedWithSides().Match(question.Text) is { Success: true } after ? after : ComparingSides().Match(question.Text);
-            if (compared.Success && (byChange || OrderWordIn(compared.Groups["one"].Value) || OrderWordIn(compared.Groups["other"].Value)))
-            {
-                match = compared;
-            }
+            return null;
         }
 
-        return match.Success
-            ? (Question.Parse(match.Groups["one"].Value, knowledge), Question.Parse(match.Groups["other"].Value, knowledge))
-            : null;
+        var compared = ComparedWithSides().Match(question.Text) is { Success: true } after ? after : ComparingSides().Match(question.Text);
+        if (!compared.Success)
+        {
+            return null;
+        }
 
-        bool OrderWordIn(string side) => Question.Parse(side, knowledge) is var parsed && (parsed.Has(Cue.First) || parsed.Has(Cue.Last));
+        var (one, other) = (Question.Parse(compared.Groups["one"].Value, knowledge), Question.Parse(compared.Groups["other"].Value, knowledge));
+        return byChange || NamesOrder(one) || NamesOrder(other) ? (one, other) : null;
+
+        static bool NamesOrder(Question side) => side.Has(Cue.First) || side.Has(Cue.Last);
     }
 
     /// <summary>

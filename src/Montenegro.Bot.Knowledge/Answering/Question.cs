@@ -311,7 +311,8 @@ public sealed partial class Question
         var terms = knowledge.Analyzer.Terms(text).Select(knowledge.Index.SourceForm).ToList();
         var mentions = knowledge.Recognizer.Recognize(text);
         var places = PlacesOf(text, mentions, knowledge);
-        var entities = mentions.Where(m => m.Entity.Id != "montenegro" && !IsAskedSeat(text, m, knowledge)).ToList();
+        var seats = AskedSeats(text, mentions, knowledge);
+        var entities = mentions.Where(m => m.Entity.Id != "montenegro" && !seats.Contains(m)).ToList();
         var years = YearPattern().Matches(text).Select(m => AsciiNumber(m.Value)).OfType<int>().Distinct().ToList();
         var months = new List<int>();
         foreach (Match word in WordPattern().Matches(text))
@@ -432,12 +433,17 @@ public sealed partial class Question
     // stands for a body (Brussels for the EU) is a place to check against the evidence (PlaceContradiction), not a name every
     // passage must hold; a passage that says "in Washington" answers "No". Only a one-word name of the body's seat that is no
     // abbreviation and no word of its own name ("in NATO" asks about the body), which the sources write after "in" or "at".
-    private static bool IsAskedSeat(string text, EntityMention mention, KnowledgeBase knowledge)
+    private static HashSet<EntityMention> AskedSeats(string text, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
     {
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
         var yesNo = knowledge.Lexicon.Phrases(Language.Cue.YesNo).Any(p => p.Length <= words.Count && p.SequenceEqual(words.Take(p.Length)));
+        return yesNo ? mentions.Where(m => IsAskedSeat(words, m, knowledge)).ToHashSet() : [];
+    }
+
+    private static bool IsAskedSeat(List<string> words, EntityMention mention, KnowledgeBase knowledge)
+    {
         var seat = mention.Text.Trim();
-        if (!yesNo || mention.Entity.Type == EntityType.Country || seat.Contains(' ', StringComparison.Ordinal) || seat.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        if (mention.Entity.Type == EntityType.Country || seat.Contains(' ', StringComparison.Ordinal) || seat.All(c => !char.IsLetter(c) || char.IsUpper(c))
             || mention.Entity.Name.Split(' ').Any(w => string.Equals(w, seat, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
