@@ -32,6 +32,28 @@ public sealed class UnstatedDetailTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How many MPs voted for NATO membership?")]
+    [InlineData("How did parliament vote on Montenegro's NATO membership?")]
+    [InlineData("how many votes against nato accession were there in parliament")]
+    public void A_vote_on_another_matter_does_not_answer_for_the_vote_on_membership(string question)
+    {
+        // The only tally the sources give is of the vote on the Ukraine mission; passing it off as the membership vote is wrong.
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("vote on membership", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vote_on_accession_the_sources_tell_of_is_still_answered()
+    {
+        var answer = fixture.Engine.Ask("When did the US Senate vote on Montenegro's accession?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("28 March 2017", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_poll_of_nato_membership_does_not_answer_for_eu_membership()
     {
