@@ -50,11 +50,23 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         var asksWhich = question.HasWord("which", "who", "whose") && !question.StartsWith(Cue.When) && !question.HasWord("date", "day", "when");
         var asksFirst = question.HasWord("first", "earliest");
         var asksLast = !asksFirst && (question.Has(Cue.Last) || question.HasWord("complete", "completed", "completing", "finished", "final", "concluded", "ended"));
+        // "Who was the first to ratify?" asks for one of the ratifying allies as surely as "which country" does.
+        aboutAllies = aboutAllies || (asksWhich && (asksFirst || asksLast) && question.WordList is ["who", ..]);
         if (countries.Count == 0 && !aboutAllies)
         {
             return question.HasWord("country", "whose") && asksWhich && asksLast && _completed is not null && question.Years.Count == 0
                 ? composer.FromFacts(Intent, _completed.Label, [_completed], question)
                 : null;
+        }
+
+        // "Was Spain the last to ratify?", "was Spain the first?": the text's own statement of whose ratification completed them
+        // settles it for the ally it names. Of any other ally it says nothing but that it was not last, which the decline below
+        // tells with that statement.
+        if ((asksLast || asksFirst) && question.StartsWith(Cue.YesNo) && _completed is not null
+            && countries.Any(c => _completed.EntityIds.Contains(c.Id)))
+        {
+            var evidence = composer.FromFacts(Intent, _completed.Label, [_completed], question);
+            return evidence with { Text = (asksLast ? "Yes. " : "No. ") + evidence.Text };
         }
 
         // What the text names is answered by its own fact.
