@@ -28,6 +28,23 @@ public sealed class FigureLookupTests(KnowledgeFixture fixture)
         Assert.Contains("DXCC", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_share_the_question_calls_a_figure_is_looked_up()
+    {
+        var answer = fixture.Engine.Ask("What does the figure of 41% refer to?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("popular vote", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_no_source_states_is_not_answered()
+    {
+        var answer = fixture.Engine.Ask("What does the figure of 85% refer to?");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
     [Theory]
     [InlineData("what was the 160,385,964 euros figure for Russia?")]
     [InlineData("what does the figure 160,385,964 euros in 2017 refer to")]

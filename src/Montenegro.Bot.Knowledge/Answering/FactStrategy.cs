@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Montenegro.Bot.Knowledge.Entities;
 using Montenegro.Bot.Knowledge.Facts;
+using SentenceWords = Montenegro.Bot.Knowledge.Answering.EvidenceSentences;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
@@ -50,13 +51,21 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
-        if ((question.Has(Language.Cue.Why) || AsksForSeveral(question) || question.Has(Language.Cue.Effect)) && WholeSentence(fact) is { } sentence)
+        if ((question.Has(Language.Cue.Why) || AsksForSeveral(question) || question.Has(Language.Cue.Effect) || question.Has(Language.Cue.Trend))
+            && WholeSentence(fact) is { } sentence)
         {
             // A fact cut from a longer sentence ("refused to extradite Senin") may leave its reason in the rest of it
             // ("who had been granted asylum"), the rest of a list ("..., and in NATO"), or what came of it ("drove relations
-            // down further, with five diplomats expelled"): a "why" question, one that asks for several things, and one that
-            // asks what something did to another, gets the whole sentence.
+            // down further, with five diplomats expelled"): a "why" question, one that asks for several things, one that
+            // asks what something did to another, and one that asks how something changed, gets the whole sentence.
             answer = answer with { Text = sentence };
+        }
+
+        if (Continued(fact, answer.Text, question) is { } before)
+        {
+            // "Flag raising ceremonies were also held at Mons and Norfolk": a sentence that adds to the one before it leaves
+            // out what it adds to (the flag raised at NATO Headquarters), which the answer states first.
+            answer = answer with { Text = before + " " + answer.Text };
         }
         else if (QuantityComparison.SetsQuantitiesAgainstEachOther(question) && WholeSentence(fact) is { } both
             && QuantityComparison.StatesSeveralCounts(both, question.Lexicon))
@@ -486,6 +495,28 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         return index >= 0 && index + 1 < _knowledge.Passages.Count && _knowledge.Passages[index + 1] is { } next
             && next.SourceId == passage.SourceId && next.HeadingPath.SequenceEqual(passage.HeadingPath) && next.IsAnswerable ? next : null;
     }
+
+    // The sentence before the fact's, when the first sentence the answer quotes goes on from it ("also", "as well") and the
+    // two tell the same thing: they share words of substance ("flag", "raise", "ceremony"), not only a name, a year or one
+    // word ("membership"), which an "also" that adds another matter ("also began full membership with the Adriatic Charter")
+    // shares with whatever came before. Without it, "also held at Mons" hides where else it was held.
+    private string? Continued(Fact fact, string quoted, Question question)
+    {
+        if (EvidenceSentences(fact, 0) is not var (_, sentences, at) || at == 0
+            || SentenceWords.Split(quoted) is not [var first, ..]
+            || !SentenceWords.Has(SentenceWords.Words(first), Language.Cue.Continuing, question.Lexicon)
+            || quoted.Contains(sentences[at - 1], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var before = sentences[at - 1];
+        var own = _knowledge.Analyzer.Terms(first).Where(t => !t.Any(char.IsAsciiDigit) && !_knowledge.Index.IsProperTerm(t)).ToHashSet(StringComparer.Ordinal);
+        return _knowledge.Analyzer.Terms(before).Distinct(StringComparer.Ordinal).Count(own.Contains) >= MinSharedWithContinued ? before : null;
+    }
+
+    // Words of substance a continuing sentence shares with the one before it when both tell one thing.
+    private const int MinSharedWithContinued = 2;
 
     private string? WholeSentence(Fact fact) =>
         EvidenceSentences(fact, 0) is var (_, sentences, at) && sentences[at].Length > fact.Statement.Length + 20 ? sentences[at] : null;

@@ -7,7 +7,8 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// "What does the figure 160,385,964 euros refer to?", "what is the number 336 about?": a question that states a figure
 /// and asks what it is, answered by the sentences of the sources that state the same figure, however its thousands are
 /// written ("160,385,964", "160 385 964", "160.385.964", "160385964"). A figure is long enough to be told apart from a
-/// count, a share or a year (four digits or more, not a year on its own), or one the question calls a number or figure.
+/// count, a share or a year (four digits or more, not a year on its own), or one the question calls a number or figure
+/// ("the number 336", "the figure of 72%", a share matched only as a share).
 /// The sentence must name every country or body the question names, and a year the question names, if it names one:
 /// a figure of another year or partner is not the one asked about.
 /// </summary>
@@ -15,6 +16,9 @@ internal sealed partial class FigureLookupStrategy(AnswerComposer composer) : IA
 {
     // At most this many sentences stating the same figure are given.
     private const int MaxSentences = 3;
+
+    // A share is kept apart from the digits of whole figures: "36.45%" is not the figure 3645.
+    private const string SharePrefix = "%";
 
     // A figure of this many digits or more is no count or share a question states in passing.
     private const int MinLongDigits = 4;
@@ -68,6 +72,13 @@ internal sealed partial class FigureLookupStrategy(AnswerComposer composer) : IA
             }
         }
 
+        // "What does the figure of 72% refer to?": a share is too common a figure to be asked in passing, but one the question
+        // calls a figure or number is the thing asked about.
+        if (question.WordList.Any(figureNouns.Contains))
+        {
+            figures.UnionWith(Share().Matches(question.Text).Select(m => SharePrefix + m.Groups["n"].Value));
+        }
+
         return figures;
     }
 
@@ -80,6 +91,7 @@ internal sealed partial class FigureLookupStrategy(AnswerComposer composer) : IA
             foreach (var (_, sentence) in FactExtractor.Sentences(passage.Text))
             {
                 var digits = Number().Matches(sentence).Select(m => DigitsOf(m.Groups["n"].Value)).Where(d => d.Length >= MinNamedDigits).ToHashSet(StringComparer.Ordinal);
+                digits.UnionWith(Share().Matches(sentence).Select(m => SharePrefix + m.Groups["n"].Value));
                 if (digits.Count > 0)
                 {
                     found.Add((sentence.Trim(), passage.Id, digits));
@@ -97,6 +109,10 @@ internal sealed partial class FigureLookupStrategy(AnswerComposer composer) : IA
     // whole and decimal parts of a share ("60.1"), which are two figures of one digit group each.
     [GeneratedRegex(@"(?:(?<before>\p{L}+)\s+)?(?<![\d.,])(?<n>\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![.,]?\d)|\d+(?![.,]?\d))")]
     private static partial Regex Number();
+
+    // A share as written: "72%", "36.45 percent", "54 per cent".
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Share();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b")]
     private static partial Regex Year();

@@ -407,8 +407,30 @@ public sealed partial class Question
             return false;
         }
 
-        return words.Where((_, at) => !IsNoun(at)).ToHashSet(StringComparer.Ordinal);
+        // "Adopt its declaration", "issue a statement": a verb that only carries the event its object names is not the event.
+        var support = knowledge.Lexicon.Words(Language.Cue.SupportVerb);
+        var determiners = articles.Union(knowledge.Lexicon.Words(Language.Cue.ReferringPronoun)).ToHashSet(StringComparer.Ordinal);
+        bool CarriesANoun(int at)
+        {
+            if (!support.Contains(words[at]))
+            {
+                return false;
+            }
+
+            var next = at + 1;
+            while (next < words.Count && next <= at + MaxDeterminers && determiners.Contains(words[next]))
+            {
+                next++;
+            }
+
+            return next < words.Count && knowledge.PredicateNounWords.Contains(words[next]);
+        }
+
+        return words.Where((_, at) => !IsNoun(at) && !CarriesANoun(at)).ToHashSet(StringComparer.Ordinal);
     }
+
+    // "Adopt [its] declaration", "make [the] [first] statement": at most this many words between a support verb and its noun.
+    private const int MaxDeterminers = 2;
 
     // "protests", not "vote" nor "access": no bare verb after "did" ends so.
     private static bool IsPlural(string word) =>

@@ -29,17 +29,30 @@ internal static partial class StatedSpan
             return null;
         }
 
-        var best = knowledge.Index.SearchFacts(terms, Searched)
+        var candidates = knowledge.Index.SearchFacts(terms, Searched)
             .Select(h => knowledge.FactsById[h.Id])
             .Where(f => f.Poll is null)
-            .Select(f => (Fact: f, Span: SpanIn(f.Statement, numbers) ?? SpanSince(f) ?? SpanFromStartToEnd(f.Statement, question.Lexicon)))
-            .Where(x => x.Span is not null)
-            .Select(x => (x.Fact, x.Span, Score: Coverage.Of(question, terms, knowledge.Index.TermsOf(x.Fact.Id), knowledge.Index, knowledge.Index.ContextOf(x.Fact.Id))))
+            .Select(f => (Fact: f, Span: SpanIn(f.Statement, numbers) ?? SpanSince(f) ?? SpanFromStartToEnd(f.Statement, question.Lexicon), Length: LengthIn(f.Statement, numbers)))
+            .Select(x => (x.Fact, Span: x.Span ?? x.Length, AsLength: x.Span is null, Score: Coverage.Of(question, terms, knowledge.Index.TermsOf(x.Fact.Id), knowledge.Index, knowledge.Index.ContextOf(x.Fact.Id))))
             .Where(x => x.Score >= FactStrategy.MinCoverage && StatesWhatIsAsked(question, x.Fact, knowledge))
-            .OrderByDescending(x => x.Score)
-            .FirstOrDefault();
-        return best.Fact is null ? null : (best.Fact, best.Span!);
+            .ToList();
+        // A span said of an event ("debated over the past nine months") before a length said of a thing.
+        var best = candidates.Where(x => x.Span is not null).OrderBy(x => x.AsLength).ThenByDescending(x => x.Score).FirstOrDefault();
+        if (best.Fact is null)
+        {
+            return null;
+        }
+
+        // "How long did the No to NATO campaign last?": a length said of a thing ("a two-year campaign" promoting accession)
+        // names no event that lasted, only the thing, and another sentence that fits the question as well but states no span
+        // ("the group launched the No to NATO! campaign") may be the one asked about: the length is then no answer.
+        return best.AsLength && candidates.Any(x => x.Span is null && x.Score >= best.Score && !OfOneSentence(x.Fact, best.Fact)) ? null : (best.Fact, best.Span!);
     }
+
+    // Two facts read from one sentence: a clause of it and the whole, or two clauses.
+    private static bool OfOneSentence(Fact one, Fact other) =>
+        one.PassageId == other.PassageId
+        && one.Evidence.Any(e => other.Statement.Contains(e, StringComparison.Ordinal) || other.Evidence.Any(o => o.Contains(e, StringComparison.Ordinal) || e.Contains(o, StringComparison.Ordinal)));
 
     // A question whose words name an event ("debating", "the talks") is answered by a span of that event, not of another
     // one the same sentence states.
@@ -56,6 +69,22 @@ internal static partial class StatedSpan
             if (count.All(char.IsAsciiDigit) || numbers.Contains(count.ToLowerInvariant()))
             {
                 return $"{count} {m.Groups["unit"].Value}";
+            }
+        }
+
+        return null;
+    }
+
+    // "a two-year campaign", "a six-month mandate": the span said of a thing as its length, not as an age ("25-year-old").
+    private static string? LengthIn(string statement, IReadOnlySet<string> numbers)
+    {
+        foreach (Match m in SpanAsLength().Matches(statement))
+        {
+            var count = m.Groups["count"].Value;
+            if (count.All(char.IsAsciiDigit) || numbers.Contains(count.ToLowerInvariant()))
+            {
+                var one = count is "1" || count.Equals("one", StringComparison.OrdinalIgnoreCase);
+                return $"{count} {m.Groups["unit"].Value}{(one ? string.Empty : "s")}";
             }
         }
 
@@ -92,6 +121,9 @@ internal static partial class StatedSpan
             ? $"{EventPairStrategy.Between(dates[0].Date, dates[1].Date, EventPairStrategy.TimeUnit.Natural)}, from {dates[0].Date.Display} to {dates[1].Date.Display}"
             : null;
     }
+
+    [GeneratedRegex(@"\b(?<count>\d{1,3}|[a-z]+)-(?<unit>day|week|month|year)(?:-long)?(?![-\w])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanAsLength();
 
     [GeneratedRegex(@"\bsince\s+(?<year>1[89]\d\d|20\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Since();

@@ -6,7 +6,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// <summary>
 /// "Which milestones in the ratification timeline are dated 2008?", "what NATO steps fall between 2015 and 2016?", "how many
 /// steps of the timeline are dated 2017?": the named steps of the sources' timeline table dated in the years asked, each with
-/// its day, and how many they are. A year is no day, so
+/// its day, and how many they are; asked of the table with no year ("what stages does the timeline table list?"), all of them. A year is no day, so
 /// <see cref="ReverseDateStrategy"/> (keyed by a day) leaves these; a month is <see cref="DatedEventStrategy"/>'s. The
 /// allies' unnamed ratifications are no steps of Montenegro's, and a year the table dates no step to is left to the
 /// other strategies, which may find the text's own steps of it.
@@ -25,7 +25,10 @@ internal sealed class TimelineYearStrategy(AnswerComposer composer) : IAnswerStr
         var years = question.Years.Distinct().Order().ToList();
         // A day or a month asked ("dated 2008-04-03", "in April 2008") is another strategy's.
         var counting = question.Has(Cue.Count);
-        if (years.Count == 0 || !(counting ? question.Has(Cue.MilestoneNoun) || question.Has(Cue.RecordNoun) : AsksWhich(question)) || OtherAsks.Any(question.Has) || question.StartsWith(Cue.When) || question.StartsWith(Cue.YesNo)
+        // "What stages are listed in the ratification timeline table?": no year asked, and the table named with its steps, is
+        // every step it lists.
+        var whole = years.Count == 0 && question.HasTerm("timeline") && (question.Has(Cue.MilestoneNoun) || question.Has(Cue.RecordNoun));
+        if ((years.Count == 0 && !whole) || !(counting ? question.Has(Cue.MilestoneNoun) || question.Has(Cue.RecordNoun) : AsksWhich(question)) || OtherAsks.Any(question.Has) || question.StartsWith(Cue.When) || question.StartsWith(Cue.YesNo)
             || (DatedEventStrategy.Asked(question) ?? ReverseDateStrategy.IsoAsked(question)) is not null || !AboutTheTimeline(question))
         {
             return null;
@@ -34,16 +37,18 @@ internal sealed class TimelineYearStrategy(AnswerComposer composer) : IAnswerStr
         // "Between 2015 and 2016", "from 2008 to 2009": every year of the span; "2008 or 2009": those years.
         var span = years.Count == 2 && question.HasWord("between", "from", "to", "through", "until", "till");
         bool InYears(int year) => span ? year >= years[0] && year <= years[^1] : years.Contains(year);
-        var steps = _steps.Value.Where(f => InYears(f.Date!.Year!.Value)).ToList();
+        var steps = _steps.Value.Where(f => whole || InYears(f.Date!.Year!.Value)).ToList();
         if (steps.Count == 0)
         {
             return null;
         }
 
-        var asked = span ? $"the years {years[0]} to {years[^1]}" : string.Join(" or ", years);
+        var asked = whole ? "the whole table" : span ? $"the years {years[0]} to {years[^1]}" : string.Join(" or ", years);
         var count = steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var listed = string.Join("; ", steps.Select(f => $"{f.Milestone} ({f.Date!.Text})"));
-        var lead = $"The ratification timeline table dates {count} step{(steps.Count == 1 ? string.Empty : "s")} on Montenegro's road into NATO to {asked}: {listed}.";
+        var lead = whole
+            ? $"The ratification timeline table lists {count} steps on Montenegro's road into NATO, besides the allies' ratifications: {listed}."
+            : $"The ratification timeline table dates {count} step{(steps.Count == 1 ? string.Empty : "s")} on Montenegro's road into NATO to {asked}: {listed}.";
         IReadOnlyList<AnswerField>? fields = counting ? [new AnswerField("Steps", count)] : null;
         return composer.FromFacts("nato", $"Steps of {asked}", steps, question, fields: fields)
             with { Text = lead + "\n" + string.Join("\n", steps.Select(f => "• " + f.Statement)) };

@@ -350,4 +350,14 @@ public enum Cue
     /// ("US senators") says whose the group is, so the group, not the country, is what a later "they" stands for.
     /// </summary>
     PeopleGroup,
+    /// <summary>
+    /// Words by which a sentence goes on from the one before it ("also", "as well", "likewise"): "Flag raising ceremonies were
+    /// also held at Mons" adds to what the sentence before states (the flag raised at NATO Headquarters), which is part of it.
+    /// </summary>
+    Continuing,
+    /// <summary>
+    /// Verbs that only carry the event a noun after them names ("adopt", "issue", "make"): "when did parliament adopt its
+    /// declaration of independence" asks when it declared independence, not of another adoption.
+    /// </summary>
+    SupportVerb,
 }
