@@ -2,8 +2,10 @@ namespace Montenegro.Bot.Knowledge.Answering;
 
 /// <summary>
 /// The engine's check that an answer found for a question gives what the question asks of its topic and not only the topic:
-/// the detail asked (<see cref="UnstatedDetail"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the
-/// speaker whose words are asked (<see cref="AbsentSpeaker"/>).
+/// the detail asked (<see cref="UnstatedDetail"/>), the precision of date asked (<see cref="UnstatedPrecision"/>), the outlet
+/// asked for (<see cref="AskedOutlet"/>), the event asked of a state (<see cref="ThwartedEvent"/>) and not its opposite
+/// (<see cref="OppositeEvent"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the speaker whose
+/// words are asked (<see cref="AbsentSpeaker"/>).
 /// </summary>
 public sealed partial class AnswerEngine
 {
@@ -20,6 +22,30 @@ public sealed partial class AnswerEngine
         {
             return _composer.Decline("decline", "Not in my sources",
                 $"My sources don't give the {detail.Name}. The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (UnstatedPrecision.Missing(question, answer, _knowledge) is { } precision)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't give the {precision.Name}. The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (AskedOutlet.Unnamed(question, answer, _knowledge))
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't name who reported it. The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (ThwartedEvent.Of(question, answer, _knowledge) is { } state)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't say that happened for {state}: they say only that it was stopped. The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (OppositeEvent.Of(question, answer, _knowledge) is { } opposite)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't say that: the nearest passage tells of the opposite ({opposite}). The nearest they say: {Lead(answer)}", question, answer.Sources);
         }
 
         if (!NamedOrganisations.Fits(question, answer, _knowledge))

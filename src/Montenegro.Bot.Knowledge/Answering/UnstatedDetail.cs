@@ -43,7 +43,7 @@ internal static partial class UnstatedDetail
 
     // Everything the answer puts forward: its text and fields, and the whole of each passage and fact it rests on, so that a
     // detail stated a sentence away from the one quoted still counts as stated.
-    private static string Told(Answer answer, KnowledgeBase knowledge)
+    internal static string Told(Answer answer, KnowledgeBase knowledge)
     {
         var parts = new List<string> { answer.Text };
         parts.AddRange(answer.Fields.Select(f => f.Value));
@@ -94,7 +94,7 @@ internal static partial class UnstatedDetail
     private static bool IsNumber(string word, IReadOnlySet<string> numbers) =>
         char.IsDigit(word[0]) || numbers.Contains(word) || (word.EndsWith('s') && numbers.Contains(word[..^1]));
 
-    private static bool Contains(IReadOnlyList<string> words, IReadOnlyList<string> phrase, out int at)
+    internal static bool Contains(IReadOnlyList<string> words, IReadOnlyList<string> phrase, out int at)
     {
         for (at = 0; at < words.Count; at++)
         {

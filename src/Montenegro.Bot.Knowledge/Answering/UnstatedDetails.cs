@@ -13,7 +13,21 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// <param name="Details">The details, each with the phrases that ask for it and the words that would state it.</param>
 /// <param name="SayingVerbs">Verbs after which the question's words before them name who said it ("what did X say").</param>
 /// <param name="UntilWords">Words closing a period a passage tells of ("up to 2018"): what came after it is not told.</param>
-public sealed record UnstatedDetails(IReadOnlyList<UnstatedDetails.Detail> Details, IReadOnlyList<string> SayingVerbs, IReadOnlyList<string>? UntilWords = null)
+/// <param name="Precisions">How precisely a question may ask a date ("exact day", "which month"), with the phrases that ask it.</param>
+/// <param name="ThwartingWords">
+/// Words by which a passage says an event of someone was stopped ("vetoed", "blocked"): what it dates of them is not the event.
+/// </param>
+/// <param name="Opposites">
+/// Pairs of opposite deeds, each the forms of its verb ("open", "opened" against "close", "closed"): a passage telling of one
+/// does not answer when the other happened.
+/// </param>
+public sealed record UnstatedDetails(
+    IReadOnlyList<UnstatedDetails.Detail> Details,
+    IReadOnlyList<string> SayingVerbs,
+    IReadOnlyList<string>? UntilWords = null,
+    IReadOnlyList<UnstatedDetails.Precision>? Precisions = null,
+    IReadOnlyList<string>? ThwartingWords = null,
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? Opposites = null)
 {
     /// <summary>The file inside the data directory.</summary>
     public const string FileName = "unstated.json";
@@ -35,6 +49,20 @@ public sealed record UnstatedDetails(IReadOnlyList<UnstatedDetails.Detail> Detai
         internal IReadOnlyList<List<string>> AskedWords => _askedWords ??= Asked.Select(UnstatedDetail.Words).ToList();
 
         internal IReadOnlyList<List<string>> StatedWords => _statedWords ??= Stated.Select(UnstatedDetail.Words).ToList();
+    }
+
+    /// <summary>A precision of date a question may ask.</summary>
+    /// <param name="Name">How a decline names it ("exact day").</param>
+    /// <param name="Asked">Phrases that ask for it; <c>*</c> stands for up to three words.</param>
+    /// <param name="Needs">What a stated date must give: <c>day</c> (day and month) or <c>month</c>.</param>
+    public sealed record Precision(string Name, IReadOnlyList<string> Asked, string Needs)
+    {
+        private List<List<string>>? _askedWords;
+
+        internal IReadOnlyList<List<string>> AskedWords => _askedWords ??= Asked.Select(UnstatedDetail.Words).ToList();
+
+        /// <summary>Whether a date must give its day, not only its month.</summary>
+        internal bool NeedsDay => string.Equals(Needs, "day", StringComparison.OrdinalIgnoreCase);
     }
 
     private Regex? _speakerPattern;
