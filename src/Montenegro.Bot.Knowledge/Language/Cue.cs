@@ -350,4 +350,9 @@ public enum Cue
     /// ("US senators") says whose the group is, so the group, not the country, is what a later "they" stands for.
     /// </summary>
     PeopleGroup,
+    /// <summary>
+    /// Words that ask for what followed without naming it ("what came next?", "anything else?"): with a time the follow-up
+    /// names from the conversation's date ("two days later"), they ask for whatever the sources date to that time.
+    /// </summary>
+    Sequel,
 }
