@@ -29,6 +29,7 @@ public sealed partial class AnswerEngine
     private readonly FactStrategy _factStrategy;
     private readonly Language.QuestionNormalizer _normalizer;
     private readonly ISemanticSearch? _semantic;
+    private readonly DatedEventStrategy _datedEvents;
 
     /// <summary>
     /// Creates the engine over a loaded knowledge base; with <paramref name="metrics"/>, every answer is counted and
@@ -49,6 +50,7 @@ public sealed partial class AnswerEngine
         var eventPairs = new EventPairStrategy(_composer);
         var recognitions = new RecognitionStrategy(_composer);
         var datedEvents = new DatedEventStrategy(_composer);
+        _datedEvents = datedEvents;
         _strategies =
         [
             new StanceStrategy(_composer),
@@ -168,6 +170,13 @@ public sealed partial class AnswerEngine
         {
             (question, answer, resolved) = (Question.Parse(kept.Text, _knowledge), kept.Answer, kept.Text);
             frame = FrameParser.Parse(question, normalized) with { Text = kept.Text };
+        }
+
+        // "And what happened two days later?": what the sources date to the time the follow-up names from the conversation's date.
+        if (normalized.Language == QuestionLanguage.English && TimeShift.Answer(asked, normalized.English, conversation, _datedEvents.Statements, _composer, answer.Answered) is { } shifted)
+        {
+            // The question as the rest of the engine read it, with the last turn's words, is kept for the turns after it.
+            answer = shifted;
         }
 
         // "Who did he meet there?": the source's next sentence about the person just named, when the naming one lacks it.

@@ -283,7 +283,7 @@ internal static partial class FollowUpResolver
         // "and the lowest?", "and against?": the other end or side.
         foreach (var (cue, opposite) in Opposites)
         {
-            if (HasOwn(question, cue) && !prevQuestion.Has(cue))
+            if (HasOwn(question, cue) && !prevQuestion.Has(cue) && !SideWordBeforeAName(question, cue, opposite, prevQuestion, knowledge))
             {
                 // "the most recent": a rank of several words is one too.
                 var word = FirstWordOf(question, cue) ?? PhraseOf(question, cue);
@@ -739,6 +739,21 @@ internal static partial class FollowUpResolver
 
     // Most words of a question on the lead of the poll in focus ("so what was the lead in it then").
     private const int MaxPollFigureWords = 8;
+
+    // "What's the next step for Montenegro?" after "how did the Russians react?": "for" before a name is a preposition, not the
+    // side of a vote or poll, when the last question asked no side to turn.
+    private static bool SideWordBeforeAName(Question question, Cue cue, Cue opposite, Question prevQuestion, KnowledgeBase knowledge)
+    {
+        if (cue is not (Cue.Support or Cue.Opposition) || prevQuestion.Has(opposite))
+        {
+            return false;
+        }
+
+        var words = question.WordList;
+        var names = knowledge.Recognizer.Recognize(question.Text).SelectMany(m => m.Text.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var sides = EvidenceSentences.PhraseStarts(words, cue, question.Lexicon).ToList();
+        return sides.Count > 0 && sides.All(p => p.Length == 1 && p.Start + 1 < words.Count && names.Contains(words[p.Start + 1]));
+    }
 
     // The question has the cue other than inside another rank's longer phrase: "most recent" is the latest, not the most.
     private static bool HasOwn(Question question, Cue cue)

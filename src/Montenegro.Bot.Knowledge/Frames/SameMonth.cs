@@ -10,13 +10,14 @@ namespace Montenegro.Bot.Knowledge.Frames;
 /// </summary>
 internal static partial class SameMonth
 {
-    /// <summary>The follow-up with "that month" as the last answer's month and year; null when it says no such thing or the last answer gave no month.</summary>
+    /// <summary>The follow-up with "that month" as the last answer's month and year; null when it says no such thing or the last answer dated no one month.</summary>
     /// <param name="english">The follow-up, in English.</param>
     /// <param name="last">The turn before it.</param>
     public static string? Resolve(string english, ConversationTurn last)
     {
         // ISO "2006-08-15" or "2006-08": a year alone has no month to stand for.
-        if (last.AnswerIso is not { } iso || Facts.FactDate.FromIso(iso, iso) is not { Year: { } year, Month: { } month })
+        // The date the answer gave, else the one month its text dates ("threatened in May 2014", told by two passages).
+        if (TurnDate.Of(last, askedFirst: false) is not { Year: { } year, Month: { } month })
         {
             return null;
         }

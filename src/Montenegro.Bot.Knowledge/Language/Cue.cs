@@ -360,4 +360,9 @@ public enum Cue
     /// declaration of independence" asks when it declared independence, not of another adoption.
     /// </summary>
     SupportVerb,
+    /// <summary>
+    /// Words that ask for what followed without naming it ("what came next?", "anything else?"): with a time the follow-up
+    /// names from the conversation's date ("two days later"), they ask for whatever the sources date to that time.
+    /// </summary>
+    Sequel,
 }
