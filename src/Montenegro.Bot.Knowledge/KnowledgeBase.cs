@@ -47,7 +47,8 @@ public sealed partial class KnowledgeBase : IDisposable
                 (lexicon ?? Lexicon.Empty).SpellingVariants,
                 (lexicon ?? Lexicon.Empty).Words(Cue.Interrogative),
                 passages.Select(p => (IReadOnlyList<string>)WordsOf(p.Text).ToList())),
-            (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)));
+            (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)),
+            new HeardPhrases(passages.Select(p => p.Text), lexicon ?? Lexicon.Empty));
         Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '\''))
@@ -312,7 +313,7 @@ public sealed partial class KnowledgeBase : IDisposable
     // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese"), which are no words.
     // The names of letters ("tee", "es") are what speech-to-text writes, not words a typo stands for.
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening))
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening or Cue.Homophone))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     private static IEnumerable<string> WordsOf(string text) =>

@@ -295,6 +295,11 @@ public enum Cue
     /// ("witch which"): a question opening with one opens with the question word.
     /// </summary>
     HeardOpening,
+    /// <summary>
+    /// Words that sound the same, each phrase one group ("meat meet", "know no", "role roll"): speech-to-text writes any of them
+    /// for another, and a question's word is read as the one the sources write in its place (see HeardPhrases).
+    /// </summary>
+    Homophone,
     /// <summary>Words by which the writer names themself or the bot ("I", "my", "you"): words of a lead-in, not of a topic.</summary>
     SpeakerWord,
     /// <summary>Words that ask about the population's ethnic groups ("which ethnic group", "communities"): the polls of each group.</summary>

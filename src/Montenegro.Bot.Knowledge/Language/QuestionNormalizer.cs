@@ -59,6 +59,7 @@ public sealed class QuestionNormalizer
     private readonly SoundAlikeTerms _soundAlikeTerms;
     private readonly IReadOnlyDictionary<string, string> _letterNames;
     private readonly IReadOnlySet<string> _sourceAbbreviations;
+    private readonly HeardPhrases _heardPhrases;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="lexicon">The bilingual lexicon.</param>
@@ -66,8 +67,10 @@ public sealed class QuestionNormalizer
     /// <param name="sourceNames">Capitalised words of the sources (names), in the sources' spelling.</param>
     /// <param name="speller">Corrects misspelt words of English questions; none leaves them.</param>
     /// <param name="sourceWording">Paraphrase forms the sources themselves use (see <see cref="Lexicon.ParaphrasesUsedIn"/>): left as they are.</param>
-    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null, IReadOnlySet<string>? sourceWording = null)
+    /// <param name="heardPhrases">Speech-to-text's phrases the sources write otherwise, mended first (see <see cref="HeardPhrases"/>).</param>
+    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null, IReadOnlySet<string>? sourceWording = null, HeardPhrases? heardPhrases = null)
     {
+        _heardPhrases = heardPhrases ?? HeardPhrases.None;
         _sourceWording = sourceWording ?? new HashSet<string>();
         _lexicon = lexicon;
         _phrasalVerbs = new SeparatedPhrasalVerbs(lexicon.ParaphraseForms, lexicon.Words(Cue.SeparableParticle));
@@ -120,6 +123,7 @@ public sealed class QuestionNormalizer
         _soundAlikeTerms = normalizer._soundAlikeTerms;
         _letterNames = normalizer._letterNames;
         _sourceAbbreviations = normalizer._sourceAbbreviations;
+        _heardPhrases = normalizer._heardPhrases;
         _speller = speller;
     }
 
@@ -130,7 +134,7 @@ public sealed class QuestionNormalizer
     public NormalizedQuestion Normalize(string question)
     {
         var script = Transliteration.HasCyrillic(question) ? Script.Cyrillic : Script.Latin;
-        var latin = Transliteration.ToLatin(question);
+        var latin = _heardPhrases.Rewrite(Transliteration.ToLatin(question));
         var tokens = Tokenize(latin);
         var folded = tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
         var words = folded.Where((_, i) => tokens[i].IsWord).ToList();

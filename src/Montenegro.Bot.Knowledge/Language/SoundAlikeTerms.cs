@@ -101,7 +101,10 @@ internal sealed class SoundAlikeTerms
     /// </summary>
     public string? Heard(IReadOnlyList<string> words)
     {
-        if (words.Any(w => w.Length == 0 || !w.All(char.IsLetter)) || !_termsByKey.TryGetValue(Key(words), out var terms))
+        // Heard words are spelt as English says them, where a j is the sound of Montenegrin đ ("jew kanovich" for Đukanović),
+        // not of its j ("Jakič", said "yakich"): the words are heard either way.
+        if (words.Any(w => w.Length == 0 || !w.All(char.IsLetter))
+            || !(_termsByKey.TryGetValue(Key(words), out var terms) || _termsByKey.TryGetValue(SoundsOf(words, loose: false, englishJ: true), out terms)))
         {
             return null;
         }
@@ -159,7 +162,7 @@ internal sealed class SoundAlikeTerms
 
     /// <summary>
     /// How <paramref name="words"/> sound, said one after another: consonant sounds in order (c, k and q alike; s and z
-    /// alike; d and t alike; v and f alike; ć, č, ch and tch alike), a mark for each run of vowels, silent letters left out.
+    /// alike; d and t alike; v and f alike; ć, č, ch and tch alike; đ and dj one sound), a mark for each run of vowels, silent letters left out.
     /// </summary>
     public static string Key(IReadOnlyList<string> words) => SoundsOf(words, loose: false);
 
@@ -169,12 +172,12 @@ internal sealed class SoundAlikeTerms
     /// </summary>
     public static string LooseKey(IReadOnlyList<string> words) => SoundsOf(words, loose: true);
 
-    private static string SoundsOf(IReadOnlyList<string> words, bool loose)
+    private static string SoundsOf(IReadOnlyList<string> words, bool loose, bool englishJ = false)
     {
         var sounds = new StringBuilder();
         foreach (var word in words)
         {
-            AppendSounds(sounds, Spoken(word), loose);
+            AppendSounds(sounds, Spoken(word), loose, englishJ);
         }
 
         return sounds.ToString();
@@ -200,11 +203,11 @@ internal sealed class SoundAlikeTerms
         return folded.Length > 2 && folded[^1] == 'e' && !IsVowelLetter(folded[^2]) ? folded[..^1] : folded;
     }
 
-    private static void AppendSounds(StringBuilder sounds, string word, bool loose)
+    private static void AppendSounds(StringBuilder sounds, string word, bool loose, bool englishJ)
     {
         for (var i = 0; i < word.Length; i++)
         {
-            var (sound, length) = SoundAt(word, i, loose);
+            var (sound, length) = SoundAt(word, i, loose, englishJ);
             i += length - 1;
             foreach (var c in sound)
             {
@@ -218,7 +221,7 @@ internal sealed class SoundAlikeTerms
     }
 
     // The sound the letters at `i` make, and how many letters make it.
-    private static (string Sound, int Length) SoundAt(string word, int i, bool loose)
+    private static (string Sound, int Length) SoundAt(string word, int i, bool loose, bool englishJ)
     {
         var rest = word.AsSpan(i);
         var next = i + 1 < word.Length ? word[i + 1] : '\0';
@@ -226,6 +229,9 @@ internal sealed class SoundAlikeTerms
         return rest switch
         {
             _ when rest.StartsWith("tch") => ("C", 3),
+
+            // Đ, folded to "dj", is one sound: the j English writes for it.
+            _ when rest.StartsWith("dj") => (DjSound, 2),
             _ when rest.StartsWith("ch") => ("C", 2),
             _ when rest.StartsWith("sh") || rest.StartsWith("zh") => ("S", 2),
             _ when rest.StartsWith("ph") => ("F", 2),
@@ -244,11 +250,15 @@ internal sealed class SoundAlikeTerms
                 'd' or 't' => ("T", 1),
                 'v' or 'f' => ("F", 1),
                 'h' or 'w' => (string.Empty, 1),
+                'j' when englishJ => (DjSound, 1),
                 var c when IsVowelLetter(c) || c is 'y' or 'j' => (Vowel.ToString(), 1),
                 var c => (char.ToUpperInvariant(c).ToString(), 1),
             },
         };
     }
+
+    // The sound of đ (dj), and of an English j.
+    private const string DjSound = "J";
 
     // A vowel that makes a c before it an s ("cede", "cite").
     private static bool IsSoftening(char c) => c is 'e' or 'i' or 'y';
