@@ -59,6 +59,7 @@ public sealed class QuestionNormalizer
     private readonly SoundAlikeTerms _soundAlikeTerms;
     private readonly IReadOnlyDictionary<string, string> _letterNames;
     private readonly IReadOnlySet<string> _sourceAbbreviations;
+    private readonly ChatRegister _chat;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="lexicon">The bilingual lexicon.</param>
@@ -66,8 +67,10 @@ public sealed class QuestionNormalizer
     /// <param name="sourceNames">Capitalised words of the sources (names), in the sources' spelling.</param>
     /// <param name="speller">Corrects misspelt words of English questions; none leaves them.</param>
     /// <param name="sourceWording">Paraphrase forms the sources themselves use (see <see cref="Lexicon.ParaphrasesUsedIn"/>): left as they are.</param>
-    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null, IReadOnlySet<string>? sourceWording = null)
+    /// <param name="sourceYears">The years the sources name: a year a chat question writes with two digits ("since 91") is one of them.</param>
+    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null, IReadOnlySet<string>? sourceWording = null, IEnumerable<int>? sourceYears = null)
     {
+        _chat = new ChatRegister(lexicon, sourceYears ?? []);
         _sourceWording = sourceWording ?? new HashSet<string>();
         _lexicon = lexicon;
         _phrasalVerbs = new SeparatedPhrasalVerbs(lexicon.ParaphraseForms, lexicon.Words(Cue.SeparableParticle));
@@ -120,6 +123,7 @@ public sealed class QuestionNormalizer
         _soundAlikeTerms = normalizer._soundAlikeTerms;
         _letterNames = normalizer._letterNames;
         _sourceAbbreviations = normalizer._sourceAbbreviations;
+        _chat = normalizer._chat;
         _speller = speller;
     }
 
@@ -144,6 +148,17 @@ public sealed class QuestionNormalizer
             // Spoken numbers in digits ("twenty fourteen" is 2014) before anything else reads the words.
             tokens = Tokenize(read);
             folded = tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+        }
+
+        if (!montenegrin)
+        {
+            // Chat's tags ("…, right?") and two-digit years ("since 91"), then its filler words ("that ex-FSB guy … pretty
+            // much"), go before the paraphrases, which then see the words around the filler as neighbours ("hand that ex-FSB
+            // guy back" is "hand … back").
+            tokens = Tokenize(_chat.Read(string.Concat(tokens.Select(t => t.Text))));
+            tokens = Paraphrase(tokens, Folded(tokens), dropsOnly: true);
+            tokens = Tokenize(string.Concat(tokens.Select(t => t.Text)));
+            folded = Folded(tokens);
         }
 
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
@@ -325,8 +340,11 @@ public sealed class QuestionNormalizer
     private string Render(Lexicon.Translation translation) =>
         translation.EntityId is { } id && _entityNames.TryGetValue(id, out var name) ? name : translation.English ?? string.Empty;
 
-    // "kicked out" → "expelled": the longest paraphrase at each word wins; spaces and punctuation stay as they were.
-    private List<Token> Paraphrase(List<Token> tokens, List<string> folded)
+    private static List<string> Folded(List<Token> tokens) => tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+
+    // "kicked out" → "expelled": the longest paraphrase at each word wins; spaces and punctuation stay as they were. With
+    // dropsOnly, only the paraphrases to nothing ("lol", "pretty") are applied: another that starts at a word is left whole.
+    private List<Token> Paraphrase(List<Token> tokens, List<string> folded, bool dropsOnly = false)
     {
         if (!_lexicon.HasParaphrases)
         {
@@ -349,7 +367,13 @@ public sealed class QuestionNormalizer
 
             if (english is null)
             {
-                w += SeparatedPhrasalVerb(tokens, folded, wordIndexes, w, output, ref next);
+                w += dropsOnly ? 1 : SeparatedPhrasalVerb(tokens, folded, wordIndexes, w, output, ref next);
+                continue;
+            }
+
+            if (dropsOnly && english.Length > 0)
+            {
+                w += matched;
                 continue;
             }
 
