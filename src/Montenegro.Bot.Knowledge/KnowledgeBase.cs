@@ -48,6 +48,7 @@ public sealed partial class KnowledgeBase : IDisposable
                 (lexicon ?? Lexicon.Empty).Words(Cue.Interrogative),
                 passages.Select(p => (IReadOnlyList<string>)WordsOf(p.Text).ToList())),
             (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)),
+            passages.SelectMany(p => YearsOf(p.Text)).Distinct(),
             new HeardPhrases(passages.Select(p => p.Text), lexicon ?? Lexicon.Empty));
         Names = new EntityNames(entities, Recognizer, Normalizer.Lexicon);
         OrdinaryWords = passages.SelectMany(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -191,9 +192,9 @@ public sealed partial class KnowledgeBase : IDisposable
 
     /// <summary>
     /// The analyzed forms of the lexicon's framing words and greetings: terms of a question that are not what it is
-    /// about ("yo, when did ..." asks about what follows the greeting).
+    /// about ("yo, when did ..." asks about what follows the greeting), and the chat register's filler ("that Degtyarev guy").
     /// </summary>
-    internal IReadOnlySet<string> FramingTerms => _framingTerms ??= Lexicon.Phrases(Cue.Framing).Concat(Lexicon.Phrases(Cue.Greeting))
+    internal IReadOnlySet<string> FramingTerms => _framingTerms ??= Lexicon.Phrases(Cue.Framing).Concat(Lexicon.Phrases(Cue.Greeting)).Concat(Lexicon.Phrases(Cue.ChatFiller))
         .Where(p => p.Length == 1)
         .SelectMany(p => new[] { p[0] }.Concat(Analyzer.Terms(p[0])))
         .ToHashSet(StringComparer.Ordinal);
@@ -312,9 +313,15 @@ public sealed partial class KnowledgeBase : IDisposable
 
     // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese"), which are no words.
     // The names of letters ("tee", "es") are what speech-to-text writes, not words a typo stands for.
+    // Not the chat register's words: a word that says nothing asked ("real", "guy") is no word to bend a typo towards ("deal").
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening or Cue.Homophone))
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening
+                or Cue.Homophone or Cue.ChatFiller or Cue.TagQuestion or Cue.ShortYearLead))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
+
+    // The years a text names, in four digits.
+    private static IEnumerable<int> YearsOf(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"\b(?:1[89]|20)[0-9]{2}\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
 
     private static IEnumerable<string> WordsOf(string text) =>
         text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => Montenegro.Bot.Knowledge.Sources.TextFolding.FoldToAscii(w).ToLowerInvariant());

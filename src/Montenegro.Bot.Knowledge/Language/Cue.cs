@@ -370,4 +370,13 @@ public enum Cue
     /// names from the conversation's date ("two days later"), they ask for whatever the sources date to that time.
     /// </summary>
     Sequel,
+    /// <summary>
+    /// Words of the chat register that say nothing of what a question asks ("guy", "pretty", "like", "though", "he"): a text
+    /// answering the question need not use them, so they are no terms it must cover.
+    /// </summary>
+    ChatFiller,
+    /// <summary>A tag put after a question to ask for agreement ("…, right?", "huh?"): no part of what is asked.</summary>
+    TagQuestion,
+    /// <summary>Words after which a number of two digits is a year ("since 91", "back in 06").</summary>
+    ShortYearLead,
 }

@@ -60,6 +60,7 @@ public sealed class QuestionNormalizer
     private readonly IReadOnlyDictionary<string, string> _letterNames;
     private readonly IReadOnlySet<string> _sourceAbbreviations;
     private readonly HeardPhrases _heardPhrases;
+    private readonly ChatRegister _chat;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="lexicon">The bilingual lexicon.</param>
@@ -67,9 +68,11 @@ public sealed class QuestionNormalizer
     /// <param name="sourceNames">Capitalised words of the sources (names), in the sources' spelling.</param>
     /// <param name="speller">Corrects misspelt words of English questions; none leaves them.</param>
     /// <param name="sourceWording">Paraphrase forms the sources themselves use (see <see cref="Lexicon.ParaphrasesUsedIn"/>): left as they are.</param>
+    /// <param name="sourceYears">The years the sources name: a year a chat question writes with two digits ("since 91") is one of them.</param>
     /// <param name="heardPhrases">Speech-to-text's phrases the sources write otherwise, mended first (see <see cref="HeardPhrases"/>).</param>
-    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null, IReadOnlySet<string>? sourceWording = null, HeardPhrases? heardPhrases = null)
+    public QuestionNormalizer(Lexicon lexicon, IReadOnlyDictionary<string, string> entityNames, IEnumerable<string> sourceNames, SpellingCorrector? speller = null, IReadOnlySet<string>? sourceWording = null, IEnumerable<int>? sourceYears = null, HeardPhrases? heardPhrases = null)
     {
+        _chat = new ChatRegister(lexicon, sourceYears ?? []);
         _heardPhrases = heardPhrases ?? HeardPhrases.None;
         _sourceWording = sourceWording ?? new HashSet<string>();
         _lexicon = lexicon;
@@ -124,6 +127,7 @@ public sealed class QuestionNormalizer
         _letterNames = normalizer._letterNames;
         _sourceAbbreviations = normalizer._sourceAbbreviations;
         _heardPhrases = normalizer._heardPhrases;
+        _chat = normalizer._chat;
         _speller = speller;
     }
 
@@ -148,6 +152,17 @@ public sealed class QuestionNormalizer
             // Spoken numbers in digits ("twenty fourteen" is 2014) before anything else reads the words.
             tokens = Tokenize(read);
             folded = tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+        }
+
+        if (!montenegrin)
+        {
+            // Chat's tags ("…, right?") and two-digit years ("since 91"), then its filler words ("that ex-FSB guy … pretty
+            // much"), go before the paraphrases, which then see the words around the filler as neighbours ("hand that ex-FSB
+            // guy back" is "hand … back").
+            tokens = Tokenize(_chat.Read(string.Concat(tokens.Select(t => t.Text))));
+            tokens = Paraphrase(tokens, Folded(tokens), dropsOnly: true);
+            tokens = Tokenize(string.Concat(tokens.Select(t => t.Text)));
+            folded = Folded(tokens);
         }
 
         // Everyday words become the sources' words before spelling correction, which would bend them towards a known word.
@@ -329,8 +344,11 @@ public sealed class QuestionNormalizer
     private string Render(Lexicon.Translation translation) =>
         translation.EntityId is { } id && _entityNames.TryGetValue(id, out var name) ? name : translation.English ?? string.Empty;
 
-    // "kicked out" → "expelled": the longest paraphrase at each word wins; spaces and punctuation stay as they were.
-    private List<Token> Paraphrase(List<Token> tokens, List<string> folded)
+    private static List<string> Folded(List<Token> tokens) => tokens.Select(t => t.IsWord ? LanguageFolding.Fold(t.Text) : t.Text).ToList();
+
+    // "kicked out" → "expelled": the longest paraphrase at each word wins; spaces and punctuation stay as they were. With
+    // dropsOnly, only the paraphrases to nothing ("lol", "pretty") are applied: another that starts at a word is left whole.
+    private List<Token> Paraphrase(List<Token> tokens, List<string> folded, bool dropsOnly = false)
     {
         if (!_lexicon.HasParaphrases)
         {
@@ -353,7 +371,13 @@ public sealed class QuestionNormalizer
 
             if (english is null)
             {
-                w += SeparatedPhrasalVerb(tokens, folded, wordIndexes, w, output, ref next);
+                w += dropsOnly ? 1 : SeparatedPhrasalVerb(tokens, folded, wordIndexes, w, output, ref next);
+                continue;
+            }
+
+            if (dropsOnly && english.Length > 0)
+            {
+                w += matched;
                 continue;
             }
 

@@ -232,7 +232,8 @@ public sealed class SpellingCorrector
         {
             // "whn", "wen", "hwo": short typos only of the question words themselves, never a common word typed as meant
             // ("way" is no "why", "run" no "ran").
-            return w.Length == 3 && !_shortEnglishWords.Contains(w) ? Nearest(w, 1, _shortWords) : null;
+            return w.Length == 3 && !_shortEnglishWords.Contains(w) && Nearest(w, 1, _shortWords) is { } nearest
+                && !(IsAnotherVowel(w, nearest) && !IsRepeatedlyUsed(nearest) && !_openingWords.Contains(nearest)) ? nearest : null;
         }
 
         // "goin", "startin": chat drops the g of "-ing"; the word with it is the word meant, when it is one.
@@ -247,6 +248,28 @@ public sealed class SpellingCorrector
     }
 
     private const string DroppedGEnding = "in";
+
+    // Vowels whose keys stand side by side: one struck for the other is a slip of the finger.
+    private static readonly HashSet<(char, char)> NeighbouringVowels = [('u', 'i'), ('i', 'u'), ('i', 'o'), ('o', 'i')];
+
+    /// <summary>
+    /// Whether a short word differs from <paramref name="known"/> only in one vowel, far from it on the keyboard: "ham" and
+    /// "him", "bat" and "but" are each a word typed as meant, not a slip ("hiw" for "how" is one: i and o are neighbours).
+    /// Taken for a slip only towards a question word or a word the sources use often ("wos" for "was"), never towards a
+    /// word only listed as a cue ("him").
+    /// </summary>
+    private static bool IsAnotherVowel(string word, string known)
+    {
+        if (word.Length != known.Length)
+        {
+            return false;
+        }
+
+        var differences = Enumerable.Range(0, word.Length).Where(i => word[i] != known[i]).ToList();
+        return differences is [var at] && IsVowel(word[at]) && IsVowel(known[at]) && !NeighbouringVowels.Contains((word[at], known[at]));
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
     /// As <see cref="Correct"/>, for the word a question opens with: "wat was the turnout" opens with "what", not with the
