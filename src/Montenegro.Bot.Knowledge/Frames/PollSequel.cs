@@ -79,9 +79,11 @@ internal static class PollSequel
         }
 
         // The pollster the follow-up names, or else the one the last question asked about ("the CEDEM poll in Oct 2009", then
-        // "what about a year later?"): a pollster only the last answer gave was no choice of the asker's.
+        // "what about a year later?") when it polled then: a pollster only the last answer gave was no choice of the asker's,
+        // and "the one released in October that year" after CATI's December poll may be anyone's.
         var named = pollsters.Count == 1 ? pollsters[0].Name
-            : last.Frame.PollsterId is { } id && question.Knowledge?.EntitiesById.TryGetValue(id, out var asked) == true ? asked!.Name : null;
+            : last.Frame.PollsterId is { } id && question.Knowledge is { } knowledge && knowledge.EntitiesById.TryGetValue(id, out var asked)
+                && knowledge.Facts.Any(f => f.Poll?.PollsterId == id && f.Date?.Year == target?.Year && (target?.Month is null || f.Date?.Month == target.Month)) ? asked.Name : null;
         var pollster = named is null ? string.Empty : $" {named}";
         return target is null ? null : $"what did the{pollster} poll {PollOffset.Written(target)} show?";
     }
