@@ -87,7 +87,10 @@ internal sealed partial class PollStrategy
         }
 
         var (one, other) = (Question.Parse(compared.Groups["one"].Value, knowledge), Question.Parse(compared.Groups["other"].Value, knowledge));
-        return byChange || NamesOrder(one) || NamesOrder(other) ? (one, other) : null;
+        // Two polls of one pollster ("CEDEM's December 2016 poll compared with CEDEM's June 2017 one") are no comparison of
+        // pollsters either: each side's date names its poll.
+        var onePollster = question.EntitiesOf(EntityType.Pollster).DistinctBy(e => e.Id).Count() == 1;
+        return byChange || NamesOrder(one) || NamesOrder(other) || onePollster ? (one, other) : null;
 
         static bool NamesOrder(Question side) => side.Has(Cue.First) || side.Has(Cue.Last);
     }

@@ -31,7 +31,7 @@ internal sealed partial class PollStrategy
         IEnumerable<string?> Fields(Fact f) => against && !isFor ? [f.Poll!.Against]
             : isFor && !against ? [f.Poll!.For]
             : question.Has(Cue.Lead) ? [f.Poll!.Lead]
-            : [f.Poll!.For, f.Poll.Against, f.Poll.Lead];
+            : [f.Poll!.For, f.Poll.Against, f.Poll.Lead, .. f.Figures.Select(x => x.Value.TrimEnd('%'))];
         var matching = polls.Where(f => Fields(f).Any(v => figures.Contains(Share(v)))).ToList();
         var stated = string.Join(" or ", figures.Select(x => x.ToString("0.##", CultureInfo.InvariantCulture)));
         if (matching.Count > 0)
@@ -44,6 +44,14 @@ internal sealed partial class PollStrategy
         var whole = figures.Where(x => x == Math.Floor(x)).ToHashSet();
         var rounded = polls.Where(f => Fields(f).Any(v => !double.IsNaN(Share(v)) && whole.Contains(Math.Round(Share(v), MidpointRounding.AwayFromZero)))).ToList();
         return rounded.Count > 0 ? (rounded, "about " + stated) : null;
+    }
+
+    // Whether the question states, as a share, a figure some poll gives exactly ("the figure of 72%", "54.2 percent").
+    private bool StatesAPollsFigure(Question question)
+    {
+        var figures = FiguresAsked(question);
+        return figures.Count > 0 && _polls.Any(f => new[] { f.Poll!.For, f.Poll.Against, f.Poll.Lead }.Concat(f.Figures.Select(x => x.Value.TrimEnd('%')))
+            .Any(v => figures.Contains(Share(v))));
     }
 
     // The figures a question states of a poll: a decimal ("43.75"), or a whole number marked as a share ("56%", "56 for"); not a

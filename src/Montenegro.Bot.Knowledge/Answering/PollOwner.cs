@@ -24,7 +24,12 @@ internal static partial class PollOwner
         var match = Possessive().Match(question.Text) is { Success: true } possessive ? possessive : By().Match(question.Text);
         if (!match.Success)
         {
-            return null;
+            // "Which Gallup poll showed the lowest support?": a name set before the poll that no source uses at all.
+            // An acronym of a name a poll gives ("CDHR" for the Centre for Democracy and Human Rights) is that pollster.
+            var pollList = polls.ToList();
+            return Before().Matches(question.Text).Select(m => m.Groups["owner"].Value.Trim())
+                .FirstOrDefault(owner => knowledge.Analyzer.Terms(owner).ToList() is { Count: > 0 } terms && terms.All(t => !knowledge.Index.Knows(t))
+                    && knowledge.Recognizer.Recognize(owner).Count == 0 && !pollList.Any(f => AbbreviatedIn(owner, f.Statement)));
         }
 
         var owner = match.Groups["owner"].Value.Trim();
@@ -34,9 +39,22 @@ internal static partial class PollOwner
             : owner;
     }
 
+    // Whether the text has a name whose capitalised words begin with the letters of the acronym, in order.
+    private static bool AbbreviatedIn(string acronym, string text) =>
+        acronym.Length > 1 && acronym.All(char.IsUpper)
+        && Name().Matches(text).Any(m => string.Concat(m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0])) == acronym);
+
+    // A run of capitalised words, with the short lower-case words names keep between them ("Centre for Democracy and Human Rights").
+    [GeneratedRegex(@"\p{Lu}\p{L}*(?:\s+(?:(?:for|and|of|the)\s+)?\p{Lu}\p{L}*)+")]
+    private static partial Regex Name();
+
     // "The Nansen Dialogue Centre's own survey": capitalised words right before "'s" and the poll.
     [GeneratedRegex(@"(?<owner>(?:\p{Lu}[\p{L}/.-]*\s+)*\p{Lu}[\p{L}/.-]*)['’]s\s+(?:own\s+|latest\s+|first\s+|last\s+)?(?:opinion\s+)?(?:poll|polls|survey|surveys|polling)\b")]
     private static partial Regex Possessive();
+
+    // "Which Gallup poll", "the Pew survey": a capitalised name right before the poll, not opening the question.
+    [GeneratedRegex(@"(?<=\S\s+)(?<owner>\p{Lu}[\p{L}/.-]*(?:\s+\p{Lu}[\p{L}/.-]*)*)\s+(?:opinion\s+)?(?:poll|polls|survey|surveys)\b")]
+    private static partial Regex Before();
 
     // "A poll by Gallup", "surveys carried out by the Pew Research Center".
     [GeneratedRegex(@"\b(?:poll|polls|survey|surveys)\s+(?:(?:carried\s+out|conducted|commissioned|done|run|published)\s+)?by\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}/.-]*(?:\s+\p{Lu}[\p{L}/.-]*)*)")]

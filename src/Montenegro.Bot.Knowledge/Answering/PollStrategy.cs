@@ -81,6 +81,23 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         // "What was support for NATO in November 2008?": public support on a date, with no one named whose support it was, is
         // what the polls of that date measured, though the question never says "poll".
         strong = strong || DatedPublicSupport(question);
+
+        // "The biggest lead in the whole table": a lead's extreme asked of a table is the poll table's, the only one with leads.
+        strong = strong || (question.Has(Cue.Lead) && AsksLeadExtreme(question) is not null && (question.HasTerm("table") || question.Has(Cue.PollTable))
+            && !aboutElection && !question.HasTerm("timeline", "ratification"));
+
+        // "What share of people wanted a referendum?": a share of people asked of something a poll asked them (holding a
+        // referendum), not of a vote or an election.
+        strong = strong || (question.HasTerm("referendum") && (question.Has(Cue.Percentage) || question.HasWord("share", "proportion", "portion", "fraction"))
+            && !aboutElection && _polls.Any(f => f.Statement.Contains("referendum", StringComparison.OrdinalIgnoreCase)));
+
+        // "What does the figure of 72% refer to?": a share stated exactly as a poll gives it is that poll's.
+        strong = strong || (!aboutElection && !NamesAnotherEvent(question) && StatesAPollsFigure(question));
+
+        // "What did CEDEM find in June 2017, right around the time Montenegro joined?": a pollster the sources name for nothing
+        // but its polls, with a date one of its polls has, asks for that poll whatever else the question says of the date.
+        strong = strong || (pollsters.Count > 0 && pollsters.All(p => !composer.Knowledge.Facts.Any(f => f.Poll is null && f.EntityIds.Contains(p.Id)))
+            && AnchorPoll(question) is not null);
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
             && (question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters")
                 || question.Has(Cue.Trend));
@@ -109,6 +126,13 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         if (question.HasTerm("mp", "abstention", "resolution") && !question.HasTerm("poll"))
         {
             return null;
+        }
+
+        // "The CEDEM poll taken two days earlier", "the one a year after October 2009": the counted time written out as the
+        // date it comes to, and the question answered as one naming that date.
+        if (question.Knowledge is { } knowledge && PollOffset.Resolve(question.Text, question.Lexicon) is { } counted)
+        {
+            return TryAnswer(Question.Parse(counted, knowledge));
         }
 
         // Questions about one poll against another name their polls themselves; the filters below would mix the two.
@@ -141,29 +165,48 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             selected = selected.Where(f => f.Poll!.GroupId is null);
         }
 
-        if (YearBound.Describe(question) is { } bounded)
+        // "Before the 2016 election", "after June 2016": the side of an event's date or a month; its year and month bound the
+        // polls and filter none of their own.
+        var yearBound = YearBound.Describe(question);
+        var eventBound = yearBound is null ? EventBound(question) : null;
+        var years = eventBound is null ? question.Years : question.Years.Except(eventBound.Phrase.Years).ToList();
+        var months = eventBound is null ? question.Months : question.Months.Except(eventBound.Phrase.Months).ToList();
+        if (eventBound is not null)
+        {
+            selected = selected.Where(f => eventBound.Holds(f.Date));
+            filters.Add(eventBound.Description);
+        }
+
+        if (yearBound is not null)
         {
             // "Since 2016", "after 2015", "before 2010": the polls on the asked side of the year, not those of that year.
             selected = selected.Where(f => YearBound.Contains(question, f.Date));
-            filters.Add(bounded);
+            filters.Add(yearBound);
         }
-        else if (question.Years.Count == 2 && question.HasWord("between", "from", "to", "until", "and"))
+        else if (years.Count == 2 && question.HasWord("between", "from", "to", "until", "and"))
         {
             // "between 2008 and 2017": a range, not two single years.
-            var (from, to) = (question.Years.Min(), question.Years.Max());
+            var (from, to) = (years.Min(), years.Max());
             selected = selected.Where(f => f.Date?.Year is { } y && y >= from && y <= to);
             filters.Add($"from {from} to {to}");
         }
-        else if (question.Years.Count > 0)
+        else if (years.Count > 0)
         {
-            selected = selected.Where(f => f.Date?.Year is { } y && question.Years.Contains(y));
-            filters.Add("in " + string.Join(" or ", question.Years));
+            selected = selected.Where(f => f.Date?.Year is { } y && years.Contains(y));
+            filters.Add("in " + string.Join(" or ", years));
         }
 
-        if (question.Months.Count > 0)
+        if (months.Count > 0)
         {
-            selected = selected.Where(f => f.Date?.Month is { } m && question.Months.Contains(m));
-            filters.Add("in " + string.Join(" or ", question.Months.Select(m => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m))));
+            selected = selected.Where(f => f.Date?.Month is { } m && months.Contains(m));
+            filters.Add("in " + string.Join(" or ", months.Select(m => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m))));
+        }
+
+        // "The poll of 24 June 2016": a poll of that month dated to another day is not the one named, when one is of that day.
+        // Polls dated to their month or to a span of days, and those of other months, stay.
+        if (question.Days.Count > 0 && selected.Any(f => f.Date is { Day: { } day, Month: { } month } && question.Days.Contains((day, month))))
+        {
+            selected = selected.Where(f => f.Date is not { Day: { } day, Month: { } month } || question.Days.Contains((day, month)) || !question.Days.Any(d => d.Month == month));
         }
 
         if (question.HasTerm("referendum"))
@@ -239,7 +282,8 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         }
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
         // "How do the first and the most recent polls compare?": both ends, side by side.
-        var latest = AsksOrder(question, Cue.Last, Cue.After);
+        var bounding = yearBound is not null || eventBound is not null;
+        var latest = AsksOrder(question, Cue.Last, Cue.After, bounding);
         if (dated.Count > 1 && latest && question.HasWord("first", "earliest", "oldest"))
         {
             var ends = new[] { dated[^1], dated[0] };
@@ -253,7 +297,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             return Single(dated[0], question, "The most recent poll in my sources");
         }
 
-        if (dated.Count > 0 && AsksOrder(question, Cue.First, Cue.Before))
+        if (dated.Count > 0 && AsksOrder(question, Cue.First, Cue.Before, bounding))
         {
             return Single(dated[^1], question, "The earliest poll in my sources");
         }
@@ -280,24 +324,22 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         var withAgainst = withFigures.Where(f => f.Poll!.Against is not null).ToList();
         if (aboutOpposition && withAgainst.Count > 0 && question.Has(Cue.Highest))
         {
-            return Single(withAgainst.MaxBy(f => Share(f.Poll!.Against))!, question, "The strongest opposition in my sources");
+            return Extreme(withAgainst, f => Share(f.Poll!.Against), highest: true, question, "The strongest opposition");
         }
 
         if (aboutOpposition && withAgainst.Count > 0 && question.Has(Cue.Lowest))
         {
-            return Single(withAgainst.MinBy(f => Share(f.Poll!.Against))!, question, "The weakest opposition in my sources");
+            return Extreme(withAgainst, f => Share(f.Poll!.Against), highest: false, question, "The weakest opposition");
         }
 
         if (withFigures.Count > 0 && question.Has(Cue.Highest) && !aboutOpposition)
         {
-            var highest = withFigures.MaxBy(f => Share(f.Poll!.For))!;
-            return Single(highest, question, "The highest support in my sources" + OfGroup(highest));
+            return Extreme(withFigures, f => Share(f.Poll!.For), highest: true, question, "The highest support");
         }
 
         if (withFigures.Count > 0 && question.Has(Cue.Lowest) && !aboutOpposition)
         {
-            var lowest = withFigures.MinBy(f => Share(f.Poll!.For))!;
-            return Single(lowest, question, "The lowest support in my sources" + OfGroup(lowest));
+            return Extreme(withFigures, f => Share(f.Poll!.For), highest: false, question, "The lowest support");
         }
 
         if (list.Count == 1)
@@ -340,11 +382,11 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     private static bool AboutStance(Question question) =>
         question.Has(Cue.Support) || question.Has(Cue.Opposition) || question.Has(Cue.StanceFor) || question.Has(Cue.StanceAgainst);
 
-    // "The latest poll", "the earliest one": an order asked of the polls. The "after" of "polls after 2015" bounds a year
-    // (the filter above) and asks no order, though the lexicon lists it among the words of order for events.
-    private static bool AsksOrder(Question question, Cue order, Cue yearBound)
+    // "The latest poll", "the earliest one": an order asked of the polls. The "after" of "polls after 2015" or "after the
+    // election" bounds a time (the filters above) and asks no order, though the lexicon lists it among the words of order.
+    private static bool AsksOrder(Question question, Cue order, Cue yearBound, bool bounded)
     {
-        var bounding = YearBound.Describe(question) is null ? [] : question.Lexicon.Phrases(yearBound);
+        var bounding = bounded ? question.Lexicon.Phrases(yearBound) : [];
         return question.Lexicon.Phrases(order).Any(p => question.ContainsPhrase(p) && !bounding.Any(b => b.SequenceEqual(p)));
     }
 

@@ -34,6 +34,12 @@ internal static partial class FollowUpResolver
     {
         var turns = conversation.Turns;
 
+        // "What about October of that year?" after an answer that gave polls of one date: the polls of the date it counts to.
+        if (PollSequel.Dated(question, conversation.Last) is { } pollThen)
+        {
+            return pollThen;
+        }
+
         // "Who visited later that month?" after an answer dated to a month: its own question, in that month, not the time
         // between the last two dated turns.
         if (conversation.Last is { } last && SameMonth.Resolve(english, last) is { } inThatMonth)

@@ -1,5 +1,6 @@
 using Montenegro.Bot.Knowledge.Answering;
 using Montenegro.Bot.Knowledge.Entities;
+using Montenegro.Bot.Knowledge.Facts;
 using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Frames;
@@ -51,6 +52,60 @@ internal static class PollSequel
     }
 
     /// <summary>
+    /// "What about October of that year?", "and a year after that?" after an answer that gave polls of one date: the polls of
+    /// the date the follow-up counts to, as "what did the poll in October 2009 show?"; null when the follow-up names a year,
+    /// a name other than a pollster's, or an event or deed of its own ("what happened in October of that year?").
+    /// </summary>
+    public static string? Dated(Question question, ConversationTurn? last)
+    {
+        var lexicon = question.Lexicon;
+        var pollsters = question.Entities.Where(m => m.Entity.Type == EntityType.Pollster).Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
+        if (last is null || question.Years.Count > 0 || pollsters.Count > 1 || question.Entities.Any(m => m.Entity.Type != EntityType.Pollster)
+            || question.PredicateIds.Count > 0 || question.Has(Cue.DatedEvent) || AnchorOf(last) is not { Year: { } year } anchor)
+        {
+            return null;
+        }
+
+        FactDate? target = null;
+        if (question.Months.Count == 1 && question.WordList.Any(lexicon.Words(Cue.YearsUnit).Contains))
+        {
+            // "October of that year", "June the following year": the month, in the poll's year or the one next to it.
+            var shift = question.Has(Cue.YearAfter) ? 1 : question.Has(Cue.YearBefore) ? -1 : 0;
+            target = new FactDate(string.Empty, year + shift, question.Months[0], null);
+        }
+        else if (question.Months.Count == 0)
+        {
+            target = PollOffset.Target(question.Text, lexicon, anchor);
+        }
+
+        // The pollster the follow-up names, or else the one the last question asked about ("the CEDEM poll in Oct 2009", then
+        // "what about a year later?") when it polled then: a pollster only the last answer gave was no choice of the asker's,
+        // and "the one released in October that year" after CATI's December poll may be anyone's.
+        var named = pollsters.Count == 1 ? pollsters[0].Name
+            : last.Frame.PollsterId is { } id && question.Knowledge is { } knowledge && knowledge.EntitiesById.TryGetValue(id, out var asked)
+                && knowledge.Facts.Any(f => f.Poll?.PollsterId == id && f.Date?.Year == target?.Year && (target?.Month is null || f.Date?.Month == target.Month)) ? asked.Name : null;
+        var pollster = named is null ? string.Empty : $" {named}";
+        return target is null ? null : $"what did the{pollster} poll {PollOffset.Written(target)} show?";
+    }
+
+    // The date of the polls the turn gave: its one poll's, or the one date of its question when that asked about polls.
+    private static FactDate? AnchorOf(ConversationTurn turn)
+    {
+        if (turn.AnswerText is null)
+        {
+            return null;
+        }
+
+        const string of = " poll of ";
+        if (turn.AnswerPoll is { } poll && poll.IndexOf(of, StringComparison.Ordinal) is var at and >= 0)
+        {
+            return FactDate.Parse(poll[(at + of.Length)..]);
+        }
+
+        return turn.Frame.Intent == Intent.Poll && PollOffset.OnlyDateIn(turn.Frame.Text) is { Month: not null } asked ? asked : null;
+    }
+
+    /// <summary>
     /// "So did support go up or down?" after two turns that each gave one poll: the change between those two polls, as
     /// "... between (the earlier turn's poll) and (the last one's)"; null unless the follow-up asks for a change and names no
     /// poll, pollster or year of its own.
@@ -68,15 +123,17 @@ internal static class PollSequel
 
     // "Before" for a word of the earlier side that compares ("before", "earlier", "sooner"), "after" for one of the later;
     // superlatives ("earliest", "last") rank and are no side.
-    private static string? Side(Question question, string word)
+    private static string? Side(Question question, string word) => Side(question.Lexicon, word) switch { < 0 => "before", > 0 => "after", _ => null };
+
+    /// <summary>-1 for a word of the earlier side ("before", "earlier"), +1 for one of the later ("after", "later"), else null.</summary>
+    internal static int? Side(Lexicon lexicon, string word)
     {
-        var lexicon = question.Lexicon;
         if (lexicon.Words(Cue.Before).Contains(word) || (lexicon.Words(Cue.First).Contains(word) && IsComparative(word)))
         {
-            return "before";
+            return -1;
         }
 
-        return lexicon.Words(Cue.After).Contains(word) || (lexicon.Words(Cue.Last).Contains(word) && IsComparative(word)) ? "after" : null;
+        return lexicon.Words(Cue.After).Contains(word) || (lexicon.Words(Cue.Last).Contains(word) && IsComparative(word)) ? 1 : null;
     }
 
     // English comparatives of time end in "-er" ("earlier", "later", "sooner"); "after" and "before" are already sides.

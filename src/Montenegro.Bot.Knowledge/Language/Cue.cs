@@ -273,6 +273,8 @@ public enum Cue
     DaysUnit,
     /// <summary>Words that count a span in months: a duration is given in months.</summary>
     MonthsUnit,
+    /// <summary>Words that count a span in weeks ("two weeks earlier"): seven days each.</summary>
+    WeeksUnit,
     /// <summary>Words that ask for a span without naming what lasted ("long", "take", "last", "pass").</summary>
     SpanVerb,
     /// <summary>Verbs that start what lasts ("began", "opened"): with one date after it and an ending verb's date, a stated span.</summary>
