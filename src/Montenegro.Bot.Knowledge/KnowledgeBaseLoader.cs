@@ -154,7 +154,13 @@ public static partial class KnowledgeBaseLoader
         var lexicon = Language.Lexicon.Load(Path.Combine(dataPath, Language.Lexicon.FileName));
         var abstention = Answering.AbstentionThresholds.Load(Path.Combine(dataPath, Answering.AbstentionThresholds.FileName));
         var unstated = Answering.UnstatedDetails.Load(Path.Combine(dataPath, Answering.UnstatedDetails.FileName));
-        return new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, predicates, indexWriter) { Abstention = abstention, Unstated = unstated };
+        var knowledge = new KnowledgeBase(sources, passages, allFacts, entities, new KnowledgeAnalyzer(), lexicon, predicates, indexWriter) { Abstention = abstention, Unstated = unstated };
+
+        // Reading, extracting and indexing leave far more garbage than the knowledge they build (word counts, n-gram
+        // strings, the parsed files). Returning it at once means a freshly started bot is not charged for it until some later
+        // collection, as after the embedding model is loaded (measured: README.md).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return knowledge;
     }
 
     // One source file into passages, or null after noting why not: the other sources load regardless.
