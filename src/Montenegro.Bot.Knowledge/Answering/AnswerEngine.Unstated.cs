@@ -62,4 +62,19 @@ public sealed partial class AnswerEngine
 
     // The answer's first line, without the fields and sources that follow it.
     private static string Lead(Answer answer) => answer.Text.Split('\n', 2)[0].Trim();
+
+    // "Was the campaign criticised by anyone?": the sources know the event only by its noun ("received criticism"), so an
+    // answer that states none of its nouns tells of something else about the same names (China's embassy for "was the
+    // ambassador criticised by China?").
+    private bool StatesTheEventNoun(Question question, Answer answer)
+    {
+        if (question.EventNouns.Count == 0)
+        {
+            return true;
+        }
+
+        var evidence = answer.Text + " " + string.Join(" ", answer.Sources.Select(s => s.Excerpt));
+        var stated = _knowledge.Analyzer.Terms(evidence).ToHashSet(StringComparer.Ordinal);
+        return question.EventNouns.Any(noun => _knowledge.Analyzer.Terms(noun).Any(stated.Contains));
+    }
 }

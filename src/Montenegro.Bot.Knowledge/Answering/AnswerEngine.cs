@@ -414,7 +414,8 @@ public sealed partial class AnswerEngine
         {
             if (strategy.TryAnswer(question) is not { } answer
                 || (answer.Answered && !SlotCheck.AnswerFits(question, answer.Text + " " + string.Join(" ", answer.Fields.Select(f => f.Value))))
-                || (answer.Answered && !NamedCountries.Fits(question, answer)))
+                || (answer.Answered && !NamedCountries.Fits(question, answer))
+                || (answer.Answered && !StatesTheEventNoun(question, answer)))
             {
                 continue;
             }

@@ -343,6 +343,7 @@ public sealed partial class Question
         // A negated auxiliary ("wasn't", "don't") is no thing a passage must name; the analyzer keeps it as one term.
         framing.UnionWith(terms.Where(t => t.EndsWith("n't", StringComparison.Ordinal) || t.EndsWith("n\u2019t", StringComparison.Ordinal)));
         var unfamiliar = UnfamiliarTermsOf(text, framing, knowledge);
+        var eventNouns = new List<string>();
 
         // "the state union": a word that qualifies a name the sources use names no predicate ("state": said).
         var modifiers = NameModifiers.In(text, knowledge.NameModifierPairs);
@@ -355,7 +356,8 @@ public sealed partial class Question
             Knowledge = knowledge,
             PredicateIds = knowledge.PredicatesNamedBy(terms.Where(t => !framing.Contains(t) && !entityTerms.Contains(t) && !modifierTerms.Contains(t)).ToHashSet(StringComparer.Ordinal)),
             UnfamiliarTerms = unfamiliar,
-            UnfamiliarEvent = UnfamiliarEventOf(text, unfamiliar, mentions, knowledge),
+            UnfamiliarEvent = UnfamiliarEventOf(text, unfamiliar, mentions, knowledge, eventNouns),
+            EventNouns = eventNouns,
             NamesATurnedEvent = unfamiliar.Any(t => knowledge.Lexicon.Phrases(Language.Cue.MeaningPrefix).Any(p => p.Length == 1
                 && t.Length >= p[0].Length + 4 && t.StartsWith(p[0], StringComparison.Ordinal) && knowledge.Index.Knows(t[p[0].Length..]))),
             EntityNamesByTerm = EntityNamesByTermOf(mentions, places, knowledge),
@@ -501,7 +503,13 @@ public sealed partial class Question
     /// </summary>
     public UnnamedEvent? UnfamiliarEvent { get; private init; }
 
-    private static UnnamedEvent? UnfamiliarEventOf(string text, IReadOnlySet<string> unfamiliar, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge)
+    /// <summary>
+    /// The nouns by which the sources name an event the question asks with a verb they never use ("was the campaign
+    /// criticised": "criticism"): an answer to it states one of them, or it tells of something else.
+    /// </summary>
+    public IReadOnlyList<string> EventNouns { get; private init; } = [];
+
+    private static UnnamedEvent? UnfamiliarEventOf(string text, IReadOnlySet<string> unfamiliar, IReadOnlyList<EntityMention> mentions, KnowledgeBase knowledge, List<string> eventNouns)
     {
         if (unfamiliar.Count == 0)
         {
@@ -540,9 +548,15 @@ public sealed partial class Question
 
             if ((word.Length > 4 || (countedDid && word.Length == 4)) && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
                 && (passive || countedDid)
-                && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Any(t => unfamiliar.Contains(t) && !UnnamedEvent.NamedByItsNoun(t, knowledge)))
+                && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Where(unfamiliar.Contains).ToList() is [_, ..] unknown)
             {
-                return new UnnamedEvent(word, passive) { Intended = intended };
+                var nouns = unknown.SelectMany(t => UnnamedEvent.NounsNamingIt(t, knowledge)).ToList();
+                if (nouns.Count == 0)
+                {
+                    return new UnnamedEvent(word, passive) { Intended = intended };
+                }
+
+                eventNouns.AddRange(nouns);
             }
         }
 

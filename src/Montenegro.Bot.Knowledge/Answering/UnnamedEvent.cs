@@ -21,10 +21,11 @@ public sealed record UnnamedEvent(string Verb, bool Passive)
     public bool Intended { get; init; }
 
     /// <summary>
-    /// Whether the sources name the event of <paramref name="term"/> (an analysed verb no passage uses, "annex") by the noun
-    /// derived from it ("Annexation of Crimea"): then the event is no news to them, and saying they never tell of it is false.
+    /// The nouns by which the sources name the event of <paramref name="term"/> (an analysed verb no passage uses, "annex"),
+    /// derived from it ("Annexation of Crimea"): when there are any, the event is no news to them, and saying they never tell
+    /// of it is false.
     /// </summary>
-    internal static bool NamedByItsNoun(string term, KnowledgeBase knowledge) =>
+    internal static IEnumerable<string> NounsNamingIt(string term, KnowledgeBase knowledge) =>
         Derivation.NounsOf(term, knowledge.Lexicon.Phrases(Cue.EventNounSuffix).Where(p => p.Length == 1).Select(p => p[0]))
-            .Any(noun => knowledge.Index.PassageFrequency(noun) > 0);
+            .Where(noun => knowledge.Index.PassageFrequency(noun) > 0);
 }

@@ -12,7 +12,9 @@ internal static class Derivation
     public static IEnumerable<string> NounsOf(string term, IEnumerable<string> endings)
     {
         var stems = StemsOf(term).Distinct(StringComparer.Ordinal).ToList();
-        return endings.SelectMany(ending => stems.Select(stem => stem + ending)).Distinct(StringComparer.Ordinal);
+        // A verb in -ise or -ize also names its act in -ism ("criticise": "criticism"), which no ending added to it makes.
+        var isms = stems.Where(stem => stem.Length > 4 && stem[^2] == 'i' && stem[^1] is 's' or 'z').Select(stem => stem[..^1] + "sm");
+        return endings.SelectMany(ending => stems.Select(stem => stem + ending)).Concat(isms).Distinct(StringComparer.Ordinal);
     }
 
     private static IEnumerable<string> StemsOf(string term)
