@@ -1,4 +1,5 @@
 using System.Text;
+using Token = Montenegro.Bot.Knowledge.Language.TextToken;
 
 namespace Montenegro.Bot.Knowledge.Language;
 
@@ -329,23 +330,5 @@ public sealed class HeardPhrases
     // A neighbour and its regular forms ("declare", "declared"); none when there is no neighbour.
     private static IEnumerable<string> FormsOf(string? word) => word is null ? [] : WordForms.OtherFormsOf([word]).Append(word);
 
-    private static List<Token> Tokenize(string text)
-    {
-        var tokens = new List<Token>();
-        var start = 0;
-        for (var i = 1; i <= text.Length; i++)
-        {
-            if (i == text.Length || IsWordChar(text[i]) != IsWordChar(text[start]))
-            {
-                tokens.Add(new Token(text[start..i], IsWordChar(text[start])));
-                start = i;
-            }
-        }
-
-        return tokens;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
-
-    private readonly record struct Token(string Text, bool IsWord);
+    private static List<Token> Tokenize(string text) => TextToken.Split(text, hyphenInWords: false);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Montenegro.Bot.Knowledge.Entities;
+using Token = Montenegro.Bot.Knowledge.Language.TextToken;
 
 namespace Montenegro.Bot.Knowledge.Language;
 
@@ -942,23 +943,5 @@ public sealed class QuestionNormalizer
             : word;
     }
 
-    private static List<Token> Tokenize(string text)
-    {
-        var tokens = new List<Token>();
-        var start = 0;
-        for (var i = 1; i <= text.Length; i++)
-        {
-            if (i == text.Length || IsWordChar(text[i]) != IsWordChar(text[start]))
-            {
-                tokens.Add(new Token(text[start..i], IsWordChar(text[start])));
-                start = i;
-            }
-        }
-
-        return tokens;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
-
-    private readonly record struct Token(string Text, bool IsWord);
+    private static List<Token> Tokenize(string text) => TextToken.Split(text, hyphenInWords: true);
 }
