@@ -4,7 +4,8 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// The engine's check that an answer found for a question gives what the question asks of its topic and not only the topic:
 /// the detail asked (<see cref="UnstatedDetail"/>), the precision of date asked (<see cref="UnstatedPrecision"/>), the outlet
 /// asked for (<see cref="AskedOutlet"/>), the event asked of a state (<see cref="ThwartedEvent"/>) and not its opposite
-/// (<see cref="OppositeEvent"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the speaker whose
+/// (<see cref="OppositeEvent"/>) nor done to another (<see cref="OtherObject"/>), a first time and not only a repeated deed
+/// (<see cref="RepeatedEvent"/>), the name of a role's holder (<see cref="UnnamedRole"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the speaker whose
 /// words are asked (<see cref="AbsentSpeaker"/>).
 /// </summary>
 public sealed partial class AnswerEngine
@@ -46,6 +47,24 @@ public sealed partial class AnswerEngine
         {
             return _composer.Decline("decline", "Not in my sources",
                 $"My sources don't say that: the nearest passage tells of the opposite ({opposite}). The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (OtherObject.Of(question, answer, _knowledge) is { } other)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't say that: the nearest passage tells of something else (\"{other.Trim()}\"). The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (RepeatedEvent.Of(question, answer, _knowledge) is { } repeated)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources don't say when it first happened: they tell of it only as repeated (\"{repeated}\"). The nearest they say: {Lead(answer)}", question, answer.Sources);
+        }
+
+        if (UnnamedRole.Of(question, answer, _knowledge) is { } role)
+        {
+            return _composer.Decline("decline", "Not in my sources",
+                $"My sources mention the {role} but don't name them. The nearest they say: {Lead(answer)}", question, answer.Sources);
         }
 
         if (!NamedOrganisations.Fits(question, answer, _knowledge))

@@ -51,7 +51,9 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         var asksFirst = question.HasWord("first", "earliest");
         var asksLast = !asksFirst && (question.Has(Cue.Last) || question.HasWord("complete", "completed", "completing", "finished", "final", "concluded", "ended"));
         // "Who was the first to ratify?" asks for one of the ratifying allies as surely as "which country" does.
-        aboutAllies = aboutAllies || (asksWhich && (asksFirst || asksLast) && question.WordList is ["who", ..]);
+        // "Which NATO country was the very first to ratify?" asks for one of them too: the first is one the table lost the name of.
+        aboutAllies = aboutAllies || (asksWhich && (asksFirst || asksLast) && question.WordList is ["who", ..])
+            || (asksWhich && asksFirst && question.HasWord("country", "state", "nation", "government", "parliament"));
         if (countries.Count == 0 && !aboutAllies)
         {
             return question.HasWord("country", "whose") && asksWhich && asksLast && _completed is not null && question.Years.Count == 0

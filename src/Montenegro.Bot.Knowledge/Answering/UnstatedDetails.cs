@@ -21,13 +21,19 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// Pairs of opposite deeds, each the forms of its verb ("open", "opened" against "close", "closed"): a passage telling of one
 /// does not answer when the other happened.
 /// </param>
+/// <param name="FirstWords">Words asking when something first happened ("first", "for the first time").</param>
+/// <param name="RepeatedWords">
+/// Words by which a passage tells of a deed as repeated ("on numerous occasions"): it dates no first time.
+/// </param>
 public sealed record UnstatedDetails(
     IReadOnlyList<UnstatedDetails.Detail> Details,
     IReadOnlyList<string> SayingVerbs,
     IReadOnlyList<string>? UntilWords = null,
     IReadOnlyList<UnstatedDetails.Precision>? Precisions = null,
     IReadOnlyList<string>? ThwartingWords = null,
-    IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? Opposites = null)
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? Opposites = null,
+    IReadOnlyList<string>? FirstWords = null,
+    IReadOnlyList<string>? RepeatedWords = null)
 {
     /// <summary>The file inside the data directory.</summary>
     public const string FileName = "unstated.json";
