@@ -114,6 +114,12 @@ public sealed partial class AnswerEngine
         if (conversation.Last is not null && normalized.Language == QuestionLanguage.English)
         {
             normalized = normalized with { English = BackReference.Rewrite(normalized.English, _knowledge.Lexicon) };
+
+            // "And Montenegro's embassy over there?": the foreign country the last turn spoke of.
+            if (OverThere.Rewrite(normalized.English, conversation.Last, _knowledge) is { } abroad)
+            {
+                normalized = normalized with { English = abroad };
+            }
         }
 
         if (!whole && normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
@@ -126,6 +132,14 @@ public sealed partial class AnswerEngine
         var question = resolved == normalized.English ? asked : Question.Parse(resolved, _knowledge);
         var frame = FrameParser.Parse(question, normalized);
         var answer = AnswerFrame(question, frame);
+
+        // "What's the next step for Montenegro?" after the vote: a follow-up whose own words the passage answering it alone
+        // tells, and the last question's passage does not, is answered from that passage.
+        if (conversation.Last is { } previous && !ReferenceEquals(question, asked) && FrameParser.Parse(asked, normalized) is var ownFrame
+            && AnswerFrame(asked, ownFrame) is var alone && OwnWords.PreferAlone(asked, alone, answer, previous, _knowledge))
+        {
+            (question, frame, answer, resolved) = (asked, ownFrame, alone, normalized.English);
+        }
 
         // A follow-up with words of its own but leaning on the last turn ("how many abstained?",
         // "when was it carried out?") is asked again with the last question's words as context.
@@ -149,7 +163,8 @@ public sealed partial class AnswerEngine
                 // "And when did it actually join?" after the invitation: a question on what came of the last answer is not
                 // answered by the date that answer gave, which the last question's words, added as context, lead back to.
                 if (contextualAnswer.Answered && (!strays || ConversationPassage.Holds(asked, contextualAnswer, last, _knowledge)) && ContextTurns.Grounds(turn, contextualAnswer, conversation, earlier)
-                    && !(asked.Has(Cue.Eventually) && RepeatsTheLastDate(contextualFrame, contextualAnswer, last)))
+                    && !(asked.Has(Cue.Eventually) && RepeatsTheLastDate(contextualFrame, contextualAnswer, last))
+                    && !OwnWords.PreferAlone(asked, answer, contextualAnswer, last, _knowledge))
                 {
                     (question, frame, answer, resolved) = (contextual, contextualFrame with { Text = withContext }, contextualAnswer, withContext);
                     break;
