@@ -46,7 +46,9 @@ public sealed partial class KnowledgeBase : IDisposable
                 CueWords(lexicon),
                 (lexicon ?? Lexicon.Empty).SpellingVariants,
                 (lexicon ?? Lexicon.Empty).Words(Cue.Interrogative),
-                passages.Select(p => (IReadOnlyList<string>)WordsOf(p.Text).ToList())),
+                passages.Select(p => (IReadOnlyList<string>)WordsOf(p.Text).ToList()),
+                entities.SelectMany(e => e.AllNames).Concat(Predicates.Predicates.SelectMany(p => p.Phrases.Append(p.Noun)))
+                    .Select(n => (IReadOnlyList<string>)WordsOf(n).ToList())),
             (lexicon ?? Lexicon.Empty).ParaphrasesUsedIn(passages.Select(p => p.Text)),
             passages.SelectMany(p => YearsOf(p.Text)).Distinct(),
             new HeardPhrases(passages.Select(p => p.Text), lexicon ?? Lexicon.Empty));

@@ -30,6 +30,10 @@ public sealed class HeardPhrases
     private readonly HashSet<string> _capitalised = new(StringComparer.Ordinal);
     private readonly SoundAlikeTerms _soundAlikeNames;
 
+    // The question words, and the words questions ask with ("role", "date"), for a homophone heard right after a question word.
+    private readonly IReadOnlySet<string> _interrogatives;
+    private readonly IReadOnlySet<string> _askedWords;
+
     // Speech-to-text writes a name of one or two words as this many ordinary words at most ("and rea man ditch").
     private const int MaxHeardNameWords = 4;
 
@@ -79,6 +83,8 @@ public sealed class HeardPhrases
 
         // A sentence's first word ("The", "In") is capitalised but no name: a name holds no function word.
         _soundAlikeNames = new SoundAlikeTerms(_capitalised.Where(n => !n.Split(' ').Any(w => IsFunctionWord(LanguageFolding.Fold(w)))));
+        _interrogatives = lexicon.Words(Cue.Interrogative);
+        _askedWords = lexicon.Words(Cue.Framing);
         foreach (var group in lexicon.Phrases(Cue.Homophone))
         {
             foreach (var word in group)
@@ -308,6 +314,13 @@ public sealed class HeardPhrases
         var fits = others.Distinct(StringComparer.Ordinal)
             .Where(h => WrittenThere(folded, w, h, byOneNeighbour: !_sourceWords.Contains(heard) && !IsFunctionWord(h)))
             .ToList();
+        if (fits.Count == 0 && !_sourceWords.Contains(heard) && w > 0 && _interrogatives.Contains(folded[w - 1]))
+        {
+            // "What roll did he play": right after a question word stands what is asked, and a word no source uses there is
+            // the homophone that questions ask with and the sources use ("role").
+            fits = others.Distinct(StringComparer.Ordinal).Where(h => _askedWords.Contains(h) && _sourceWords.Contains(h)).ToList();
+        }
+
         return fits.Count == 1 ? fits[0] : null;
     }
 

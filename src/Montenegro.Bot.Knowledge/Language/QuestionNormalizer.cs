@@ -522,6 +522,15 @@ public sealed class QuestionNormalizer
                 // neighbour ("diplomatic relations"), before it is taken for a typo of some nearer word.
                 respelt = completed;
             }
+            else if (ReferenceEquals(respelt, token.Text) && _speller is not null
+                && NeighbourFit.Fit(_speller, token.Text, PreviousWord(sb), CorrectedNeighbour(tokens, i, 1)) is { } fitted
+                && !(_speller.Correct(token.Text) is { } nearer && IsNearer(token.Text, nearer, fitted)))
+            {
+                // "the cup atempt": a word the sources never use is the sources' word spelt near it that they write beside its
+                // neighbour ("attempted coup"), unless a known word is nearer still; as near, the neighbour says which was meant
+                // ("coup", not "up").
+                respelt = fitted;
+            }
             else if (ReferenceEquals(respelt, token.Text)
                 && (i == firstWord ? _speller?.CorrectOpening(token.Text) : _speller?.Correct(token.Text)) is { } corrected
                 && (!IsTypedAcronym(tokens, token) || IsAcronym(corrected)))
@@ -621,6 +630,15 @@ public sealed class QuestionNormalizer
 
     // The token of the last word of a run of `count` words from token `start`.
     private static int LastOfRun(int start, int count) => start + (2 * (count - 1));
+
+    // Whether `one` is fewer edits from `word` than `other`.
+    private static bool IsNearer(string word, string one, string other) =>
+        EditDistance.DamerauLevenshtein(word.ToLowerInvariant(), one.ToLowerInvariant(), word.Length + one.Length)
+        < EditDistance.DamerauLevenshtein(word.ToLowerInvariant(), other.ToLowerInvariant(), word.Length + other.Length);
+
+    // The neighbouring word as the corrector would write it ("atempt" is "attempt").
+    private string? CorrectedNeighbour(List<Token> tokens, int index, int direction) =>
+        NeighbourWord(tokens, index, direction) is { } word ? _speller?.Correct(word) ?? word : null;
 
     // The word one space before (direction -1) or after (1) token `index`, if there is one.
     private static string? NeighbourWord(List<Token> tokens, int index, int direction) =>

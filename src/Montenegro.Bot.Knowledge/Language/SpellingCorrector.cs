@@ -45,6 +45,10 @@ public sealed class SpellingCorrector
     private readonly Dictionary<string, HashSet<string>> _writtenBefore = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _writtenAfter = new(StringComparer.Ordinal);
 
+    // For each word of the bot's own names for what the sources tell ("2016 coup attempt"), the words beside it in them: the
+    // sources may write the same thing in other words ("an attempt to stage a coup").
+    private readonly Dictionary<string, HashSet<string>> _namedBeside = new(StringComparer.Ordinal);
+
     // A word cut short is this long at least, and the word it begins this many letters longer: "gov" or "diplomat" for
     // "diplomats" is no clipped word.
     private const int MinClippedLength = 4;
@@ -67,10 +71,20 @@ public sealed class SpellingCorrector
     /// way of a known word ("dialog" for "dialogue") becomes the known word, however common it is; with
     /// <paramref name="openingWords"/>, a misspelt first word of a question is one of them when one is near (see <see cref="CorrectOpening"/>);
     /// with <paramref name="texts"/> (the sources' words in order, lower case), a word cut short is the word it begins that
-    /// they write beside its neighbour (see <see cref="Complete"/>).
+    /// they write beside its neighbour (see <see cref="Complete"/>); <paramref name="names"/> are the words in order, lower case,
+    /// of the bot's own names for what the sources tell (see <see cref="NamedBeside"/>).
     /// </summary>
-    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords, IReadOnlyList<(string One, string Other)>? spellingVariants = null, IEnumerable<string>? openingWords = null, IEnumerable<IReadOnlyList<string>>? texts = null)
+    public SpellingCorrector(IEnumerable<string> words, IEnumerable<string> questionWords, IReadOnlyList<(string One, string Other)>? spellingVariants = null, IEnumerable<string>? openingWords = null, IEnumerable<IReadOnlyList<string>>? texts = null, IEnumerable<IReadOnlyList<string>>? names = null)
     {
+        foreach (var name in names ?? [])
+        {
+            for (var i = 1; i < name.Count; i++)
+            {
+                Neighbours(_namedBeside, name[i]).Add(name[i - 1]);
+                Neighbours(_namedBeside, name[i - 1]).Add(name[i]);
+            }
+        }
+
         foreach (var text in texts ?? [])
         {
             for (var i = 1; i < text.Count; i++)
@@ -141,6 +155,7 @@ public sealed class SpellingCorrector
         _inflected = corrector._inflected;
         _writtenBefore = corrector._writtenBefore;
         _writtenAfter = corrector._writtenAfter;
+        _namedBeside = corrector._namedBeside;
         foreach (var w in _englishWords.Where(w => w.All(char.IsAsciiLetterLower) && !_frequency.ContainsKey(w)))
         {
             AddByLength(_englishByLength, w);
@@ -156,6 +171,9 @@ public sealed class SpellingCorrector
 
     /// <summary>Whether <paramref name="word"/> (lower case) is one of the English words given by <see cref="WithEnglishWords"/>.</summary>
     public bool IsEnglishWord(string word) => _englishWords.Contains(word);
+
+    /// <summary>As <see cref="IsEnglishWord"/>, short words too ("cup", "way"), which the corrector otherwise keeps apart.</summary>
+    public bool IsAnyEnglishWord(string word) => _englishWords.Contains(word) || _shortEnglishWords.Contains(word);
 
     /// <summary>
     /// Whether <paramref name="word"/> (lower case) is known more than once: a word the sources themselves use ("to", "their",
@@ -195,6 +213,9 @@ public sealed class SpellingCorrector
 
     /// <summary>The words the sources write right before <paramref name="word"/> (lower case, folded), in lower case.</summary>
     public IReadOnlySet<string> WrittenBefore(string word) => _writtenBefore.TryGetValue(word, out var words) ? words : NoWords;
+
+    /// <summary>The words beside <paramref name="word"/> (lower case, folded) in the names given, in lower case.</summary>
+    public IReadOnlySet<string> NamedBeside(string word) => _namedBeside.TryGetValue(word, out var words) ? words : NoWords;
 
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
 
@@ -244,7 +265,46 @@ public sealed class SpellingCorrector
 
         // Without the English words, another form of a known word is taken only for a doubled letter typed once ("acuse" for
         // "accuse", of the sources' "accused"): that slip says which word was meant, where any other may be a real word.
-        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: w.Length >= MinSoundAlikeOtherFormLength && !_inflected.Contains(w));
+        return Nearest(w, w.Length >= TwoEditLength ? 2 : 1, null, otherForms: w.Length >= MinSoundAlikeOtherFormLength && !_inflected.Contains(w))
+            ?? SpeltAsSaid(w);
+    }
+
+    // A word spelt as it is said ("hapend" for "happened": a doubled letter typed once, and "-ed" as the "d" it sounds) may be
+    // more edits from the word than a typo is; the one known word, form of one or English word it is spelt as said from is meant.
+    private string? SpeltAsSaid(string word)
+    {
+        if (word.Length < MinSoundAlikeOtherFormLength)
+        {
+            return null;
+        }
+
+        _bySaid ??= _frequency.Keys.Concat(_inflected).Concat(_englishWords.Where(w => w.All(char.IsAsciiLetterLower)))
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(Said, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return _bySaid.TryGetValue(Said(word), out var words) && words.Where(w => w != word).ToList() is [var meant] ? meant : null;
+    }
+
+    private Dictionary<string, List<string>>? _bySaid;
+
+    // A word as said, spelt plainly: each doubled letter once, a final "-ed" after a consonant as the "d" it sounds.
+    private static string Said(string word)
+    {
+        var sb = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (sb.Length == 0 || sb[^1] != c)
+            {
+                sb.Append(c);
+            }
+        }
+
+        if (sb.Length > 3 && sb[^1] == 'd' && sb[^2] == 'e' && !IsVowel(sb[^3]))
+        {
+            sb.Remove(sb.Length - 2, 1);
+        }
+
+        return sb.ToString();
     }
 
     private const string DroppedGEnding = "in";
@@ -357,14 +417,37 @@ public sealed class SpellingCorrector
             return null;
         }
 
-        if ((IsKnown(joined) ? joined : Nearest(joined, 1, null)) is not { } word)
+        // Two edits off only for two syllables the sources never write as words: "government say" is no "governments".
+        if ((IsKnown(joined) ? joined : Nearest(joined, 1, null) ?? (IsKnown(a) || IsKnown(b) ? null : SameConsonants(joined, MaxHeardApartEdits))) is not { } word)
         {
             return null;
         }
 
-        var besideNeighbour = (previous is not null && WrittenBefore(word).Contains(previous.ToLowerInvariant()))
-            || (next is not null && WrittenAfter(word).Contains(next.ToLowerInvariant()));
+        // The neighbour in any regular form: "did mount negro join" is Montenegro, which the sources write before "joining".
+        var besideNeighbour = (previous is not null && WordForms.OtherFormsOf([previous.ToLowerInvariant()]).Append(previous.ToLowerInvariant()).Any(WrittenBefore(word).Contains))
+            || (next is not null && WordForms.OtherFormsOf([next.ToLowerInvariant()]).Append(next.ToLowerInvariant()).Any(WrittenAfter(word).Contains));
         return besideNeighbour ? word : null;
+    }
+
+    // Speech-to-text hears a long word's syllables as words spelt by their own sound ("mount negro"): two edits from the
+    // word, but with its consonants in order, which a chance pair of words rarely has.
+    private const int MaxHeardApartEdits = 2;
+
+    // The one known word at most `maxEdits` from `word` whose consonant sounds are the word's own; null when none or several.
+    private string? SameConsonants(string word, int maxEdits)
+    {
+        var skeleton = SoundAlikeTerms.ConsonantsOf(word);
+        var fits = new List<string>();
+        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
+        {
+            if (_byLength.TryGetValue(length, out var candidates))
+            {
+                fits.AddRange(candidates.Where(c => EditDistance.DamerauLevenshtein(word, c, maxEdits) <= maxEdits
+                    && string.Equals(SoundAlikeTerms.ConsonantsOf(c), skeleton, StringComparison.Ordinal)));
+            }
+        }
+
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     // Two words heard for one are syllables at least ("so cial"), and the word they make is long: short pairs ("any one",
