@@ -64,6 +64,12 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
                 coverage = MinCoverage;
             }
 
+            // Too little of it in the passage's words, but the passage agreed on by every view of the question (RewordedQuestion).
+            if (coverage < MinCoverage && RewordedQuestion.Answers(question, hit.Id, covered, excerpt))
+            {
+                coverage = MinCoverage;
+            }
+
             if (coverage >= MinCoverage)
             {
                 accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));

@@ -63,6 +63,22 @@ internal static class Paraphrase
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> is close in meaning to the question by the paraphrase bar, less the margin allowed when
+    /// retrieval by meaning agrees on its passage, whatever words the question uses: the caller has checked that agreement.
+    /// </summary>
+    public static bool IsClose(Question question, string text)
+    {
+        if (question.Semantic is not { } semantic || question.Meaning is not { } meaning || question.Knowledge is not { } knowledge
+            || question.ParaphraseEncodings++ >= MaxEncodings)
+        {
+            return false;
+        }
+
+        var similarity = SemanticSearch.Similarity(meaning.Vector.Span, semantic.EmbedAsync(text, EmbeddingPurpose.Passage).AsTask().GetAwaiter().GetResult());
+        return similarity >= knowledge.Abstention.ParaphraseSimilarity - AgreementMargin;
+    }
+
+    /// <summary>
     /// Whether the question asks for a value of a kind ("how many years", "how long", "when") and the text states one: a
     /// number for a count or a span, a date for "when". Then a word no source uses ("meant to run") says how the value is
     /// asked for; in an open question ("what did the vote cost taxpayers?") it may be all that is asked, and the text

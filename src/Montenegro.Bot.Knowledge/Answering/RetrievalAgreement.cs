@@ -48,18 +48,27 @@ internal static class RetrievalAgreement
     // nor does one sharing a single word of it ("where else did it deploy?" after Afghanistan): two of the question's words,
     // used by the sources and besides its names, are in the text. Names are the recognised entities and the words the
     // question capitalises after its first.
-    private static bool CoversMoreThanNames(Question question, IReadOnlySet<string> covered)
+    private static bool CoversMoreThanNames(Question question, IReadOnlySet<string> covered) =>
+        CoveredWords(question, covered) >= MinCoveredWords;
+
+    /// <summary>
+    /// How many of the question's words besides its names (the recognised entities and the words it capitalises after its
+    /// first), used by the sources, <paramref name="covered"/> holds.
+    /// </summary>
+    internal static int CoveredWords(Question question, IReadOnlySet<string> covered)
     {
         var knowledge = question.Knowledge!;
         var capitalised = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => w.Length > 0 && char.IsUpper(w[0]));
         var names = question.Entities.Select(m => m.Text).Concat(capitalised)
             .SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
-        return question.ContentTerms.Count(t => !names.Contains(t) && !question.UnfamiliarTerms.Contains(t) && question.Covers(t, covered)) >= MinCoveredWords;
+        return question.ContentTerms.Count(t => !names.Contains(t) && !question.UnfamiliarTerms.Contains(t) && question.Covers(t, covered));
     }
 
-    // "Which country was the first to ratify ...", "before becoming speaker": an order the question asks about that the
-    // text does not state is what the question turns on, not a word put otherwise.
-    private static bool LeavesOutOrder(Question question, KnowledgeBase knowledge, IReadOnlySet<string> covered) =>
+    /// <summary>
+    /// "Which country was the first to ratify ...", "before becoming speaker": an order the question asks about that the
+    /// text does not state is what the question turns on, not a word put otherwise.
+    /// </summary>
+    internal static bool LeavesOutOrder(Question question, KnowledgeBase knowledge, IReadOnlySet<string> covered) =>
         question.Lexicon.Words(Cue.First).Concat(question.Lexicon.Words(Cue.Last))
             .SelectMany(knowledge.Analyzer.Terms)
             .Any(t => question.ContentTermSet.Contains(t) && !question.Covers(t, covered));
