@@ -328,8 +328,9 @@ public sealed partial class AnswerEngine
         var answers = new List<Answer>();
         var context = scene is not null && Compose(scene, conversation).Turn is { } sceneTurn ? conversation.With(sceneTurn) : conversation;
         var sceneContext = context;
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = parts[i];
             bool Repeats(Answer a) => a.Answered && answers.Any(earlier => earlier.Answered && earlier.Text == a.Text) && !TellsOf(part, a);
             var answer = Compose(part, context);
             if (!answer.Answered && scene is not null && Compose(scene + " " + part, context) is { Answered: true } inScene)
@@ -345,6 +346,23 @@ public sealed partial class AnswerEngine
                 // own; else it is a part the sources leave open, and the answer says so rather than repeat itself.
                 var alone = ReferenceEquals(context, sceneContext) ? answer : Compose(part, sceneContext);
                 answer = Repeats(alone) ? alone with { Answered = false } : alone;
+            }
+
+            if ((!answer.Answered || answers.Any(earlier => earlier.Answered && earlier.Text == answer.Text)) && i > 0
+                && Question.Parse(part, _knowledge) is var asked
+                && PartSentence.Find(asked, parts.Take(i).Select(p => Question.Parse(p, _knowledge)).ToList(), answers, answer, _knowledge) is { } told)
+            {
+                // "..., and when did it get one?", "..., and when did Montenegro formally become a member?": a part left with
+                // no answer of its own is answered by the sentence that dates it in a passage the parts were answered from.
+                answer = answer with
+                {
+                    Answered = true,
+                    Intent = "fact",
+                    Text = told.Sentence,
+                    Fields = [],
+                    Sources = [_composer.Source(told.PassageId, asked)],
+                    Facts = [],
+                };
             }
 
             answers.Add(answer);

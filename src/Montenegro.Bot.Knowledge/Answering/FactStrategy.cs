@@ -51,7 +51,8 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         var fact = group[0];
         var related = group.Skip(1).ToList();
         var answer = composer.FromFacts(fact.Topic, fact.Label, [fact], question);
-        if ((question.Has(Language.Cue.Why) || AsksForSeveral(question) || question.Has(Language.Cue.Effect) || question.Has(Language.Cue.Trend))
+        if ((question.Has(Language.Cue.Why) || AsksForSeveral(question) || question.Has(Language.Cue.Effect) || question.Has(Language.Cue.Trend)
+            || DatesMoreOfTheAsked(question, fact))
             && WholeSentence(fact) is { } sentence)
         {
             // A fact cut from a longer sentence ("refused to extradite Senin") may leave its reason in the rest of it
@@ -436,6 +437,36 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
 
     /// <summary>The passage sentence a fact's evidence comes from, when it says more than the fact's statement.</summary>
     // "Which parties ...", "what were its main goals", "list ...": the question's focus is plural, or it asks for a list.
+    // "When did the final accession talks start and finish?": the fact dates one thing asked ("began in February 2016"), and
+    // the sentence it was cut from goes on to date another the question joins to it with "and" ("and concluded in May").
+    private bool DatesMoreOfTheAsked(Question question, Fact fact)
+    {
+        if (!question.StartsWith(Language.Cue.When) || fact.Evidence.Count == 0 || WholeSentence(fact) is not { } sentence
+            || sentence.IndexOf(fact.Evidence[^1], StringComparison.Ordinal) is var at && at < 0)
+        {
+            return false;
+        }
+
+        // Only what the sentence goes on to say after the fact: what comes before it is the scene the fact is set in.
+        var rest = sentence[(at + fact.Evidence[^1].Length)..];
+        var stated = _knowledge.Analyzer.Terms(fact.Statement).ToHashSet(StringComparer.Ordinal);
+        var terms = _knowledge.Analyzer.Terms(rest).ToHashSet(StringComparer.Ordinal);
+        return SecondAsked(question).Any(t => !stated.Contains(t) && terms.Contains(t)) && Extraction.DateRecognizer.Find(rest).Count > 0;
+    }
+
+    // The terms of the words the question joins to another with "and" ("start and finish"): the second thing it asks of.
+    private IEnumerable<string> SecondAsked(Question question)
+    {
+        var words = SentenceWords.Words(question.Text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] == "and" && question.PredicateTerms.Intersect(_knowledge.Analyzer.Terms(words[i])).FirstOrDefault() is { } term)
+            {
+                yield return term;
+            }
+        }
+    }
+
     private static bool AsksForSeveral(Question question)
     {
         if (question.Has(Language.Cue.List))
