@@ -70,7 +70,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
         // A year the question names dates one of the two events ("between the 1999 bombing and joining NATO"): each half is
         // checked against its own; a pair found otherwise must fit them all.
-        var halves = sides is { } twoSides ? BySides(question, twoSides.A, twoSides.B, candidates) : named.Count < 2 ? ByHalves(question, candidates) : null;
+        // So can the order of two events the question sets side by side, when their years differ: "joining sanctions in 2014"
+        // came before "the coup of October 2016".
+        var halves = sides is { } twoSides ? BySides(question, twoSides.A, twoSides.B, DatedEvents(question.ContentTerms, yearOnly: true)) : named.Count < 2 ? ByHalves(question, candidates) : null;
         candidates = candidates.Where(f => SlotCheck.Fits(question, f.Statement, f.Date, requireDateForWhen: false) || question.Years.Count == 0).ToList();
         if (named.Count >= 2)
         {
@@ -108,6 +110,12 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
+        // Two events of one year, one of them dated to the year alone, have no order the sources give.
+        if (!Ordered(pair.A.Date!, pair.B.Date!))
+        {
+            return null;
+        }
+
         var (a, b) = pair.A.Date!.CompareTo(pair.B.Date) <= 0 ? (pair.A, pair.B) : (pair.B, pair.A);
         var text = duration && !compare ? Duration(a, b, AskedUnit(question))
             : sides is not null ? SidesVerdict(question, pair.A, pair.B)
@@ -127,6 +135,15 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             .Where(f => f.Date?.Year is not null && (f.Date.Month is not null || yearOnly) && f.Poll is null && f.Topic != "ratification")
             .Take(Candidates)
             .ToList();
+
+    // The rank both sides need for a pair with an event dated to its year alone: every word of each side found.
+    private const double YearDatedSideRank = 1.0;
+
+    // A date that is a year as such ("2014"), or has a month; not a loose span of one ("late 2007", "up to 2018").
+    private static bool BareYear(FactDate date) => date.Month is not null || date.Text.Trim().All(char.IsAsciiDigit);
+
+    // Whether the sources' dates put two events in an order (or on one day): dates to the month at least, or different years.
+    private static bool Ordered(FactDate a, FactDate b) => (a.Month is not null && b.Month is not null) || a.Year != b.Year;
 
     // The words on each side of the comparison's joining word ("before or after", "or", "than"), without the words that only
     // say what is compared ("which happened first"); empty when a side names nothing else.
@@ -194,7 +211,15 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         var (textA, textB) = (string.Join(' ', sideA), string.Join(' ', sideB));
         var rankedA = Ranked(question, textA, candidates, null, sameDayAllowed: true);
         var rankedB = Ranked(question, textB, candidates, null, sameDayAllowed: true);
-        var pairs = rankedA.SelectMany(x => rankedB.Where(y => !SameEvent(x.Fact, y.Fact)).Select(y => (A: x, B: y))).ToList();
+        // An event dated to its year alone is one side only when it is plainly that side's event and so is the other side's,
+        // which the sources date to its month: two years' loose matches would set the question's events against others.
+        // Each is its side's best match, too: a side whose best match is dated loosely ("from 2006") takes no lesser one.
+        var (topA, topB) = (rankedA.FirstOrDefault().Fact?.Id, rankedB.FirstOrDefault().Fact?.Id);
+        bool Admitted((Fact Fact, double Rank) x, (Fact Fact, double Rank) y) =>
+            Ordered(x.Fact.Date!, y.Fact.Date!)
+            && ((x.Fact.Date!.Month is not null && y.Fact.Date!.Month is not null) || ((x.Fact.Date.Month is not null || y.Fact.Date!.Month is not null) && x.Rank >= YearDatedSideRank && y.Rank >= YearDatedSideRank
+                && BareYear(x.Fact.Date) && BareYear(y.Fact.Date!) && x.Fact.Id == topA && y.Fact.Id == topB));
+        var pairs = rankedA.SelectMany(x => rankedB.Where(y => !SameEvent(x.Fact, y.Fact) && Admitted(x, y)).Select(y => (A: x, B: y))).ToList();
         if (pairs.Count == 0)
         {
             return null;
@@ -224,7 +249,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         var (first, second) = order < 0 ? (asked, other) : (other, asked);
         if (!question.StartsWith(Cue.YesNo))
         {
-            return $"{Capitalise(Lower(first.Label))}, on {first.Date!.Display}, {Between(first.Date, second.Date!)} before {Lower(second.Label)} ({second.Date!.Display}).";
+            return $"{Capitalise(Lower(first.Label))}, {(first.Date!.Day is null ? "in" : "on")} {first.Date!.Display}, {Between(first.Date, second.Date!)} before {Lower(second.Label)} ({second.Date!.Display}).";
         }
 
         var relation = order < 0 ? "before" : "after";

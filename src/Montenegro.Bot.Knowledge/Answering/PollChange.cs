@@ -51,10 +51,46 @@ internal sealed partial class PollStrategy
         var change = to == from
             ? $"{what} stayed at {Figure(earlier)}% from {Describe(earlier)} to {Describe(later)}."
             : $"{what} {(to > from ? "rose" : "fell")} from {Figure(earlier)}% ({Describe(earlier)}) to {Figure(later)}% ({Describe(later)}), {gap} points.";
-        var polls = new[] { earlier, later };
+        // "How did CEDEM's figures swing between September 2011 and September 2012?": the same pollster's polls between the two
+        // are part of how its figures went from one to the other, so they are told too, with the highest and lowest of them all.
+        var between = SamePollsterBetween(earlier, later).Where(f => !double.IsNaN(Share(Figure(f)))).ToList();
+        if (between.Count > 0)
+        {
+            var all = between.Prepend(earlier).Append(later).ToList();
+            var (high, low) = (all.MaxBy(f => Share(Figure(f)))!, all.MinBy(f => Share(Figure(f)))!);
+            var pollster = composer.Knowledge.EntitiesById.TryGetValue(earlier.Poll!.PollsterId!, out var entity) ? entity.Name : "the same pollster";
+            change += $" In between, {pollster}'s polls found {string.Join(", ", between.Select(f => $"{Figure(f)}% ({f.Date!.Text})"))}; "
+                + $"the highest was {Figure(high)}% ({high.Date!.Text}) and the lowest {Figure(low)}% ({low.Date!.Text}).";
+        }
+
+        var polls = between.Prepend(earlier).Append(later).ToArray();
         var text = change + "\n" + string.Join("\n", polls.Select(Bullet));
         return new Answer(true, Intent, "Change between two polls", text, [], composer.Sources(polls, question), []) { Facts = polls };
     }
+
+    // The span of months "from June 2016 to June 2017" names, or null when its two ends are not each a month of a year.
+    private static PollMonthSpan? MonthSpan(Question question) =>
+        SidesOf(question) is { } sides ? PollMonthSpan.Of(sides.One, sides.Other) : null;
+
+    // The whole population's polls by the pollster of both ends dated strictly between them, oldest first; the table's row
+    // where the table and the text both give a month.
+    private List<Fact> SamePollsterBetween(Fact earlier, Fact later)
+    {
+        if (earlier.Poll!.PollsterId is not { } pollster || later.Poll!.PollsterId != pollster)
+        {
+            return [];
+        }
+
+        return _polls.Where(f => f.Poll!.GroupId is null && f.Poll.PollsterId == pollster && f.Date?.Year is not null)
+            .Where(f => f.Date!.CompareTo(earlier.Date) > 0 && f.Date.CompareTo(later.Date) < 0 && !SameMonth(f.Date, earlier.Date!) && !SameMonth(f.Date, later.Date!))
+            .GroupBy(f => (f.Date!.Year, f.Date.Month))
+            .Select(g => g.FirstOrDefault(f => f.Poll!.FromTable) ?? g.First())
+            .OrderBy(f => f.Date)
+            .ToList();
+    }
+
+    // The article's telling of an end's poll ("July 2015" beside the table's "28 July 2015") is that poll, not one in between.
+    private static bool SameMonth(FactDate a, FactDate b) => a.Year == b.Year && a.Month == b.Month;
 
     // The two sides of "between A and B", "from A to B" or "comparing A with B", each parsed as a question of its own.
     private static (Question One, Question Other)? SidesOf(Question question)

@@ -170,7 +170,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         var yearBound = YearBound.Describe(question);
         var eventBound = yearBound is null ? EventBound(question) : null;
         var years = eventBound is null ? question.Years : question.Years.Except(eventBound.Phrase.Years).ToList();
-        var months = eventBound is null ? question.Months : question.Months.Except(eventBound.Phrase.Months).ToList();
+        IReadOnlyList<int> months = eventBound is null ? question.Months : question.Months.Except(eventBound.Phrase.Months).ToList();
         if (eventBound is not null)
         {
             selected = selected.Where(f => eventBound.Holds(f.Date));
@@ -182,6 +182,14 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             // "Since 2016", "after 2015", "before 2010": the polls on the asked side of the year, not those of that year.
             selected = selected.Where(f => YearBound.Contains(question, f.Date));
             filters.Add(yearBound);
+        }
+        else if (eventBound is null && years.Count == 2 && MonthSpan(question) is { } span)
+        {
+            // "From June 2016 to June 2017": each end's month bounds the span, so the polls between the two ends count too,
+            // rather than only the polls of June in either year.
+            selected = selected.Where(f => span.Holds(f.Date));
+            months = [];
+            filters.Add(span.Description);
         }
         else if (years.Count == 2 && question.HasWord("between", "from", "to", "until", "and"))
         {

@@ -29,7 +29,8 @@ internal static class SizedCount
         // since a two-year term of one thing says nothing of another.
         var unitTerms = knowledge.Analyzer.Terms(unit);
         var asksUnit = unitTerms.Count > 0 && unitTerms.All(question.TermSet.Contains);
-        var sizeOfPeople = question.Lexicon.Words(Cue.SizeUnit).Contains(unit) && (collective || asksUnit);
+        // "How big was the team": the size asked of a body is the count of its people, as "how many people" asks it.
+        var sizeOfPeople = question.Lexicon.Words(Cue.SizeUnit).Contains(unit) && (collective || asksUnit || question.Has(Cue.SizeAsked));
         if (!asksUnit && !sizeOfPeople)
         {
             return false;

@@ -162,7 +162,9 @@ internal static partial class SlotCheck
     {
         var words = question.WordList;
         var framing = question.Lexicon.Phrases(Cue.Framing).Where(f => f.Length == 1).Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var phrase in question.Lexicon.Phrases(Cue.Count).Where(p => p.Length == 2 && framing.Contains(p[0]) && !framing.Contains(p[1])))
+        // "How big", "how large" ask a size, which is a count of people, not a rank.
+        var size = question.Lexicon.Phrases(Cue.SizeAsked);
+        foreach (var phrase in question.Lexicon.Phrases(Cue.Count).Where(p => p.Length == 2 && framing.Contains(p[0]) && !framing.Contains(p[1]) && !size.Any(p.SequenceEqual)))
         {
             for (var i = 0; i + 1 < words.Count; i++)
             {

@@ -197,6 +197,11 @@ public enum Cue
     /// them reads as a follow-up fragment.
     /// </summary>
     SizeUnit,
+    /// <summary>
+    /// Words that ask the size of a thing ("how big was the team", "the size of the team"): a body's size is its number of
+    /// people, so "a three-member team" answers it as "how many people were in the team" would be.
+    /// </summary>
+    SizeAsked,
     /// <summary>Words that ask for a sum of money ("cost", "spend", "invest", "budget"): only an amount in a currency answers.</summary>
     MoneyAsked,
     /// <summary>Forms of "be" and "get" that make a passive ("was arrested", "were killed", "got expelled").</summary>
