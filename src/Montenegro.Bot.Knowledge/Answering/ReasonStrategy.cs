@@ -176,7 +176,9 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     internal bool TellsOnlyItsEffect(Question question, string text)
     {
         var subject = question.PredicateTerms.Where(t => !Asks(t)).ToList();
-        var sides = SentenceSplitter.Split(text.Split("\n\n", 2)[0]).Select(s => CauseLead.SideOf(question, subject, s.Sentence, _knowledge.Analyzer.Terms)).ToList();
+        // Each line on its own: the lines of a list ("• … slipped from 2010. • … drove relationships down") are no one sentence.
+        var sides = text.Split("\n\n", 2)[0].Split('\n').SelectMany(SentenceSplitter.Split)
+            .Select(s => CauseLead.SideOf(question, subject, s.Sentence, _knowledge.Analyzer.Terms)).ToList();
         return sides.Contains(CauseSide.Cause) && !sides.Contains(CauseSide.Effect);
     }
 
