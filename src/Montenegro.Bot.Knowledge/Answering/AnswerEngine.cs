@@ -27,6 +27,7 @@ public sealed partial class AnswerEngine
     private readonly ILogger? _logger;
     private readonly MontenegrinLocalizer _localizer;
     private readonly FactStrategy _factStrategy;
+    private readonly ReasonStrategy _reasons;
     private readonly Language.QuestionNormalizer _normalizer;
     private readonly ISemanticSearch? _semantic;
     private readonly DatedEventStrategy _datedEvents;
@@ -47,6 +48,7 @@ public sealed partial class AnswerEngine
         _composer = new AnswerComposer(knowledge, excerpts);
         _localizer = new MontenegrinLocalizer(knowledge);
         _factStrategy = new FactStrategy(_composer);
+        _reasons = new ReasonStrategy(_composer, semantic);
         var eventPairs = new EventPairStrategy(_composer);
         var recognitions = new RecognitionStrategy(_composer);
         var datedEvents = new DatedEventStrategy(_composer);
@@ -63,7 +65,7 @@ public sealed partial class AnswerEngine
             new RatificationStrategy(_composer),
             recognitions,
             new DiplomaticRelationsStrategy(_composer),
-            new ReasonStrategy(_composer, semantic),
+            _reasons,
             new PollStrategy(_composer),
             _factStrategy,
             new ExcerptStrategy(_composer, excerpts),
@@ -71,6 +73,7 @@ public sealed partial class AnswerEngine
             new ReverseDateStrategy(_composer, datedEvents),
             new FigureLookupStrategy(_composer),
             new RoleAtEventStrategy(_composer),
+            new RankStrategy(_composer),
         ];
     }
 
@@ -480,11 +483,19 @@ public sealed partial class AnswerEngine
                 continue;
             }
 
+            // Nor is it answered by what the event asked about brought about ("the invasion drove relations down" for "why did
+            // Russia invade Ukraine?"), whatever marker of a reason the sentence holds for something else.
+            if (answer.Answered && frame.Intent == Intent.Why && _reasons.TellsOnlyItsEffect(question, answer.Text))
+            {
+                continue;
+            }
+
             // A fact's whole sentence may give the cause in its own words ("who had fled Russia ... and had been granted asylum"),
             // but one that only restates what was asked ("China transformed its consulate into an embassy on 7 July 2006" for
             // "why did China turn its consulate into an embassy?") gives none, nor one that adds only what went with or after it.
             if (answer.Answered && frame.Intent == Intent.Why && strategy is FactStrategy && !FactStrategy.GivesReason(question, answer.Text)
-                && !(WhyAnswer.SaysMoreThanAsked(question, answer.Text, _knowledge) && WhyAnswer.TellsPriorOrView(question, answer.Text)))
+                && !(WhyAnswer.SaysMoreThanAsked(question, answer.Text, _knowledge) && WhyAnswer.TellsPriorOrView(question, answer.Text))
+                && !WhyAnswer.CallsItAsAsked(question, answer.Text))
             {
                 continue;
             }

@@ -31,6 +31,10 @@ internal sealed class ReasonStrategy : IAnswerStrategy
     // question about NATO alone) gives way to one about them.
     private const double OthersPenalty = 0.1;
 
+    // ...and one that leads from a cause to the subject itself says what caused it, where another sharing its words may only
+    // give a cause of something near it ("opposition parties accused …" for "why is there opposition to NATO").
+    private const double CauseLeadWeight = 0.2;
+
     // The share of the question's subject (its words but the why-words) the cause's sentence must cover by its words. Meaning
     // only ranks: a sentence close in meaning to "why did Rumsfeld cancel his visit" is the one about the visit he paid, so
     // closeness cannot stand in for words the sentence lacks.
@@ -55,8 +59,11 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         _semantic = semantic;
         // As analyzed and as written: the analyzer keeps some forms whole ("wasn't").
         // The words that ask what something was for ("meant to accomplish") ask, as "why" does.
-        _askingTerms = TermsOf(Cue.Why, Cue.PurposeAsk, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller);
-        _askingTerms.UnionWith(new[] { Cue.Why, Cue.PurposeAsk, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller }.SelectMany(_knowledge.Lexicon.Phrases).SelectMany(p => p));
+        // A word that only sets the question in the past ("historically", "what past event") or asks why something mattered
+        // ("a significant milestone") names no part of what is asked: "for significant" in a sentence is no cause of it.
+        Cue[] asking = [Cue.Why, Cue.PurposeAsk, Cue.Negation, Cue.GenericFocus, Cue.FocusFiller, Cue.PastFraming, Cue.Significance];
+        _askingTerms = TermsOf(asking);
+        _askingTerms.UnionWith(asking.SelectMany(_knowledge.Lexicon.Phrases).SelectMany(p => p));
         _oppositionTerms = TermsOf(Cue.Opposition);
         _choiceTerms = TermsOf(Cue.NegatedChoice);
     }
@@ -84,6 +91,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         var candidates = new List<Candidate>();
         foreach (var (passageId, lexical) in CandidatePassages(question))
         {
+
             if (!_knowledge.PassagesById.TryGetValue(passageId, out var passage) || !passage.IsAnswerable
                 || !named.All(e => NamedIn(passage).Contains(e.Id)) || !question.Years.All(y => passage.Text.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
             {
@@ -94,7 +102,11 @@ internal sealed class ReasonStrategy : IAnswerStrategy
             var sentences = SentenceSplitter.Split(passage.Text).Select(s => s.Sentence.Trim()).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
-                if (!FactStrategy.GivesReason(question, sentences[i]) || !SlotCheck.PlacesFit(question, sentences[i]))
+                // A sentence that leads from a cause to the subject ("… form a crucial part of the opposition") gives its cause
+                // without a reason marker; one that leads from the subject to what it brought about ("the invasion drove
+                // relations down") gives none, whatever marker it holds.
+                var side = CauseLead.SideOf(question, subject, sentences[i], _knowledge.Analyzer.Terms);
+                if (side == CauseSide.Cause || (side != CauseSide.Effect && !FactStrategy.GivesReason(question, sentences[i])) || !SlotCheck.PlacesFit(question, sentences[i]))
                 {
                     continue;
                 }
@@ -119,7 +131,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
                 var aimAsked = question.Has(Cue.PurposeAsk) && coverage >= MinParaphraseCoverage && StatesAim(question, sentences[i]);
                 if ((coverage >= MinCoverage || aimAsked || SaysOtherwise(question, subject, coverage, sentences[i])) && Tells(question, subject, named, passage, text, choice))
                 {
-                    candidates.Add(new Candidate(passageId, sentences[i], text, coverage, lexical, AboutOthers(question, passage)));
+                    candidates.Add(new Candidate(passageId, sentences[i], text, coverage, lexical, AboutOthers(question, passage), side == CauseSide.Effect));
                 }
             }
         }
@@ -139,7 +151,7 @@ internal sealed class ReasonStrategy : IAnswerStrategy
         {
             var meaning = Similarity(question, candidate.Sentence);
             // As for any fact: one that states the event the question names ("agreement") outranks one that only shares words.
-            var rank = candidate.Coverage + meaning + (LexicalWeight * candidate.Lexical) - (candidate.AboutOthers ? OthersPenalty : 0)
+            var rank = candidate.Coverage + meaning + (LexicalWeight * candidate.Lexical) - (candidate.AboutOthers ? OthersPenalty : 0) + (candidate.LeadsToSubject ? CauseLeadWeight : 0)
                 + FactStrategy.PredicateMatch(_knowledge.PredicatesStatedIn(candidate.Text), question, _knowledge);
             if (best is null || rank > bestRank)
             {
@@ -154,6 +166,20 @@ internal sealed class ReasonStrategy : IAnswerStrategy
 
         var source = _composer.Source(best.PassageId, question);
         return new Answer(true, Intent, "Why, according to my sources", best.Text, [], [source], []);
+    }
+
+    /// <summary>
+    /// Whether the first paragraph of <paramref name="text"/> says what the question asks the cause of only as the cause of
+    /// something else ("Russia's invasion of Ukraine drove relationships down" for "why did Russia invade Ukraine?"): a
+    /// sentence leads from it to an effect, and none leads to it.
+    /// </summary>
+    internal bool TellsOnlyItsEffect(Question question, string text)
+    {
+        var subject = question.PredicateTerms.Where(t => !Asks(t)).ToList();
+        // Each line on its own: the lines of a list ("• … slipped from 2010. • … drove relationships down") are no one sentence.
+        var sides = text.Split("\n\n", 2)[0].Split('\n').SelectMany(SentenceSplitter.Split)
+            .Select(s => CauseLead.SideOf(question, subject, s.Sentence, _knowledge.Analyzer.Terms)).ToList();
+        return sides.Contains(CauseSide.Cause) && !sides.Contains(CauseSide.Effect);
     }
 
     // Whether the text tells of what the question asks the cause of: it names whom the question names (or its article is
@@ -322,5 +348,5 @@ internal sealed class ReasonStrategy : IAnswerStrategy
 
     private HashSet<string> Terms(string text) => _knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
 
-    private sealed record Candidate(string PassageId, string Sentence, string Text, double Coverage, double Lexical, bool AboutOthers);
+    private sealed record Candidate(string PassageId, string Sentence, string Text, double Coverage, double Lexical, bool AboutOthers, bool LeadsToSubject);
 }

@@ -43,6 +43,33 @@ internal static partial class WhyAnswer
             || EvidenceSentences.Has(words, Language.Cue.After, question.Lexicon) || EvidenceSentences.Has(words, Language.Cue.ReasonView, question.Lexicon);
     }
 
+    /// <summary>
+    /// Whether the question asks why something mattered as a thing of some kind ("why was the Membership Action Plan an
+    /// important step?") and the first paragraph of <paramref name="text"/> calls it, in a clause set beside its name, by that
+    /// kind ("a Membership Action Plan, the final step in an application for membership"): what the sources make of it is
+    /// why it mattered. The kind is the noun right after the word of significance; a question without one is not read so.
+    /// </summary>
+    public static bool CallsItAsAsked(Question question, string text)
+    {
+        var words = EvidenceSentences.Words(question.Text);
+        var kinds = EvidenceSentences.PhraseStarts(words, Language.Cue.Significance, question.Lexicon)
+            .Select(p => p.Start + p.Length)
+            .Where(i => i < words.Count && !question.Lexicon.Words(Language.Cue.Significance).Contains(words[i]))
+            .Select(i => words[i])
+            .ToHashSet(StringComparer.Ordinal);
+        if (kinds.Count == 0)
+        {
+            return false;
+        }
+
+        var statement = text.Split("\n\n", 2)[0];
+        return Appositive().Matches(statement).Any(m => EvidenceSentences.Words(m.Value).Any(kinds.Contains));
+    }
+
+    // A clause set beside a name after a comma, opening with an article: ", the final step in an application".
+    [GeneratedRegex(@",\s+(?:the|an?)\s+[^,;.]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Appositive();
+
     // A cause is a clause of its own: one word the question lacks is its verb put otherwise ("transformed" for "turn").
     private const int MinOwnTerms = 3;
 

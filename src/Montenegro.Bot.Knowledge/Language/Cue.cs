@@ -386,4 +386,24 @@ public enum Cue
     TagQuestion,
     /// <summary>Words after which a number of two digits is a year ("since 91", "back in 06").</summary>
     ShortYearLead,
+    /// <summary>
+    /// Phrases that lead from a cause to what it brings about ("drove", "led to", "form a crucial part of"): what a sentence
+    /// says before one is the cause, what it says after it the effect.
+    /// </summary>
+    CauseLeads,
+    /// <summary>
+    /// Words that set a question in the past without naming what it asks ("historically", "what past event", "still"): a
+    /// cause need not say them.
+    /// </summary>
+    PastFraming,
+    /// <summary>
+    /// Words that ask what made something matter ("why was it an important step"): answered by what the sources call it
+    /// ("…, the final step in …").
+    /// </summary>
+    Significance,
+    /// <summary>
+    /// Phrases that ask which place something took in a row ("what number entry", "which position"): answered by an ordinal
+    /// ("the 336th entry"), not a count. Followed by "of", "what number" counts instead.
+    /// </summary>
+    RankAsked,
 }
