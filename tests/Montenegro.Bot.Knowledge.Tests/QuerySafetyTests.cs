@@ -49,6 +49,27 @@ public sealed class QuerySafetyTests(KnowledgeFixture fixture)
         Assert.DoesNotContain("@everyone", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("@everyone who is the speaker of parliament?")]
+    [InlineData("<@123456789012345678> who is the speaker of parliament?")]
+    [InlineData("who is the speaker of parliament? @here")]
+    public void A_chat_address_around_a_question_does_not_change_its_answer(string addressed)
+    {
+        var plain = fixture.Engine.Ask("who is the speaker of parliament?");
+        var answer = fixture.Engine.Ask(addressed);
+        Assert.True(plain.Answered);
+        Assert.Equal(plain.Text, answer.Text);
+        Assert.DoesNotContain("@", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_message_that_is_only_chat_addresses_is_refused_like_a_blank_one()
+    {
+        var answer = fixture.Engine.Ask("@everyone <@&123> @here");
+        Assert.False(answer.Answered);
+        Assert.Equal(fixture.Engine.Ask("   ").Text, answer.Text);
+    }
+
     [Fact]
     public void Blank_questions_are_refused_with_a_message()
     {
