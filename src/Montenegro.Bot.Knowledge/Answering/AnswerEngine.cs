@@ -105,7 +105,9 @@ public sealed partial class AnswerEngine
 
     private Answer Compose(string text, Conversation conversation, bool whole = false)
     {
-        var cleaned = QuestionText.Clean(text, MaxQuestionLength);
+        // "@everyone who is the speaker?" asks who the speaker is: a "who" that no longer came first would not be read as
+        // asking for a person.
+        var cleaned = QuestionText.Clean(QuestionText.WithoutChatAddresses(text), MaxQuestionLength);
         if (cleaned.Length == 0)
         {
             return new Answer(false, "error", "Empty question", "Ask me a question about Montenegro's foreign relations, for example: When did Russia recognise Montenegro?", [], [], []);

@@ -3,30 +3,15 @@ using System.Text.RegularExpressions;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
-/// <summary>
-/// Normalises raw user text before it is analyzed: control characters out, chat addresses out, whitespace collapsed,
-/// length capped.
-/// </summary>
+/// <summary>Normalises raw user text before it is analyzed: control characters out, whitespace collapsed, length capped.</summary>
 public static partial class QuestionText
 {
     /// <summary>Whether <paramref name="text"/> has nothing to answer.</summary>
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text) || Clean(text, AnswerEngine.MaxQuestionLength).Length == 0;
 
-    /// <summary>
-    /// The text without control or format characters and without chat addresses ("@everyone", "@here", "&lt;@123&gt;",
-    /// "&lt;#123&gt;"), with runs of whitespace made one space, cut to <paramref name="maxLength"/>.
-    /// </summary>
+    /// <summary>The text without control or format characters, with runs of whitespace made one space, cut to <paramref name="maxLength"/> at a word boundary.</summary>
     public static string Clean(string text, int maxLength)
     {
-        ArgumentNullException.ThrowIfNull(text);
-
-        // "@everyone who is the speaker?" asks who the speaker is: an address calls people to the message and is no word of
-        // the question, and a "who" that no longer comes first is not read as asking for a person.
-        if (text.Contains('@', StringComparison.Ordinal) || text.Contains("<#", StringComparison.Ordinal))
-        {
-            text = ChatAddress().Replace(text, " ");
-        }
-
         var sb = new StringBuilder(Math.Min(text.Length, maxLength + 1));
         var pendingSpace = false;
         foreach (var rune in text.EnumerateRunes())
@@ -59,6 +44,16 @@ public static partial class QuestionText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The text without chat addresses ("@everyone", "@here", "&lt;@123&gt;", "&lt;#123&gt;"): they call people to a message
+    /// and are no words of the question asked in it.
+    /// </summary>
+    public static string WithoutChatAddresses(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('@', StringComparison.Ordinal) || text.Contains("<#", StringComparison.Ordinal) ? ChatAddress().Replace(text, " ") : text;
     }
 
     [GeneratedRegex(@"(?<![\w@])@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
