@@ -14,8 +14,9 @@ internal static partial class RewordedQuestion
 {
     /// <summary>
     /// Whether <paramref name="excerpt"/> of passage <paramref name="passageId"/>, covering <paramref name="covered"/> of the
-    /// question, answers it in other words. An open question ("what did they call it?") names no kind of value a text could be
-    /// checked for, and is left to the words.
+    /// question, answers it in other words. An open question answers to it only when it names a kind of value a text can be
+    /// checked for (a person for "who", a figure in per cent for "what share", <see cref="OpenAnswerKind"/>); one naming
+    /// none ("what did they call it?") is left to the words.
     /// </summary>
     public static bool Answers(Question question, string passageId, IReadOnlySet<string> covered, string excerpt) =>
         question.Knowledge is { } knowledge
@@ -27,7 +28,7 @@ internal static partial class RewordedQuestion
         && RetrievalAgreement.ClosestInMeaning(question, passageId)
         && NamesOnlyWhatTheSourcesName(question, knowledge)
         && !LacksAPhrase(question, knowledge, covered)
-        && Paraphrase.StatesTheKindAsked(question, excerpt)
+        && (Paraphrase.StatesTheKindAsked(question, excerpt) || OpenAnswerKind.States(question, excerpt))
         && Paraphrase.IsClose(question, excerpt);
 
     // Besides its names, one word of the question in the text: the rest may be put otherwise, but a text sharing only the
@@ -48,8 +49,11 @@ internal static partial class RewordedQuestion
     {
         bool Lacked(string word) => knowledge.Analyzer.Terms(word) is [_, ..] terms
             && terms.All(t => question.ContentTermSet.Contains(t) && !question.Covers(t, covered));
+
+        // "pick up", "roll up": a verb with its particle is a verb put otherwise, not a thing of its own.
+        var particles = question.Lexicon.Words(Cue.VerbParticle);
         var words = question.WordList;
-        return Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => Lacked(words[i]) && Lacked(words[i + 1])
+        return Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => Lacked(words[i]) && Lacked(words[i + 1]) && !particles.Contains(words[i + 1])
             && !knowledge.Passages.Any(p => p.Text.Contains(words[i] + " " + words[i + 1], StringComparison.OrdinalIgnoreCase)));
     }
 
@@ -67,5 +71,5 @@ internal static partial class RewordedQuestion
     private static partial Regex PossessiveEnd();
 
     private static bool AsksForAKind(Question question) =>
-        question.Has(Cue.Count) || question.Has(Cue.Duration) || question.StartsWith(Cue.When);
+        question.Has(Cue.Count) || question.Has(Cue.Duration) || question.StartsWith(Cue.When) || OpenAnswerKind.Asks(question);
 }

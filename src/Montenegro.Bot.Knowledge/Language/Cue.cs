@@ -208,6 +208,8 @@ public enum Cue
     PassiveAuxiliary,
     /// <summary>Particles that make a phrasal verb of a participle ("carried out", "handed over"), which then means something else.</summary>
     VerbParticle,
+    /// <summary>Words that ask for a share of a whole ("what share", "what portion", "percentage"): answered by a figure in per cent.</summary>
+    ShareAsked,
     /// <summary>
     /// Particles that may stand after a phrasal verb's object ("hand Senin over", "kick the diplomats out"): what ends a
     /// paraphrase form said with its object between.
