@@ -80,9 +80,15 @@ internal static partial class UnnamedRole
         role.Select((w, k) => string.Equals(tokens[at + k], w, StringComparison.OrdinalIgnoreCase)
             || string.Equals(tokens[at + k], w + "s", StringComparison.OrdinalIgnoreCase)).All(same => same);
 
-    // "Speaker Andria Mandić", "prime minister, Milo Đukanović", "speaker of the parliament, Ranko Krivokapić".
+    // "Speaker Andria Mandić", "prime minister, Milo Đukanović", "speaker of the parliament, Ranko Krivokapić", "its first
+    // resident ambassador was Ricardo Fontes Aguiar".
     private static bool NamedAfter(IReadOnlyList<string> tokens, int at, KnowledgeBase knowledge)
     {
+        if (at + 1 < tokens.Count && tokens[at] is "was" or "is" or "were" or "became")
+        {
+            return IsName(tokens[at + 1], knowledge);
+        }
+
         if (at < tokens.Count && tokens[at].Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             var comma = Enumerable.Range(at + 1, Math.Max(0, Math.Min(MaxOfWords, tokens.Count - at - 1))).FirstOrDefault(k => tokens[k] == ",");
