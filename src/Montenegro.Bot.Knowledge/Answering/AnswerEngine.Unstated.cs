@@ -19,52 +19,9 @@ public sealed partial class AnswerEngine
             return null;
         }
 
-        if (UnstatedDetail.Missing(question, answer, _knowledge) is { } detail)
+        if (Lacks(question, answer) is { } lack)
         {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't give the {detail.Name}. The nearest they say: {Lead(answer)}", question, answer.Sources);
-        }
-
-        if (UnstatedPrecision.Missing(question, answer, _knowledge) is { } precision)
-        {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't give the {precision.Name}. The nearest they say: {Lead(answer)}", question, answer.Sources);
-        }
-
-        if (AskedOutlet.Unnamed(question, answer, _knowledge))
-        {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't name who reported it. The nearest they say: {Lead(answer)}", question, answer.Sources);
-        }
-
-        if (ThwartedEvent.Of(question, answer, _knowledge) is { } state)
-        {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't say that happened for {state}: they say only that it was stopped. The nearest they say: {Lead(answer)}", question, answer.Sources);
-        }
-
-        if (OppositeEvent.Of(question, answer, _knowledge) is { } opposite)
-        {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't say that: the nearest passage tells of the opposite ({opposite}). The nearest they say: {Lead(answer)}", question, answer.Sources);
-        }
-
-        if (OtherObject.Of(question, answer, _knowledge) is { } other)
-        {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't say that: the nearest passage tells of something else (\"{other.Trim()}\"). The nearest they say: {Lead(answer)}", question, answer.Sources);
-        }
-
-        if (RepeatedEvent.Of(question, answer, _knowledge) is { } repeated)
-        {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources don't say when it first happened: they tell of it only as repeated (\"{repeated}\"). The nearest they say: {Lead(answer)}", question, answer.Sources);
-        }
-
-        if (UnnamedRole.Of(question, answer, _knowledge) is { } role)
-        {
-            return _composer.Decline("decline", "Not in my sources",
-                $"My sources mention the {role} but don't name them. The nearest they say: {Lead(answer)}", question, answer.Sources);
+            return _composer.Decline("decline", "Not in my sources", $"{lack} The nearest they say: {Lead(answer)}", question, answer.Sources);
         }
 
         if (!NamedOrganisations.Fits(question, answer, _knowledge))
@@ -78,6 +35,18 @@ public sealed partial class AnswerEngine
             ? _composer.Decline("decline", "Not in my sources", $"My sources don't say what {speaker} said: they don't mention {speaker}. {WhatIAnswer}", question)
             : null;
     }
+
+    // What the answer lacks of what was asked, said as the decline's first sentence, or null when it lacks none of these.
+    private string? Lacks(Question question, Answer answer) =>
+        UnstatedDetail.Missing(question, answer, _knowledge) is { } detail ? $"My sources don't give the {detail.Name}."
+        : UnstatedPrecision.Missing(question, answer, _knowledge) is { } precision ? $"My sources don't give the {precision.Name}."
+        : AskedOutlet.Unnamed(question, answer, _knowledge) ? "My sources don't name who reported it."
+        : ThwartedEvent.Of(question, answer, _knowledge) is { } state ? $"My sources don't say that happened for {state}: they say only that it was stopped."
+        : OppositeEvent.Of(question, answer, _knowledge) is { } opposite ? $"My sources don't say that: the nearest passage tells of the opposite ({opposite})."
+        : OtherObject.Of(question, answer, _knowledge) is { } other ? $"My sources don't say that: the nearest passage tells of something else (\"{other.Trim()}\")."
+        : RepeatedEvent.Of(question, answer, _knowledge) is { } repeated ? $"My sources don't say when it first happened: they tell of it only as repeated (\"{repeated}\")."
+        : UnnamedRole.Of(question, answer, _knowledge) is { } role ? $"My sources mention the {role} but don't name them."
+        : null;
 
     // The answer's first line, without the fields and sources that follow it.
     private static string Lead(Answer answer) => answer.Text.Split('\n', 2)[0].Trim();
