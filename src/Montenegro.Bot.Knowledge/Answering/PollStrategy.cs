@@ -88,7 +88,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
 
         // "What share of people wanted a referendum?": a share of people asked of something a poll asked them (holding a
         // referendum), not of a vote or an election.
-        strong = strong || (question.HasTerm("referendum") && (question.Has(Cue.Percentage) || question.HasWord("share", "proportion", "portion", "fraction"))
+        strong = strong || (question.HasTerm("referendum") && (question.Has(Cue.Percentage) || question.Has(Cue.ShareAsked))
             && !aboutElection && _polls.Any(f => f.Statement.Contains("referendum", StringComparison.OrdinalIgnoreCase)));
 
         // "What does the figure of 72% refer to?": a share stated exactly as a poll gives it is that poll's.
