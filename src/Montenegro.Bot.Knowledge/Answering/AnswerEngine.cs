@@ -74,6 +74,7 @@ public sealed partial class AnswerEngine
             new FigureLookupStrategy(_composer),
             new RoleAtEventStrategy(_composer),
             new RankStrategy(_composer),
+            new PersonConnectionStrategy(_composer),
         ];
     }
 

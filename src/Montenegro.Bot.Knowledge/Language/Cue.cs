@@ -413,4 +413,9 @@ public enum Cue
     /// "what did the process reach then"): they say nothing that the statement of that day must share.
     /// </summary>
     DateMeaning,
+    /// <summary>
+    /// Words that ask only how a named person comes into the sources ("what's his connection to this story", "how is she
+    /// involved", "what role does he play"): answered by the sentence that gives the person a role.
+    /// </summary>
+    PersonConnection,
 }
