@@ -319,7 +319,8 @@ public sealed partial class KnowledgeBase : IDisposable
     // Nor the words that only frame a cause or a place in a row ("drove", "past", "what position"), read by one strategy each.
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
         Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening
-                or Cue.Homophone or Cue.ChatFiller or Cue.TagQuestion or Cue.ShortYearLead or Cue.CauseLeads or Cue.PastFraming or Cue.Significance or Cue.RankAsked))
+                or Cue.Homophone or Cue.ChatFiller or Cue.TagQuestion or Cue.ShortYearLead or Cue.CauseLeads or Cue.PastFraming or Cue.Significance or Cue.RankAsked
+                or Cue.DateMeaning or Cue.PersonConnection))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     // The years a text names, in four digits.

@@ -74,6 +74,7 @@ public sealed partial class AnswerEngine
             new FigureLookupStrategy(_composer),
             new RoleAtEventStrategy(_composer),
             new RankStrategy(_composer),
+            new PersonConnectionStrategy(_composer),
         ];
     }
 
@@ -480,14 +481,17 @@ public sealed partial class AnswerEngine
             // an answer must give one ("because", "aiming to", "fears"): a passage that only shares the question's words ("the
             // 2014 poll" for "why no invitation in 2014"), a list of polls for "why do people oppose", or "yes, Bhutan is on the
             // list" for "why are there no relations with Bhutan" is no answer.
-            if (answer.Answered && frame.Intent == Intent.Why && strategy is not (ReasonStrategy or FactStrategy) && !FactStrategy.GivesReason(question, answer.Text))
+            // "Why is 5 November 2008 significant?" asks what the day stands for: the reverse date lookup answers it by what
+            // happened then, which is no cause.
+            if (answer.Answered && frame.Intent == Intent.Why && strategy is not (ReasonStrategy or FactStrategy or ReverseDateStrategy)
+                && !FactStrategy.GivesReason(question, answer.Text))
             {
                 continue;
             }
 
             // Nor is it answered by what the event asked about brought about ("the invasion drove relations down" for "why did
             // Russia invade Ukraine?"), whatever marker of a reason the sentence holds for something else.
-            if (answer.Answered && frame.Intent == Intent.Why && _reasons.TellsOnlyItsEffect(question, answer.Text))
+            if (answer.Answered && frame.Intent == Intent.Why && strategy is not ReverseDateStrategy && _reasons.TellsOnlyItsEffect(question, answer.Text))
             {
                 continue;
             }

@@ -10,7 +10,10 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// only to its month) when nothing else answered it; a month or a year alone is too wide a key ("the May 2006 referendum").
 /// The statement must share a word of the question besides the date and the names ("step", "timeline"), and name every
 /// country or body the question names: a date alone does not say that whatever happened then is what was asked ("what did
-/// Russia announce on 16 October 2016?" is not the coup attempt).
+/// Russia announce on 16 October 2016?" is not the coup attempt). A question whose other words only ask what the day stands
+/// for ("why is 5 November 2008 significant?", "what is 25 September 2008 known for in the NATO story?", "what did the
+/// process reach on 19 May 2016?") shares no word with what happened then, and is answered by what the sources date to that
+/// very day, never by a statement of only its month.
 /// </summary>
 internal sealed partial class ReverseDateStrategy(AnswerComposer composer, DatedEventStrategy dated) : IAnswerStrategy
 {
@@ -21,9 +24,13 @@ internal sealed partial class ReverseDateStrategy(AnswerComposer composer, Dated
 
     private readonly Lazy<HashSet<string>> _monthTerms = new(() => MonthTerms(composer.Knowledge));
 
+    private readonly Lazy<HashSet<string>> _meaningTerms = new(() => MeaningTerms(composer.Knowledge));
+
     public Answer? TryAnswer(Question question)
     {
-        if (!AsksWhatOrWhich(question) || OtherAsks.Any(question.Has) || question.StartsWith(Cue.When) || question.StartsWith(Cue.YesNo)
+        var significance = AsksSignificance(question);
+        if (!(AsksWhatOrWhich(question) || significance) || OtherAsks.Any(c => question.Has(c) && !(significance && c == Cue.Why))
+            || question.StartsWith(Cue.When) || question.StartsWith(Cue.YesNo)
             || (DatedEventStrategy.Asked(question) ?? IsoAsked(question)) is not { Day: not null } asked)
         {
             return null;
@@ -35,10 +42,24 @@ internal sealed partial class ReverseDateStrategy(AnswerComposer composer, Dated
         var others = question.ContentTerms
             .Where(t => !_monthTerms.Value.Contains(t) && !nameTerms.Contains(t) && !t.Any(char.IsAsciiDigit))
             .ToHashSet(StringComparer.Ordinal);
+        // Only the day itself is asked about: its words say nothing that the statement of it must share.
+        var dayOnly = others.All(_meaningTerms.Value.Contains);
+        if (significance && !dayOnly)
+        {
+            // "Why was the 19 May 2016 signing significant?" asks about the deed, which its own statement only restates.
+            return null;
+        }
+
         var noun = AskedNoun(question);
+        // "What is the date 25 September 2008 known for?", "why is 4 December 2009 important?": the day itself is the subject.
+        if (noun is not null && dayOnly && (noun.Any(char.IsAsciiDigit) || knowledge.Analyzer.Terms(noun).All(_meaningTerms.Value.Contains)))
+        {
+            noun = null;
+        }
+
         var ranked = dated.Statements
             .Select(d => (Dated: d, Tier: DatedEventStrategy.Tier(asked, d.Date), Score: d.Terms.Count(others.Contains)))
-            .Where(c => c.Tier is 0 or 1 && c.Score > 0 && NamesAll(c.Dated, named) && (noun is null || Holds(c.Dated, noun, question)))
+            .Where(c => c.Tier is 0 or 1 && (c.Score > 0 || (dayOnly && c.Tier == 0)) && NamesAll(c.Dated, named) && (noun is null || Holds(c.Dated, noun, question)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Tier)
             .ThenBy(c => c.Dated.IsTableRow)
@@ -72,6 +93,10 @@ internal sealed partial class ReverseDateStrategy(AnswerComposer composer, Dated
 
     // "What did…", "which step…": the question asks what, not when, whether or how many.
     private static bool AsksWhatOrWhich(Question question) => question.WordList is ["what" or "which", ..];
+
+    // "Why is 5 November 2008 significant?", "why does 25 September 2008 matter?": a why that asks what the day stands for,
+    // answered by what happened on it rather than by a cause.
+    private static bool AsksSignificance(Question question) => question.WordList is ["why", ..] && question.Has(Cue.Significance);
 
     // Every country or body the question names is named by the statement, beside Montenegro and NATO, which every
     // dated step of the sources is about.
@@ -146,6 +171,15 @@ internal sealed partial class ReverseDateStrategy(AnswerComposer composer, Dated
     {
         var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames);
         return knowledge.Analyzer.Terms(string.Join(' ', names)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // The words that ask only what a day stands for ("known", "mark", "significant", "the NATO story"), as the analyzer reads them.
+    private static HashSet<string> MeaningTerms(KnowledgeBase knowledge)
+    {
+        var lexicon = knowledge.Lexicon;
+        var words = lexicon.Words(Cue.DateMeaning).Concat(lexicon.Words(Cue.Significance)).Concat(lexicon.Words(Cue.MilestoneNoun))
+            .Concat(lexicon.Words(Cue.RecordNoun));
+        return knowledge.Analyzer.Terms(string.Join(' ', words)).ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]

@@ -408,4 +408,14 @@ public enum Cue
     /// ("the 336th entry"), not a count. Followed by "of", "what number" counts instead.
     /// </summary>
     RankAsked,
+    /// <summary>
+    /// Words that ask only what a given day stands for ("what is 25 September 2008 known for", "what does the date mark",
+    /// "what did the process reach then"): they say nothing that the statement of that day must share.
+    /// </summary>
+    DateMeaning,
+    /// <summary>
+    /// Words that ask only how a named person comes into the sources ("what's his connection to this story", "how is she
+    /// involved", "what role does he play"): answered by the sentence that gives the person a role.
+    /// </summary>
+    PersonConnection,
 }
