@@ -54,8 +54,12 @@ internal sealed partial class ListSentenceStrategy(AnswerComposer composer) : IA
             return null;
         }
 
+        // A sentence read as one fact is told as the fact is, with its date ("On August 28 (2006), six U.S. Senators ...").
         var sentence = found[0];
-        return new Answer(true, Intent, "Listed in my sources", sentence.Text, [], [composer.Source(sentence.PassageId, question)], []);
+        var facts = Knowledge.Facts.Where(f => f.PassageId == sentence.PassageId && f.Evidence.Count > 0 && sentence.Text.Contains(f.Evidence[0], StringComparison.Ordinal)).ToList();
+        return facts.Count == 1
+            ? composer.FromFacts(Intent, "Listed in my sources", facts, question)
+            : new Answer(true, Intent, "Listed in my sources", sentence.Text, [], [composer.Source(sentence.PassageId, question)], []);
     }
 
     // The plural noun a "which" question asks members of: "which groups", "what main parties", "name the summits".
