@@ -56,6 +56,7 @@ public sealed partial class AnswerEngine
         _strategies =
         [
             new StanceStrategy(_composer),
+            new ListSentenceStrategy(_composer),
             new RecognitionNeighbourStrategy(_composer, recognitions),
             new ChronologyStrategy(_composer, eventPairs),
             new MilestoneOrderStrategy(_composer, eventPairs),

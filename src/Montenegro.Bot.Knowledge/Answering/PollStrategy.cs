@@ -435,10 +435,14 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
     // selected, with how many each carried out. Not "which pollster found the highest support", a poll's figure.
     private Answer? Pollsters(IReadOnlyList<Fact> polls, Question question)
     {
-        var namesFirms = question.HasWord("pollsters", "firms", "companies", "agencies", "institutes", "organisations", "organizations");
+        // Any plural of a word for a pollster ("polling outfits") asks for the firms, not their figures.
+        var namesFirms = question.HasWord("organisations", "organizations")
+            || question.WordList.Any(w => w.EndsWith('s') && question.Lexicon.Words(Cue.PollsterNoun).Contains(w));
         var mostPolls = question.HasWord("most") && !question.Has(Cue.Last) && question.HasWord("polls", "surveys", "polling", "pollster", "firm", "company", "agency")
             && !question.HasWord("support", "supported", "oppose", "opposed", "opposition", "favour", "favor", "against", "lead", "margin");
-        if (!namesFirms && !mostPolls)
+        // The polls are all on NATO membership: "which polling firms surveyed Montenegrins on EU membership?" asks of other
+        // polls, which the sources do not give.
+        if ((!namesFirms && !mostPolls) || question.Entities.Any(m => m.Entity.Type == EntityType.Organisation && m.Entity.Id != "nato"))
         {
             return null;
         }

@@ -51,7 +51,9 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
             return AnswerForActors(question, actors, fitting, asked, objectAsked);
         }
 
-        return asked is { } kind ? AnswerList(question, fitting, kind, objectAsked) : null;
+        // "Which opposition parties' stances on NATO are described?": a stance asked for with no side taken is every side the
+        // sentences give the kind of actor asked.
+        return AnswerList(question, fitting, asked, objectAsked);
     }
 
     private Answer? AnswerForActors(Question question, IReadOnlyList<IReadOnlyList<string>> actors, IReadOnlyList<StanceStatement> fitting, Stance? asked, IReadOnlySet<string> objectAsked)
@@ -81,7 +83,7 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
     }
 
     // "Which parties are the main backers of NATO membership?": the names the sentences give the stance asked.
-    private Answer? AnswerList(Question question, IReadOnlyList<StanceStatement> fitting, Stance stance, IReadOnlySet<string> objectAsked)
+    private Answer? AnswerList(Question question, IReadOnlyList<StanceStatement> fitting, Stance? stance, IReadOnlySet<string> objectAsked)
     {
         if (!question.Has(Cue.Who) && !question.HasWord("which", "what"))
         {
@@ -93,7 +95,8 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
         // among the parties of the political-views paragraph).
         var kinds = Kinds();
         var asked = question.ContentTerms.Where(kinds.Contains).ToHashSet(StringComparer.Ordinal);
-        var named = fitting.Where(s => s.Stance == stance)
+        var qualifier = stance is null ? Qualifier(question, kinds) : [];
+        var named = fitting.Where(s => (stance is null || s.Stance == stance) && qualifier.All(t => question.Covers(t, s.PassageTerms)))
             .Select(s => (Statement: s, Actors: s.Actors.Where(a => (a.Head is { } head && asked.Contains(head)) || s.PassageTerms.Overlaps(asked)).ToList()))
             .Where(x => x.Actors.Count > 0)
             .ToList();
@@ -112,6 +115,21 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
         return Compose(text, "Stances in my sources", statements, question);
     }
 
+    // "Which opposition parties' stances …": the words between the question word and the kind of actor asked, which say which
+    // of that kind are meant; the passage that gives an actor's stance must say them. Names ("Montenegrin") qualify nothing.
+    private List<string> Qualifier(Question question, IReadOnlySet<string> kinds)
+    {
+        var words = question.WordList;
+        if (words is not ["which" or "what", ..])
+        {
+            return [];
+        }
+
+        var kindAt = words.ToList().FindIndex(w => Knowledge.Analyzer.Terms(w).Any(kinds.Contains));
+        var entityTerms = EntityTerms(question).ToHashSet(StringComparer.Ordinal);
+        return kindAt <= 1 ? [] : Knowledge.Analyzer.Terms(string.Join(" ", words.Skip(1).Take(kindAt - 1))).Where(t => !entityTerms.Contains(t)).ToList();
+    }
+
     // The kinds of actor: a head noun shared by the names of several actors ("Party" of the Democratic Party of Socialists,
     // the Social Democratic Party and the Socialist People's Party), not one name's own last word.
     private HashSet<string> Kinds() => Statements.SelectMany(s => s.Actors).DistinctBy(a => a.Name.Text)
@@ -124,7 +142,7 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
     private Stance? StanceIn(IReadOnlyList<string> words, bool[] covered)
     {
         var free = words.Select((w, i) => covered[i] ? string.Empty : w).ToList();
-        return StanceCues.Select(c => (c.Stance, At: Occurrences(free, Knowledge.Lexicon.Phrases(c.Cue)).ToList()))
+        return AskedStanceCues.Select(c => (c.Stance, At: Occurrences(free, Knowledge.Lexicon.Phrases(c.Cue)).ToList()))
             .Where(x => x.At.Count > 0)
             .OrderBy(x => x.At.Min(o => o.Index))
             .Select(x => (Stance?)x.Stance)
@@ -153,7 +171,7 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
     // of actor ("parties").
     private HashSet<string> TopicOf(Question question, IReadOnlyList<IReadOnlyList<string>> actors)
     {
-        var stanceTerms = StanceCues.Select(c => c.Cue).Append(Cue.StanceAsked).SelectMany(Knowledge.Lexicon.Phrases)
+        var stanceTerms = AskedStanceCues.Select(c => c.Cue).Append(Cue.StanceAsked).SelectMany(Knowledge.Lexicon.Phrases)
             .SelectMany(p => p).SelectMany(Knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
         var heads = Statements.SelectMany(s => s.Actors).Select(a => a.Head).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var entityTerms = EntityTerms(question);
@@ -169,7 +187,7 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
     private HashSet<string> ObjectAsked(Question question, bool[] covered, IReadOnlySet<string> topic)
     {
         var free = question.WordList.Select((w, i) => covered[i] ? string.Empty : w).ToList();
-        var cues = StanceCues.Select(c => c.Cue).Append(Cue.StanceAsked).SelectMany(Knowledge.Lexicon.Phrases).ToList();
+        var cues = AskedStanceCues.Select(c => c.Cue).Append(Cue.StanceAsked).SelectMany(Knowledge.Lexicon.Phrases).ToList();
         var at = Occurrences(free, cues).Select(o => o.Index + o.Length).DefaultIfEmpty(-1).Min();
         if (at < 0)
         {
@@ -179,8 +197,12 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
         // "supporters of | NATO membership", "holding a referendum | on NATO membership": the head of what is asked runs to
         // the first preposition after its first word; what follows only says which one.
         var prepositions = Knowledge.Lexicon.Words(Cue.Preposition);
+        // It ends at a verb too ("stances on NATO | are described", "positions on NATO | do the sources give"); "ones" stands
+        // for the actors ("the main pro-NATO ones"). "To" may join the thing to its verb ("Montenegro to join NATO").
+        var auxiliaries = Knowledge.Lexicon.Words(Cue.PassiveAuxiliary).Concat(Knowledge.Lexicon.Words(Cue.VerbMarker)).Where(w => w != "to").ToHashSet(StringComparer.Ordinal);
+        var standIns = Knowledge.Lexicon.Words(Cue.Several);
         var rest = question.WordList.Skip(at).SkipWhile(prepositions.Contains).ToList();
-        var head = rest.Take(1).Concat(rest.Skip(1).TakeWhile(w => !prepositions.Contains(w)));
+        var head = rest.Take(1).Concat(rest.Skip(1).TakeWhile(w => !prepositions.Contains(w) && !auxiliaries.Contains(w))).Where(w => !standIns.Contains(w));
         var after = Knowledge.Analyzer.Terms(string.Join(" ", head));
         return after.Where(topic.Contains).Concat(EntityTerms(question).Where(topic.Contains)).ToHashSet(StringComparer.Ordinal);
     }
@@ -311,6 +333,11 @@ internal sealed partial class StanceStrategy(AnswerComposer composer) : IAnswerS
 
     private static readonly (Stance Stance, Cue Cue)[] StanceCues =
         [(Stance.Against, Cue.StanceAgainst), (Stance.For, Cue.StanceFor), (Stance.For, Cue.StanceArgued), (Stance.Neither, Cue.StanceNeither)];
+
+    // A question may ask a stance by a label ("the pro-NATO parties"); in the sources a label names the actor ("members of the
+    // pro-Russian Democratic Front") in a sentence about something else, and is no stance taken on it.
+    private static readonly (Stance Stance, Cue Cue)[] AskedStanceCues =
+        [.. StanceCues, (Stance.For, Cue.StanceLabelFor), (Stance.Against, Cue.StanceLabelAgainst)];
 
     // Where one clause ends and the next begins: a stance word's object does not run past it.
     [GeneratedRegex(@"[,;:()]|\s(?:and|but|while|although|whereas|though)\s", RegexOptions.IgnoreCase)]

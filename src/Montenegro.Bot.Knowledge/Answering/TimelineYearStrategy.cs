@@ -43,6 +43,24 @@ internal sealed class TimelineYearStrategy(AnswerComposer composer) : IAnswerStr
             return null;
         }
 
+        // "Which steps on Montenegro's road to NATO happened in 2008?" asks of the road, not of the table: the steps the text
+        // dates to the year and the table leaves out (the Adriatic Charter invitation, the application for a plan) are
+        // steps of it too. A step the text dates that is a row of the table is told once, by the row. Like the table's, a
+        // step is dated to its month at least: what went on through a season ("in early 2009 they launched a campaign") is
+        // no step taken.
+        var ofTheTable = question.HasTerm("timeline") || question.HasTerm("table");
+        var inTable = steps.Select(f => f.Milestone!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var told = whole || ofTheTable ? [] : composer.Knowledge.Facts
+            .Where(f => f.Topic == "nato" && !f.IsTimelineStep && f.Poll is null && f.Date?.Year is { } year && InYears(year) && f.Date.Month is not null
+                && (f.Milestone is null || !inTable.Contains(f.Milestone))
+                && !steps.Any(t => f.Statement.Contains(t.Milestone!, StringComparison.OrdinalIgnoreCase) && t.Date!.Year == year && t.Date.Month == f.Date.Month))
+            .DistinctBy(f => f.Statement)
+            .ToList();
+        if (told.Count > 0)
+        {
+            return TextAndTable(question, span ? $"the years {years[0]} to {years[^1]}" : string.Join(" or ", years), steps, told);
+        }
+
         var asked = whole ? "the whole table" : span ? $"the years {years[0]} to {years[^1]}" : string.Join(" or ", years);
         var count = steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var listed = string.Join("; ", steps.Select(f => $"{f.Milestone} ({f.Date!.Text})"));
@@ -52,6 +70,19 @@ internal sealed class TimelineYearStrategy(AnswerComposer composer) : IAnswerStr
         IReadOnlyList<AnswerField>? fields = counting ? [new AnswerField("Steps", count)] : null;
         return composer.FromFacts("nato", $"Steps of {asked}", steps, question, fields: fields)
             with { Text = lead + "\n" + string.Join("\n", steps.Select(f => "• " + f.Statement)) };
+    }
+
+    // The table's steps and the text's of the years asked, in date order, each with its date as the source writes it.
+    private Answer TextAndTable(Question question, string asked, IReadOnlyList<Fact> steps, IReadOnlyList<Fact> told)
+    {
+        var all = steps.Concat(told).OrderBy(f => f.Date).ToList();
+        var count = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A row of the table is told by its name and day; a step of the text by its sentence.
+        var lines = all.Select(f => f.IsTimelineStep ? $"• {f.Milestone} ({f.Date!.Text}, ratification timeline table)" : $"• {f.Date!.Display}: {f.Statement}");
+        var lead = $"My sources date {count} step{(all.Count == 1 ? string.Empty : "s")} on Montenegro's road into NATO to {asked}:";
+        IReadOnlyList<AnswerField>? fields = question.Has(Cue.Count) ? [new AnswerField("Steps", count)] : null;
+        return composer.FromFacts("nato", $"Steps of {asked}", all, question, fields: fields)
+            with { Text = lead + "\n" + string.Join("\n", lines) };
     }
 
     // "Which milestones…", "what steps…", "list the steps…": the steps themselves are asked for.

@@ -231,6 +231,10 @@ public enum Cue
     StanceAgainst,
     /// <summary>Words by which a text says someone takes neither side ("neutral", "ambiguous").</summary>
     StanceNeither,
+    /// <summary>A prefix that labels someone as for what follows it ("pro-NATO parties"): a stance given as a label.</summary>
+    StanceLabelFor,
+    /// <summary>A prefix that labels someone as against what follows it ("anti-NATO parties").</summary>
+    StanceLabelAgainst,
     /// <summary>Words by which a text says someone argued or called for something ("argued that", "called for", "demanded"): a
     /// stance for what they argue should be done.</summary>
     StanceArgued,
