@@ -125,6 +125,12 @@ public sealed partial class AnswerEngine
             {
                 normalized = normalized with { English = abroad };
             }
+
+            // "And what's the next step now?": next after what the conversation told, not a question about today.
+            if (StoryNow.Rewrite(normalized.English, _knowledge.Lexicon) is { } storyNext)
+            {
+                normalized = normalized with { English = storyNext };
+            }
         }
 
         if (!whole && normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
