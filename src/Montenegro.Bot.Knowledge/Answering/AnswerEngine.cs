@@ -131,6 +131,12 @@ public sealed partial class AnswerEngine
             {
                 normalized = normalized with { English = storyNext };
             }
+
+            // "And who was openly against it?" after which parties were for it: the last question with its stance turned.
+            if (StanceFlip.Rewrite(normalized.English, conversation.Last, _knowledge.Lexicon) is { } turned)
+            {
+                normalized = normalized with { English = turned };
+            }
         }
 
         if (!whole && normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
