@@ -204,6 +204,13 @@ public sealed partial class AnswerEngine
             frame = FrameParser.Parse(question, normalized) with { Text = kept.Text };
         }
 
+        // "What about that ex-FSB guy?" after why relations with Russia soured: the topic's statement telling the follow-up's own
+        // words, not the topic's whole story again.
+        if (DigestFocus.Narrow(asked, answer, conversation, _composer, _knowledge) is { } onOwnWords)
+        {
+            answer = onOwnWords;
+        }
+
         // "And what happened two days later?": what the sources date to the time the follow-up names from the conversation's date.
         if (normalized.Language == QuestionLanguage.English && TimeShift.Answer(asked, normalized.English, conversation, _datedEvents.Statements, _composer, answer.Answered) is { } shifted)
         {
