@@ -236,6 +236,13 @@ public sealed partial class AnswerEngine
             answer = _composer.Decline(answer.Intent, "Not in my sources", "My sources don't say who they were: they don't name them.", question);
         }
 
+        // "How many went to Liberia?" after where else peacekeepers were sent: a passage that counts those sent elsewhere and only
+        // names Liberia does not say how many went there.
+        if (conversation.Last is not null && UncountedPlace.Uncounted(asked, answer, _knowledge) is { } uncounted)
+        {
+            answer = _composer.Decline(answer.Intent, "Not in my sources", $"My sources don't give that number for {uncounted}: they name it without a count.", question);
+        }
+
         // "Besides the United States, which body…?": the answer goes beyond what the question sets aside, or declines.
         if (Exclusion.Of(question, _knowledge) is { } setAside)
         {
