@@ -127,6 +127,18 @@ public sealed partial class AnswerEngine
             {
                 normalized = normalized with { English = abroad };
             }
+
+            // "And what's the next step now?": next after what the conversation told, not a question about today.
+            if (StoryNow.Rewrite(normalized.English, _knowledge.Lexicon) is { } storyNext)
+            {
+                normalized = normalized with { English = storyNext };
+            }
+
+            // "And who was openly against it?" after which parties were for it: the last question with its stance turned.
+            if (StanceFlip.Rewrite(normalized.English, conversation.Last, _knowledge.Lexicon) is { } turned)
+            {
+                normalized = normalized with { English = turned };
+            }
         }
 
         if (!whole && normalized.Language == QuestionLanguage.English && MultiPartQuestion.Split(normalized.English, _knowledge.Lexicon) is { } split)
@@ -194,6 +206,13 @@ public sealed partial class AnswerEngine
             frame = FrameParser.Parse(question, normalized) with { Text = kept.Text };
         }
 
+        // "What about that ex-FSB guy?" after why relations with Russia soured: the topic's statement telling the follow-up's own
+        // words, not the topic's whole story again.
+        if (DigestFocus.Narrow(asked, answer, conversation, _composer, _knowledge) is { } onOwnWords)
+        {
+            answer = onOwnWords;
+        }
+
         // "And what happened two days later?": what the sources date to the time the follow-up names from the conversation's date.
         if (normalized.Language == QuestionLanguage.English && TimeShift.Answer(asked, normalized.English, conversation, _datedEvents.Statements, _composer, answer.Answered) is { } shifted)
         {
@@ -217,6 +236,13 @@ public sealed partial class AnswerEngine
         if (IdentityFollowUp.NamesNobodyNew(asked, answer, conversation, _knowledge))
         {
             answer = _composer.Decline(answer.Intent, "Not in my sources", "My sources don't say who they were: they don't name them.", question);
+        }
+
+        // "How many went to Liberia?" after where else peacekeepers were sent: a passage that counts those sent elsewhere and only
+        // names Liberia does not say how many went there.
+        if (conversation.Last is not null && UncountedPlace.Uncounted(asked, answer, _knowledge) is { } uncounted)
+        {
+            answer = _composer.Decline(answer.Intent, "Not in my sources", $"My sources don't give that number for {uncounted}: they name it without a count.", question);
         }
 
         // "Besides the United States, which body…?": the answer goes beyond what the question sets aside, or declines.

@@ -109,7 +109,20 @@ internal static class FocusFollowUp
         }
 
         var generic = asked.Lexicon.Words(Cue.GenericFocus).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
-        return asked.WordList[0] == "what" && asked.ContentTerms.Count > 0 && asked.ContentTerms.All(generic.Contains);
+        if (asked.WordList[0] != "what" || asked.ContentTerms.Count == 0)
+        {
+            return false;
+        }
+
+        // "What would it cover?" after the agreement named as the next step: what the thing in focus holds, which the focus
+        // tells only when it lists it ("in areas such as ..."); a focus that only names the thing does not say what it covers.
+        var contents = asked.Lexicon.Words(Cue.ContentAsked).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        if (asked.ContentTerms.Any(contents.Contains))
+        {
+            return asked.ContentTerms.All(t => contents.Contains(t) || generic.Contains(t)) && EvidenceSentences.Has(Tokens(told), Cue.ContentsListed, asked.Lexicon);
+        }
+
+        return asked.ContentTerms.All(generic.Contains);
     }
 
     // Whether every word the question asks with, pronouns aside, begins a word of the focus ("meet" begins "meeting").

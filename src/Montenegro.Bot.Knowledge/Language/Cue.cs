@@ -76,6 +76,13 @@ public enum Cue
     PlaceFocus,
     /// <summary>Head nouns after "which" or "what" that say nothing of what is asked about ("what year", "which groups").</summary>
     GenericFocus,
+    /// <summary>
+    /// Verbs that ask what a thing holds ("what would it cover?", "what does it include?"): only a text that lists its
+    /// contents (<see cref="ContentsListed"/>) answers them.
+    /// </summary>
+    ContentAsked,
+    /// <summary>Words by which a text lists what a thing holds ("in areas such as", "including", "namely").</summary>
+    ContentsListed,
     /// <summary>Words between "which" or "what" and the head noun asked about ("what was the", "which main", "what kind of").</summary>
     FocusFiller,
     /// <summary>Class words for a news outlet ("newspaper", "agency"): such a one is asked for by name, not by its class word.</summary>
