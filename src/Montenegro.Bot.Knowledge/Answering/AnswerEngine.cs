@@ -305,6 +305,13 @@ public sealed partial class AnswerEngine
             return inScene;
         }
 
+        // "How did Russia's embassy characterise Montenegro after MPs approved the mission?": the question proper, asked in the
+        // scene its closing clause of time names, when the whole was not answered.
+        if (!answer.Answered && normalized.Language == QuestionLanguage.English && InItsAnchoringScene(normalized.English, conversation) is { } anchored)
+        {
+            return anchored;
+        }
+
         if (normalized.Language == QuestionLanguage.Montenegrin)
         {
             answer = _localizer.Localize(answer, normalized.Script);

@@ -346,7 +346,8 @@ public sealed partial class Question
         var eventNouns = new List<string>();
 
         // "the state union": a word that qualifies a name the sources use names no predicate ("state": said).
-        var modifiers = NameModifiers.In(text, knowledge.NameModifierPairs);
+        // Nor does a word for a country used as a noun ("a NATO member state").
+        var modifiers = NameModifiers.In(text, knowledge.NameModifierPairs).Union(CountryNouns.In(text, knowledge.Lexicon)).ToHashSet(StringComparer.Ordinal);
         var modifierTerms = modifiers.SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
         return new Question(text, terms, entities, entityTerms, years, months, framing)
         {
