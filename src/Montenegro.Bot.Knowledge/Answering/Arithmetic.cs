@@ -38,6 +38,12 @@ internal static partial class Arithmetic
     /// </summary>
     public static Answer? Apply(Question asked, Question question, Answer answer, KnowledgeBase knowledge, Func<string, Answer> ask)
     {
+        // "The biggest number of diplomats expelled in one go": the largest of the counts stated, not their sum.
+        if (Extreme(question, answer, knowledge, ask) is { } extreme)
+        {
+            return extreme;
+        }
+
         var total = question.Has(Cue.Total) || asked.Has(Cue.Total);
         var difference = question.Has(Cue.Difference) || asked.Has(Cue.Difference);
         if (total == difference)

@@ -23,7 +23,11 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
 
     public Answer? TryAnswer(Question question)
     {
-        var duration = question.Has(Cue.Duration);
+        // "Applied for it and later got it; what was the gap between the two?": the gap between two events told in a row is a
+        // time, unless the two are counts ("five expelled and later six more; what's the difference?").
+        var sequence = EventSequence.Halves(question);
+        var duration = question.Has(Cue.Duration)
+            || (sequence is { } told && question.Has(Cue.Difference) && !StatedCountReader.Read(string.Join(' ', told.Earlier.Concat(told.Later)), _knowledge).Any());
         var named = question.Entities.Select(m => m.Entity).Where(e => e.Id is not ("nato" or "montenegro")).ToList();
         // A comparison sets two things side by side: two names, or two events joined by "or", "before", "after", "than".
         // "Before" or "after" alone compares only in a yes/no question ("did A happen before B?") or one that asks for an order
@@ -72,7 +76,8 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         // checked against its own; a pair found otherwise must fit them all.
         // So can the order of two events the question sets side by side, when their years differ: "joining sanctions in 2014"
         // came before "the coup of October 2016".
-        var halves = sides is { } twoSides ? BySides(question, twoSides.A, twoSides.B, DatedEvents(question.ContentTerms, yearOnly: true)) : named.Count < 2 ? ByHalves(question, candidates) : null;
+        var halves = sides is { } twoSides ? BySides(question, twoSides.A, twoSides.B, DatedEvents(question.ContentTerms, yearOnly: true))
+            : named.Count < 2 ? ByHalves(question, candidates, sequence) : null;
         candidates = candidates.Where(f => SlotCheck.Fits(question, f.Statement, f.Date, requireDateForWhen: false) || question.Years.Count == 0).ToList();
         if (named.Count >= 2)
         {
@@ -265,7 +270,34 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     }
 
     // "How long after A did B", "between A and B", "from A to B": each half names one event.
-    private (Fact A, Fact B)? ByHalves(Question question, List<Fact> candidates)
+    private (Fact A, Fact B)? ByHalves(Question question, List<Fact> candidates, (List<string> Earlier, List<string> Later)? sequence)
+    {
+        // Two events told in a row before the question are named both, as "between A and B" names them.
+        (IEnumerable<string> A, IEnumerable<string> B, bool BothNamed)? halves = sequence is { } told ? (told.Earlier, told.Later, true) : NamedHalves(question);
+        if (halves is not { } h)
+        {
+            return null;
+        }
+
+        // "After applying for it": a half whose object pronoun stands for the other half's thing is read with that thing.
+        var a = (PointsBack(question, h.A.ToList()) ? BestFor(question, string.Join(' ', h.A.Concat(h.B)), candidates, null) : null)
+            ?? BestFor(question, string.Join(' ', h.A), candidates, null);
+        // "How long after A did B": B is the later event, so nothing the sources date before A is it.
+        var later = h.BothNamed ? candidates : candidates.Where(f => a is null || f.Date!.CompareTo(a.Date) >= 0).ToList();
+        var b = BestFor(question, string.Join(' ', h.B), later, a);
+
+        // "Between applying for a MAP and getting it": a half whose "it" is an object (after a verb, not after "did") is about
+        // the other half's thing, and so is one that finds nothing alone.
+        if (a is not null && (b is null || (h.BothNamed && PointsBack(question, h.B.ToList()))))
+        {
+            b = BestFor(question, string.Join(' ', h.B.Concat(h.A)), candidates, a) ?? b;
+        }
+
+        return a is not null && b is not null ? (a, b) : null;
+    }
+
+    // "Between A and B", "from A to B", "how long after A did B": the words of each event, and whether the question names both.
+    private static (IEnumerable<string> A, IEnumerable<string> B, bool BothNamed)? NamedHalves(Question question)
     {
         var words = question.WordList;
         int At(string w, int from = 0) => words.Skip(from).ToList().IndexOf(w) is var i and >= 0 ? i + from : -1;
@@ -299,26 +331,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             }
         }
 
-        if (halves is not { } h)
-        {
-            return null;
-        }
-
-        // "After applying for it": a half whose object pronoun stands for the other half's thing is read with that thing.
-        var a = (PointsBack(question, h.A.ToList()) ? BestFor(question, string.Join(' ', h.A.Concat(h.B)), candidates, null) : null)
-            ?? BestFor(question, string.Join(' ', h.A), candidates, null);
-        // "How long after A did B": B is the later event, so nothing the sources date before A is it.
-        var later = h.BothNamed ? candidates : candidates.Where(f => a is null || f.Date!.CompareTo(a.Date) >= 0).ToList();
-        var b = BestFor(question, string.Join(' ', h.B), later, a);
-
-        // "Between applying for a MAP and getting it": a half whose "it" is an object (after a verb, not after "did") is about
-        // the other half's thing, and so is one that finds nothing alone.
-        if (a is not null && (b is null || (h.BothNamed && PointsBack(question, h.B.ToList()))))
-        {
-            b = BestFor(question, string.Join(' ', h.B.Concat(h.A)), candidates, a) ?? b;
-        }
-
-        return a is not null && b is not null ? (a, b) : null;
+        return halves;
     }
 
     private static bool NamesBothEvents(Question question)
@@ -358,7 +371,9 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             .Where(f => halfQuestion.Years.All(y => f.Date!.Year == y || f.Statement.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
             .Where(f => other is null || ((sameDayAllowed || f.Date!.Iso != other.Date!.Iso) && !SameEvent(f, other)))
             .Select(f => (Fact: f, Score: Coverage.Of(halfQuestion, terms, _knowledge.Index.TermsOf(f.Id), _knowledge.Index, _knowledge.Index.ContextOf(f.Id))))
-            .Where(x => x.Score >= 0.5 && !(sameDayAllowed is false && StatesAnotherEvent(x.Fact, halfQuestion)))
+            // A fact that holds every word of the half is its event, though its verb is another: "Trump's memorandum on the
+            // accession" is the memorandum signed, whose accession is only what it was on.
+            .Where(x => x.Score >= 0.5 && !(sameDayAllowed is false && x.Score < 1 && StatesAnotherEvent(x.Fact, halfQuestion)))
             .Select(x => (x.Fact, Rank: x.Score + EventBonus(x.Fact, halfQuestion, terms) + MilestoneOrSoleEvent(x.Fact, halfQuestion, question)))
             .ToList();
         return scored

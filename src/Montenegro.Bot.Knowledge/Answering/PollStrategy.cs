@@ -98,6 +98,12 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         // but its polls, with a date one of its polls has, asks for that poll whatever else the question says of the date.
         strong = strong || (pollsters.Count > 0 && pollsters.All(p => !composer.Knowledge.Facts.Any(f => f.Poll is null && f.EntityIds.Contains(p.Id)))
             && AnchorPoll(question) is not null);
+        // "Did support for NATO hold up after Montenegro joined?": support with no one named whose it was, on one side of a dated
+        // event, is what the polls on that side measured; the event bounds the polls and is no other event asked about.
+        strong = strong || ((aboutSupport || question.HasWord("backing", "backed", "opposition", "opponents")) && !aboutElection && question.Entities.All(m => m.Entity.Id is "nato" or "montenegro")
+            && !question.StartsWith(Cue.Who) && !question.Has(Cue.CountryFocus) && !question.Has(Cue.GroupFocus)
+            && EventBound(question) is { } asideOf && question.Knowledge is { } known
+            && !NamesAnotherEvent(Question.Parse(string.Join(' ', question.WordList.Take(question.WordList.Count - asideOf.Phrase.WordList.Count)), known)));
         var weak = question.HasWord("support", "supported", "oppose", "opposed", "opposition")
             && (question.HasWord("public", "people", "citizens", "population", "populace", "montenegrins", "opinion", "voters")
                 || question.Has(Cue.Trend));
@@ -191,7 +197,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             months = [];
             filters.Add(span.Description);
         }
-        else if (years.Count == 2 && question.HasWord("between", "from", "to", "until", "and"))
+        else if (years.Count == 2 && question.HasWord("between", "from", "to", "until", "till", "through", "thru", "and"))
         {
             // "between 2008 and 2017": a range, not two single years.
             var (from, to) = (years.Min(), years.Max());
@@ -291,7 +297,10 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         var dated = list.Where(f => f.Date?.Year is not null).ToList();
         // "How do the first and the most recent polls compare?": both ends, side by side.
         var bounding = yearBound is not null || eventBound is not null;
-        var latest = AsksOrder(question, Cue.Last, Cue.After, bounding);
+        // "How did backing develop in the first CEDEM polls from 2008 through 2010?": a trend over the polls a filter keeps is
+        // told over all of them; "first" there says which polls, not that the earliest alone is asked.
+        var overTime = question.Has(Cue.Trend) && filters.Count > 0 && dated.Count >= 2;
+        var latest = !overTime && AsksOrder(question, Cue.Last, Cue.After, bounding);
         if (dated.Count > 1 && latest && question.HasWord("first", "earliest", "oldest"))
         {
             var ends = new[] { dated[^1], dated[0] };
@@ -305,7 +314,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             return Single(dated[0], question, "The most recent poll in my sources");
         }
 
-        if (dated.Count > 0 && AsksOrder(question, Cue.First, Cue.Before, bounding))
+        if (dated.Count > 0 && !overTime && AsksOrder(question, Cue.First, Cue.Before, bounding))
         {
             return Single(dated[^1], question, "The earliest poll in my sources");
         }

@@ -429,4 +429,14 @@ public enum Cue
     /// involved", "what role does he play"): answered by the sentence that gives the person a role.
     /// </summary>
     PersonConnection,
+    /// <summary>
+    /// Words that tell a second event as coming after the first in one clause ("applied for it and later got it", "was
+    /// invited, then joined"): the two sides are the two events, in time order.
+    /// </summary>
+    LaterStep,
+    /// <summary>
+    /// Words that point back at two things told before ("between the two", "between them"): after "between", the two events
+    /// the question named earlier.
+    /// </summary>
+    BothEnds,
 }
