@@ -91,9 +91,14 @@ public sealed class CommandsOnDiscordTests : IAsyncLifetime
         var target = DiscordPayloadFactory.Message(_discord.NextSnowflake(), "When did Montenegro join NATO?");
         await _discord.DispatchAsync("INTERACTION_CREATE", ComponentPayloadFactory.MessageCommand(_discord, id, "Ask about this message", target));
 
-        var callback = await _discord.WaitForRequestAsync(r => r.Path.Contains($"/interactions/{Id(id)}/", StringComparison.Ordinal));
-        Assert.Equal(4, callback.Json!["type"]!.GetValue<int>());
-        Assert.Contains("5 June 2017", callback.Json["data"]!["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The answer comes in the callback, or, when a busy machine takes longer than the deferral threshold, as the edit of the
+        // deferred reply: either way the user sees it.
+        var token = DiscordPayloadFactory.TokenFor(id);
+        var reply = await _discord.WaitForRequestAsync(r =>
+            (r.Path.Contains($"/interactions/{Id(id)}/", StringComparison.Ordinal) && r.Json?["type"]?.GetValue<int>() is 4)
+            || (r.Method == "PATCH" && r.Path.Contains(token, StringComparison.Ordinal)));
+        var body = (reply.Json!["data"] ?? reply.Json)!;
+        Assert.Contains("5 June 2017", body["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
