@@ -26,8 +26,7 @@ internal static partial class Arithmetic
 
         // The extreme is of the number itself ("the biggest number of", "the smallest figure"), not of a side the question
         // names ("the largest number of votes against" is the one count against), nor of a time ("most recently").
-        if (!ExtremeOfTheNumber(question) || question.Has(Cue.Opposition) || question.Has(Cue.StanceFor) || question.Has(Cue.StanceAgainst)
-            || question.HasWord("favour", "favor"))
+        if (!ExtremeOfTheNumber(question) || question.Has(Cue.Opposition) || question.Has(Cue.StanceFor) || question.Has(Cue.StanceAgainst))
         {
             return null;
         }

@@ -48,9 +48,10 @@ internal static class EventSequence
     // The first place at or after <paramref name="from"/> where one of <paramref name="phrases"/> stands, longest first.
     private static (int Start, int End)? Find(IReadOnlyList<string> words, IReadOnlyList<string[]> phrases, int from)
     {
+        var longestFirst = phrases.OrderByDescending(p => p.Length).ToList();
         for (var i = from; i < words.Count; i++)
         {
-            foreach (var phrase in phrases.OrderByDescending(p => p.Length))
+            foreach (var phrase in longestFirst)
             {
                 if (i + phrase.Length <= words.Count && phrase.Select((w, k) => words[i + k] == w).All(x => x))
                 {

@@ -28,6 +28,13 @@ internal sealed partial class ListSentenceStrategy(AnswerComposer composer) : IA
 
     private IReadOnlyList<ListedSentence> Sentences => _sentences ??= ReadSentences();
 
+    private IReadOnlySet<string>? _sideTerms;
+
+    // The words of taking a side, denying and generic focus, as the analyzer reads them: they say which side of the set is
+    // asked, or nothing, and are no word a listing sentence must say.
+    private IReadOnlySet<string> SideTerms => _sideTerms ??= new[] { Cue.StanceFor, Cue.StanceAgainst, Cue.Negation, Cue.GenericFocus, Cue.Support, Cue.Opposition }
+        .SelectMany(Knowledge.Lexicon.Phrases).SelectMany(p => p).SelectMany(Knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+
     public Answer? TryAnswer(Question question)
     {
         if (SetNoun(question) is not { } noun)
@@ -36,9 +43,7 @@ internal sealed partial class ListSentenceStrategy(AnswerComposer composer) : IA
         }
 
         var side = Side(question.WordList);
-        var lexicon = Knowledge.Lexicon;
-        var ignored = new[] { Cue.StanceFor, Cue.StanceAgainst, Cue.Negation, Cue.GenericFocus, Cue.Support, Cue.Opposition }
-            .SelectMany(lexicon.Phrases).SelectMany(p => p).SelectMany(Knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var ignored = new HashSet<string>(SideTerms, StringComparer.Ordinal);
         var nounTerms = Knowledge.Analyzer.Terms(noun).ToHashSet(StringComparer.Ordinal);
         // An adverb of degree ("mainly", "mostly") qualifies what is asked without naming it.
         ignored.UnionWith(question.WordList.Where(w => w.Length > MinNounLength && w.EndsWith("ly", StringComparison.Ordinal)).SelectMany(Knowledge.Analyzer.Terms));

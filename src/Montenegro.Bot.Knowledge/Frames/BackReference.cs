@@ -20,7 +20,7 @@ internal static class BackReference
     /// </summary>
     public static string Rewrite(string english, Lexicon lexicon)
     {
-        var verbs = Alternatives(lexicon.Phrases(Cue.MentionVerb));
+        var verbs = lexicon.Alternation(Cue.MentionVerb);
         if (verbs.Length == 0)
         {
             return english;
@@ -42,7 +42,4 @@ internal static class BackReference
             return m.Groups["comma"].Success && hasPronoun ? string.Empty : $"{m.Groups["comma"].Value}him";
         }, RegexOptions.IgnoreCase, Timeout);
     }
-
-    private static string Alternatives(IEnumerable<string[]> phrases) =>
-        string.Join('|', phrases.OrderByDescending(p => p.Length).Select(p => string.Join(@"\s+", p.Select(Regex.Escape))));
 }

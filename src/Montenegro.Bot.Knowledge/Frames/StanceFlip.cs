@@ -60,8 +60,7 @@ internal static class StanceFlip
 
     private static Match? Span(string text, Cue cue, Lexicon lexicon)
     {
-        var phrases = string.Join('|', lexicon.Phrases(cue).OrderByDescending(p => p.Sum(w => w.Length + 1))
-            .Select(p => string.Join(@"\s+", p.Select(Regex.Escape))));
+        var phrases = lexicon.Alternation(cue);
         if (phrases.Length == 0)
         {
             return null;

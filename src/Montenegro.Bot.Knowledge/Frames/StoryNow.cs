@@ -25,8 +25,7 @@ internal static class StoryNow
             return null;
         }
 
-        var present = string.Join('|', lexicon.Phrases(Cue.Now).OrderByDescending(p => p.Length)
-            .Select(p => string.Join(@"\s+", p.Select(Regex.Escape))));
+        var present = lexicon.Alternation(Cue.Now);
         if (present.Length == 0)
         {
             return null;

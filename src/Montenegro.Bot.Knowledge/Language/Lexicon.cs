@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Montenegro.Bot.Knowledge.Language;
 
@@ -233,6 +235,17 @@ public sealed partial class Lexicon
 
     /// <summary>The word sequences that stand for <paramref name="cue"/>, lower case.</summary>
     public IReadOnlyList<string[]> Phrases(Cue cue) => _cues.TryGetValue(cue, out var p) ? p : [];
+
+    /// <summary>
+    /// The phrases of <paramref name="cue"/> as one regular-expression alternation, longest first, each word escaped and the
+    /// words of a phrase joined by any run of white space ("right\s+now|today"); empty when the cue has no phrase. Built once
+    /// per cue: the follow-up rewrites match it against every question of a conversation.
+    /// </summary>
+    public string Alternation(Cue cue) => _alternations.GetOrAdd(cue, c => string.Join('|', Phrases(c)
+        .OrderByDescending(p => p.Sum(w => w.Length + 1))
+        .Select(p => string.Join(@"\s+", p.Select(Regex.Escape)))));
+
+    private readonly ConcurrentDictionary<Cue, string> _alternations = new();
 
     /// <summary>
     /// The one-word phrases of <paramref name="cue"/>, lower case ("dont", "never" of the negations), read once when the
