@@ -57,4 +57,28 @@ public sealed class RewordedQuestionTests(HybridRetrievalTests.Fixture fixture) 
 
         Assert.False(answer.Answered, answer.Text);
     }
+    // "Which newspaper reported" put almost wholly in other words than the passage ("linked ... entry" for "would join ... at
+    // the same time as"): the passage every view agrees on names the outlet right before its reporting verb, and is answered.
+    [Theory]
+    [InlineData("Which media reported that NATO had linked Montenegro's entry to Macedonia's?")]
+    [InlineData("Which Montenegrin newspaper reported at the end of 2013 that the country's entry into the alliance had been tied to Macedonia's?")]
+    public void A_named_outlet_answers_which_newspaper_reported_in_other_words(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Dnevne Novine", answer.Text, StringComparison.Ordinal);
+    }
+
+    // The outlet asked of another state's entry, or of what no source says was reported, is not named: still declined.
+    [Theory]
+    [InlineData("Which newspaper reported that Serbia's entry into NATO was tied to Macedonia's?")]
+    [InlineData("Which news agency reported that the Montenegrin parliament rejected the NATO mission for Ukraine?")]
+    [InlineData("Which newspaper reported the Montenegrin parliament's approval of the UN mission in Liberia?")]
+    public void An_outlet_asked_of_what_no_source_reports_stays_declined(string question)
+    {
+        var answer = fixture.Hybrid.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
 }

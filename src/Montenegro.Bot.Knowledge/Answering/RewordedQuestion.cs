@@ -15,21 +15,28 @@ internal static partial class RewordedQuestion
     /// <summary>
     /// Whether <paramref name="excerpt"/> of passage <paramref name="passageId"/>, covering <paramref name="covered"/> of the
     /// question, answers it in other words. An open question answers to it only when it names a kind of value a text can be
-    /// checked for (a person for "who", a figure in per cent for "what share", <see cref="OpenAnswerKind"/>); one naming
-    /// none ("what did they call it?") is left to the words.
+    /// checked for (a person for "who", a figure in per cent for "what share", <see cref="OpenAnswerKind"/>) or one of a
+    /// class the text names in the role asked ("which newspaper reported", <see cref="NamedInstance"/>); one naming none
+    /// ("what did they do?") is left to the words.
     /// </summary>
     public static bool Answers(Question question, string passageId, IReadOnlySet<string> covered, string excerpt) =>
         question.Knowledge is { } knowledge
         && !question.Has(Cue.FutureLead)
         && !CarriesContext().IsMatch(question.Text)
-        && AsksForAKind(question)
         && RetrievalAgreement.CoveredWords(question, covered) >= MinCoveredWords
         && !RetrievalAgreement.LeavesOutOrder(question, knowledge, covered)
         && RetrievalAgreement.ClosestInMeaning(question, passageId)
         && NamesOnlyWhatTheSourcesName(question, knowledge)
         && !LacksAPhrase(question, knowledge, covered)
-        && (Paraphrase.StatesTheKindAsked(question, excerpt) || OpenAnswerKind.States(question, excerpt))
+        && StatesWhatIsAsked(question, excerpt)
         && Paraphrase.IsClose(question, excerpt);
+
+    // The value asked for is in the excerpt: a date, a number, a person or a share of the kind the question names, or one of
+    // the class it asks for by name ("which newspaper reported", "what was the campaign called") named in that role
+    // (NamedInstance: "Dnevne Novine reported"). A text naming no such one says nothing of what is asked, however close.
+    private static bool StatesWhatIsAsked(Question question, string excerpt) =>
+        (AsksForAKind(question) && (Paraphrase.StatesTheKindAsked(question, excerpt) || OpenAnswerKind.States(question, excerpt)))
+        || NamedInstance.Fits(question, question.WordList, excerpt);
 
     // Besides its names, one word of the question in the text: the rest may be put otherwise, but a text sharing only the
     // names ("the alliance", "Montenegro") is about them, not about what is asked of them.
@@ -47,7 +54,10 @@ internal static partial class RewordedQuestion
     // together, name a thing of their own, not a word put otherwise.
     private static bool LacksAPhrase(Question question, KnowledgeBase knowledge, IReadOnlySet<string> covered)
     {
-        bool Lacked(string word) => knowledge.Analyzer.Terms(word) is [_, ..] terms
+        // "Which media outlet reported": the class asked for ("media outlet") is what the text answers with a name, not a
+        // thing it must speak of.
+        var asked = question.WordList is ["which" or "what", ..] ? question.Lexicon.Words(Cue.OutletFocus) : null;
+        bool Lacked(string word) => asked?.Contains(word) != true && knowledge.Analyzer.Terms(word) is [_, ..] terms
             && terms.All(t => question.ContentTermSet.Contains(t) && !question.Covers(t, covered));
 
         // "pick up", "roll up": a verb with its particle is a verb put otherwise, not a thing of its own.
