@@ -10,7 +10,15 @@ namespace Montenegro.Bot.Knowledge.Answering;
 internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector excerpts) : IAnswerStrategy
 {
     public const string Intent = "search";
+
+    private readonly PassageHighlighter _highlighter = new(composer.Knowledge.Analyzer);
     public const double MinCoverage = 0.6;
+
+    // Whether a text states an event (a predicate the lexicon knows) and it is not the one the question asks of.
+    private static bool StatesAnotherEvent(Question question, KnowledgeBase knowledge, string text) =>
+        FactStrategy.AsksOfItsPredicate(question)
+        && knowledge.PredicatesStatedIn(text) is { Count: > 0 } stated
+        && (FactStrategy.PredicateMatch(stated, question, knowledge) == 0 || FactStrategy.StatesAnotherThanTheVerbAsks(stated, question, knowledge));
 
     public Answer? TryAnswer(Question question)
     {
@@ -23,7 +31,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
         // A pollster named outside a poll question ("the government's campaign") is no name a passage must carry.
         var named = question.Entities.Select(m => m.Entity).Where(e => e.Id != "nato" && e.Type != Entities.EntityType.Pollster).ToList();
         var hits = knowledge.Index.SearchPassages(question.ContentTerms, 5);
-        var accepted = new List<(string Id, string Excerpt, double Coverage)>();
+        var accepted = new List<(string Id, string Excerpt, double Coverage, bool Reselected)>();
         foreach (var hit in hits)
         {
             var passage = knowledge.PassagesById[hit.Id];
@@ -38,18 +46,27 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
             }
 
             var (excerpt, selected) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet);
+            var reselected = false;
+
+            // What the excerpt states must be what the question asks ("join"), not another event among the same names. The
+            // sentence sharing most words with the question may tell another event ("applied to the programme in 2003") than
+            // the one asked of ("joined the programme"), which another sentence of the passage tells: that one is quoted.
+            if (StatesAnotherEvent(question, knowledge, excerpt))
+            {
+                (excerpt, selected) = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet,
+                    sentence => knowledge.PredicatesStatedIn(sentence).Count > 0 && !StatesAnotherEvent(question, knowledge, sentence));
+                if (excerpt.Length == 0)
+                {
+                    continue;
+                }
+
+                reselected = true;
+            }
+
             var covered = Synonyms.Extend(question, selected, excerpt);
 
             // The place asked about is in what is quoted, not only somewhere else in the passage.
             if (!SlotCheck.PlacesFit(question, excerpt))
-            {
-                continue;
-            }
-
-            // What the excerpt states must be what the question asks ("join"), not another event among the same names.
-            if (FactStrategy.AsksOfItsPredicate(question)
-                && knowledge.PredicatesStatedIn(excerpt) is { Count: > 0 } stated
-                && (FactStrategy.PredicateMatch(stated, question, knowledge) == 0 || FactStrategy.StatesAnotherThanTheVerbAsks(stated, question, knowledge)))
             {
                 continue;
             }
@@ -72,7 +89,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
 
             if (coverage >= MinCoverage)
             {
-                accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0)));
+                accepted.Add((hit.Id, excerpt, coverage + (FactStrategy.GivesReason(question, passage.Text) ? FactStrategy.ReasonBonus : 0), reselected));
             }
         }
 
@@ -82,7 +99,10 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
         }
 
         var best = accepted.OrderByDescending(a => a.Coverage).Take(2).ToList();
-        var sources = best.Select(a => composer.Source(a.Id, question)).ToList();
+        // An excerpt chosen for the event asked of is quoted as chosen, not the sentence sharing most words with the question.
+        var sources = best.Select(a => a.Reselected
+            ? composer.Source(a.Id, question) with { Excerpt = a.Excerpt, Highlights = _highlighter.Spans(a.Excerpt, question.ContentTerms) }
+            : composer.Source(a.Id, question)).ToList();
 
         // The answer quotes the excerpts one after the other; their highlights move with them into the text.
         var text = new StringBuilder();

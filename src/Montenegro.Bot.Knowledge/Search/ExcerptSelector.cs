@@ -17,7 +17,14 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
     private readonly ConcurrentDictionary<string, AnalyzedSentence[]> _prepared = new(StringComparer.Ordinal);
 
     /// <summary>The best excerpt of passage <paramref name="passageId"/> (whose text is <paramref name="text"/>) for <paramref name="questionTerms"/>, and the question terms it covers.</summary>
-    public (string Excerpt, IReadOnlySet<string> Covered) Select(string passageId, string text, IReadOnlyCollection<string> questionTerms)
+    public (string Excerpt, IReadOnlySet<string> Covered) Select(string passageId, string text, IReadOnlyCollection<string> questionTerms) =>
+        Select(passageId, text, questionTerms, null);
+
+    /// <summary>
+    /// As <see cref="Select(string, string, IReadOnlyCollection{string})"/>, from the sentences <paramref name="accept"/>
+    /// allows only (when given), and only a sentence sharing a question term: an empty excerpt when none does.
+    /// </summary>
+    public (string Excerpt, IReadOnlySet<string> Covered) Select(string passageId, string text, IReadOnlyCollection<string> questionTerms, Func<string, bool>? accept)
     {
         var sentences = _prepared.GetOrAdd(passageId, _ => Analyze(text));
         if (sentences.Length == 0)
@@ -26,10 +33,15 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
         }
 
         var wanted = questionTerms as IReadOnlySet<string> ?? questionTerms.ToHashSet(StringComparer.Ordinal);
-        var bestIndex = 0;
-        var bestScore = -1.0;
+        var bestIndex = -1;
+        var bestScore = accept is null ? -1.0 : 0.0;
         for (var i = 0; i < sentences.Length; i++)
         {
+            if (accept is not null && !accept(sentences[i].Text))
+            {
+                continue;
+            }
+
             var score = 0.0;
             foreach (var term in sentences[i].DistinctTerms)
             {
@@ -46,12 +58,17 @@ public sealed class ExcerptSelector(KnowledgeAnalyzer analyzer, KnowledgeIndex i
             }
         }
 
+        if (bestIndex < 0)
+        {
+            return (string.Empty, new HashSet<string>());
+        }
+
         // Add the neighbouring sentence when it covers question terms the best one misses.
         var covered = Matched(sentences[bestIndex], wanted);
         var chosen = new List<int>(2) { bestIndex };
         foreach (var neighbour in new[] { bestIndex + 1, bestIndex - 1 })
         {
-            if (neighbour < 0 || neighbour >= sentences.Length)
+            if (neighbour < 0 || neighbour >= sentences.Length || (accept is not null && !accept(sentences[neighbour].Text)))
             {
                 continue;
             }
