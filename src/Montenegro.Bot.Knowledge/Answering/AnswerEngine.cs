@@ -286,6 +286,13 @@ public sealed partial class AnswerEngine
             answer = answer with { Text = own + " " + answer.Text };
         }
 
+        // "Was China the first Asian country to recognise Montenegro?": a claim resting on "the first" or "good" that the evidence
+        // found neither states nor settles is not answered by it.
+        if (UnsupportedQualifier.Of(asked, answer) is { } qualifier)
+        {
+            answer = _composer.Decline(answer.Intent, "Not in my sources", UnsupportedQualifierText(qualifier) + " The nearest they say: " + answer.Text.Split('\n', 2)[0].Trim(), question, answer.Sources);
+        }
+
         // "Who was supposed to be killed?", "did it work?": a short follow-up nothing else answered, read against the passage
         // and answer the last turn left in focus.
         if (normalized.Language == QuestionLanguage.English && FocusFollowUp.Reread(asked, answer, conversation, _knowledge, id => _composer.Source(id, asked)) is { } focused)
@@ -319,6 +326,12 @@ public sealed partial class AnswerEngine
 
         return answer with { Turn = new ConversationTurn(cleaned, frame, AnswerFacts.PeopleIn(question.Text, answer, _knowledge), AnswerFacts.YearsIn(answer), FollowUpResolver.PollIn(answer, _knowledge), answer.Sources.Count > 0 ? answer.Sources[0].Id : null, CarriedName.DateIn(answer), answer.Answered ? answer.Text : null, CarriedName.IsoIn(answer)) };
     }
+
+    // The decline's first sentence for a claim's qualifier the sources do not state.
+    private static string UnsupportedQualifierText((string Word, UnsupportedQualifier.Kind Kind) qualifier) =>
+        qualifier.Kind == UnsupportedQualifier.Kind.SinglingOut
+            ? $"My sources don't say that it was the {qualifier.Word} one."
+            : $"My sources don't judge whether it was {qualifier.Word}.";
 
     // Whether a date answer gives the very date the last answer gave.
     private static bool RepeatsTheLastDate(QuestionFrame frame, Answer answer, ConversationTurn last) =>

@@ -439,4 +439,16 @@ public enum Cue
     /// the question named earlier.
     /// </summary>
     BothEnds,
+    /// <summary>
+    /// Words that single a thing out among others ("the first", "the only", "the smallest"): a yes/no claim resting on one is
+    /// answered only by evidence that says so itself.
+    /// </summary>
+    SinglingOut,
+    /// <summary>Words that judge ("good", "smart", "successful"): a yes/no claim resting on one is a judgement the evidence must make.</summary>
+    Judging,
+    /// <summary>
+    /// A state's organs ("embassy", "government", "ministry"): "the Russian Embassy" is Russia acting, where "pro-Russian
+    /// citizens" are others named after it.
+    /// </summary>
+    StateOrgan,
 }
