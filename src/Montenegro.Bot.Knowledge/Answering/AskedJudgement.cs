@@ -79,8 +79,19 @@ internal static partial class AskedJudgement
             }
 
             var terms = knowledge.Analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
-            return asked.Count == 0 || asked.Count(t => question.Covers(t, terms)) * 2 > asked.Count;
+            return asked.Count == 0 || (asked.Count(t => question.Covers(t, terms)) * 2 > asked.Count && ExpectsWhatIsAsked(question, knowledge, words));
         });
+    }
+
+    // The expectation bears on the asked deed: a word of what is asked stands after the expectation word and not before
+    // it ("Montenegro would join"). "The next step is the ratification of the agreement, which would formalize deeper
+    // cooperation" expects what the agreement would do, not that it will be ratified.
+    private static bool ExpectsWhatIsAsked(Question question, KnowledgeBase knowledge, IReadOnlyList<string> words)
+    {
+        var at = EvidenceSentences.PhraseStarts(words, Cue.ExpectedOnly, question.Lexicon).Min(p => p.Start);
+        var before = knowledge.Analyzer.Terms(string.Join(' ', words.Take(at))).ToHashSet(StringComparer.Ordinal);
+        var after = knowledge.Analyzer.Terms(string.Join(' ', words.Skip(at))).ToHashSet(StringComparer.Ordinal);
+        return question.PredicateTerms.Any(t => question.Covers(t, after) && !question.Covers(t, before));
     }
 
     private static bool Holds(IReadOnlyList<string> words, string[] phrase)

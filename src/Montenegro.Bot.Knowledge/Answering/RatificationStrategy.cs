@@ -19,6 +19,8 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
         && f.Predicates.Contains("ratify") && f.EntityIds.Any(id => composer.Knowledge.EntitiesById.TryGetValue(id, out var e) && e.Type == EntityType.Country)
         && f.Statement.Contains("completed", StringComparison.OrdinalIgnoreCase));
 
+    private readonly OtherRatified _otherRatified = new(composer.Knowledge);
+
     // The timeline table's named rows (Partnership for Peace, ..., Member of NATO), earliest first.
     private readonly IReadOnlyList<Fact> _milestones = composer.Knowledge.Facts
         .Where(f => f.Milestone is not null && f.IsTimelineStep && f.Date is not null)
@@ -31,7 +33,8 @@ internal sealed class RatificationStrategy(AnswerComposer composer) : IAnswerStr
             return milestone;
         }
 
-        if (_rows.Count == 0 || !question.HasTerm("ratify"))
+        // "Had the security agreement with Ukraine been ratified?" asks of another thing ratified than the accession.
+        if (_rows.Count == 0 || !question.HasTerm("ratify") || _otherRatified.NamedIn(question))
         {
             return null;
         }

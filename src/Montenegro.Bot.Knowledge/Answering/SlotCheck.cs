@@ -376,12 +376,7 @@ internal static partial class SlotCheck
             return true;
         }
 
-        // The fullest role the question names ("defence minister" rather than "minister").
-        var asked = knowledge.Predicates.RoleNames.Select(role => (Role: role, Terms: knowledge.Analyzer.Terms(role)))
-            .Where(r => r.Terms.Count > 0 && r.Terms.All(question.TermSet.Contains))
-            .OrderByDescending(r => r.Terms.Count)
-            .FirstOrDefault();
-        if (asked.Role is null)
+        if (AskedRole(question) is not { } asked)
         {
             return true;
         }
@@ -398,6 +393,15 @@ internal static partial class SlotCheck
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
         return (asked.Terms.All(textTerms.Contains) || NamesRoleSpeltOtherwise(question, asked.Role, text)) && NamesPersonNotAsked(question, knowledge, text);
     }
+
+    // The fullest role the question names ("defence minister" rather than "minister"), with its terms; null when none.
+    private static (string Role, IReadOnlyList<string> Terms)? AskedRole(Question question) =>
+        question.Knowledge is not { } knowledge ? null
+        : knowledge.Predicates.RoleNames.Select(role => (Role: role, Terms: knowledge.Analyzer.Terms(role)))
+            .Where(r => r.Terms.Count > 0 && r.Terms.All(question.TermSet.Contains))
+            .OrderByDescending(r => r.Terms.Count)
+            .Select(r => ((string, IReadOnlyList<string>)?)r)
+            .FirstOrDefault();
 
     // "Defence secretary" for the sources' "Defense Secretary": each word of the role is in the text as it is or spelt with
     // the other ending of one of the lexicon's spelling pairs.
@@ -503,7 +507,9 @@ internal static partial class SlotCheck
             {
                 // "secretary general" is also written "secretary-general".
                 var role = string.Join(@"[\s-]+", spelling.Split(' ', '-').Select(Regex.Escape));
-                return Regex.IsMatch(text, $@"\b(?i:{role}s?),?\s+(?:[A-Z]\.\s*)*\p{{Lu}}\p{{Ll}}", RegexOptions.CultureInvariant);
+                // Or the name stands before the title, set apart by a comma ("Dmitry Senin, a former Russian FSB Colonel").
+                return Regex.IsMatch(text, $@"\b(?i:{role}s?),?\s+(?:[A-Z]\.\s*)*\p{{Lu}}\p{{Ll}}", RegexOptions.CultureInvariant)
+                    || Regex.IsMatch(text, $@"\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+,\s+(?i:an?|the)\s+(?:[\p{{L}}-]+\s+){{0,3}}(?i:{role})\b", RegexOptions.CultureInvariant);
             });
 
     // "According to the demographic breakdown of polling, which groups ...": the question proper follows a lead-in clause.
@@ -596,6 +602,14 @@ internal static partial class SlotCheck
                 continue;
             }
 
+            // "What's the name of that ex FSB colonel": the name of a role's holder is asked by the role's own word, after "of",
+            // and a text gives it without saying "name" (the holder is checked as named, PersonFits). The name of a thing or of
+            // people of no role ("the names of the diplomats") must still be given as such.
+            if (index + 1 < words.Count && words[index + 1] == "of" && question.Lexicon.Words(Cue.NameAsked).Contains(word) && AskedRole(question) is not null)
+            {
+                continue;
+            }
+
             // "Which German unit commanded ...": a state's adjective before a noun says whose the thing asked about is.
             if (IsStateAdjectiveBeforeNoun(question, words, index))
             {
@@ -654,7 +668,7 @@ internal static partial class SlotCheck
         }
 
         if (question.Knowledge is { } leader && deed is not null && question.Lexicon.Words(Cue.LeadingDeed).Contains(deed)
-            && !StatesLeadingDeed(leader, deed, text))
+            && !StatesLeadingDeed(leader, deed, focus, text))
         {
             return false;
         }
@@ -694,12 +708,30 @@ internal static partial class SlotCheck
         }
 
         // Names the analyzer folds into one term ("Democratic Party of Socialists") still hold their words.
-        var textTerms = knowledge.Analyzer.Terms(text);
+        var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+        if (AsksForRole(question, focus))
+        {
+            return NamesRoleNotAsked(question, knowledge, textTerms);
+        }
+
         var singular = focus.EndsWith('s') ? focus[..^1] : focus;
         return focusTerms.All(textTerms.Contains) || text.Contains(singular, StringComparison.OrdinalIgnoreCase)
+            || focusTerms.All(term => Synonyms.Cover(knowledge, term, textTerms))
             || StatesFocusPredicate(question, knowledge, focus, focusTerms, text)
             || UnfamiliarFocus.Fits(question, knowledge, words, focusIndex, genericBases, text);
     }
+
+    // "What post had Sekulović held?", "what job": a word for a role (not a party, which is a group) asks for a role by class.
+    private static bool AsksForRole(Question question, string focus) =>
+        question.Lexicon.Words(Cue.RoleAsked).Contains(focus) && !question.Lexicon.Words(Cue.GroupFocus).Contains(focus);
+
+    /// <summary>
+    /// "What post had Radomir Sekulović held?": a role asked by its class word is answered by a text that names a role
+    /// ("former spokesperson"), one the question does not name itself; a text that names no role answers another question.
+    /// </summary>
+    private static bool NamesRoleNotAsked(Question question, KnowledgeBase knowledge, IReadOnlySet<string> textTerms) =>
+        knowledge.Predicates.RoleNames.Select(role => knowledge.Analyzer.Terms(role))
+            .Any(terms => terms.Count > 0 && terms.All(textTerms.Contains) && !terms.All(question.TermSet.Contains));
 
     /// <summary>Whether <paramref name="text"/> states a number, in digits or in a number word ("two", "three-member").</summary>
     internal static bool StatesNumber(Question question, string text) =>
@@ -747,12 +779,17 @@ internal static partial class SlotCheck
     /// "Which senator led the delegation?": the text must say that one of them led it ("led by Senator McCain"); a list of
     /// six senators who visited names no leader.
     /// </summary>
-    private static bool StatesLeadingDeed(KnowledgeBase knowledge, string deed, string text)
+    private static bool StatesLeadingDeed(KnowledgeBase knowledge, string deed, string focus, string text)
     {
         var deedTerms = knowledge.Analyzer.Terms(deed);
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-        return deedTerms.Count == 0 || deedTerms.All(textTerms.Contains);
+        return deedTerms.Count == 0 || deedTerms.All(textTerms.Contains) || UnderThe(focus).IsMatch(text);
     }
+
+    // "handled by the MAPA agency under theatrical director Radmila Vojvodić": what is done under someone's title and name
+    // is led by them, whatever the verb. The title, after a word or two that qualify it, then a capitalised name.
+    private static Regex UnderThe(string focus) =>
+        new($@"\bunder\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}{Regex.Escape(focus)}s?\s+\p{{Lu}}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "Which party was Degtyarev from?": a person's party is named as the group he is of or a member of ("MP Mikhail
