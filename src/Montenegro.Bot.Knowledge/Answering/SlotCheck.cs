@@ -783,13 +783,14 @@ internal static partial class SlotCheck
     {
         var deedTerms = knowledge.Analyzer.Terms(deed);
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
-        return deedTerms.Count == 0 || deedTerms.All(textTerms.Contains) || UnderThe(focus).IsMatch(text);
+        return deedTerms.Count == 0 || deedTerms.All(textTerms.Contains) || Regex.IsMatch(text, UnderThe(focus), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     // "handled by the MAPA agency under theatrical director Radmila Vojvodić": what is done under someone's title and name
-    // is led by them, whatever the verb. The title, after a word or two that qualify it, then a capitalised name.
-    private static Regex UnderThe(string focus) =>
-        new($@"\bunder\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}{Regex.Escape(focus)}s?\s+\p{{Lu}}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // is led by them, whatever the verb. The title, after a word or two that qualify it, then a capitalised name. Matched
+    // through Regex's own cache of patterns, not compiled anew for each candidate text.
+    private static string UnderThe(string focus) =>
+        $@"\bunder\s+(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}{Regex.Escape(focus)}s?\s+\p{{Lu}}";
 
     /// <summary>
     /// "Which party was Degtyarev from?": a person's party is named as the group he is of or a member of ("MP Mikhail
