@@ -72,6 +72,13 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         }
 
 
+        // A side whose event the sources tell without any date ("soon after opened a Permanent Mission") is not
+        // the best dated event its words also match (an embassy opened): the passage's telling orders them, or nothing does.
+        if (sides is { } loose && question.Years.Count == 0 && (UndatedEvent(question, loose.A) || UndatedEvent(question, loose.B)))
+        {
+            return ByTelling(question, loose.A, loose.B);
+        }
+
         // A year the question names dates one of the two events ("between the 1999 bombing and joining NATO"): each half is
         // checked against its own; a pair found otherwise must fit them all.
         // So can the order of two events the question sets side by side, when their years differ: "joining sanctions in 2014"
@@ -89,10 +96,11 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
                 .ToList();
         }
 
-        // A side that matches no dated event ("or only much later") leaves one event, asked when it happened.
-        if (sides is not null && halves is null)
+        // A side that matches no dated event ("or only much later") leaves one event, asked when it happened, unless the two
+        // are told in a row in one passage, the later with a word that says so ("subsequently").
+        if (sides is { } undated && halves is null)
         {
-            return null;
+            return question.Years.Count == 0 ? ByTelling(question, undated.A, undated.B) : null;
         }
 
         // "Between A and B", "from A to B" names both events: a half that finds no dated event of its own is not made up by
@@ -115,13 +123,14 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
-        // Two events of one year, one of them dated to the year alone, have no order the sources give.
+        // Two events of one year, one of them dated to the year alone, have no order the sources' dates give; only the way
+        // they tell them may.
         if (!Ordered(pair.A.Date!, pair.B.Date!))
         {
-            return null;
+            return sides is { } sameYear && question.Years.Count == 0 ? ByTelling(question, sameYear.A, sameYear.B) : null;
         }
 
-        var (a, b) = pair.A.Date!.CompareTo(pair.B.Date) <= 0 ? (pair.A, pair.B) : (pair.B, pair.A);
+        var (a, b) = TableDay.Of(pair.A, _knowledge).CompareTo(TableDay.Of(pair.B, _knowledge)) <= 0 ? (pair.A, pair.B) : (pair.B, pair.A);
         var text = duration && !compare ? Duration(a, b, AskedUnit(question))
             : sides is not null ? SidesVerdict(question, pair.A, pair.B)
             : Verdict(question, a, b, named);
@@ -207,6 +216,49 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     private HashSet<string> OrderingTerms(Question question) =>
         new[] { Cue.First, Cue.Last, Cue.Before, Cue.After, Cue.Compare }
             .SelectMany(question.Lexicon.Phrases).Where(p => p.Length == 1).SelectMany(p => _knowledge.Analyzer.Terms(p[0])).ToHashSet(StringComparer.Ordinal);
+
+    // Facts a side may name, dated or not: the search's best, less polls and the allies' ratifications.
+    private List<Fact> AnyEvents(Question question) =>
+        _knowledge.Index.SearchFacts(question.ContentTerms, Searched)
+            .Select(h => _knowledge.FactsById[h.Id])
+            .Where(f => f.Poll is null && f.Topic != "ratification")
+            .Take(Candidates)
+            .ToList();
+
+    // Whether the side's best match is a fact the sources do not date at all, ranked above every fact they do date.
+    private bool UndatedEvent(Question question, List<string> side)
+    {
+        var ranked = Ranked(question, string.Join(' ', side), AnyEvents(question), null, sameDayAllowed: true);
+        if (ranked.Count == 0 || ranked[0].Fact.Date?.Year is not null)
+        {
+            return false;
+        }
+
+        var dated = ranked.FirstOrDefault(x => x.Fact.Date?.Year is not null);
+        return dated.Fact is null || dated.Rank < ranked[0].Rank;
+    }
+
+    // The order of the two sides' events as one passage tells them, for events the sources do not both date: "soon after
+    // opened a Permanent Mission ... The new country subsequently joined PfP". Said of the side the question names first.
+    private Answer? ByTelling(Question question, List<string> sideA, List<string> sideB)
+    {
+        var candidates = AnyEvents(question);
+        var a = Ranked(question, string.Join(' ', sideA), candidates, null, sameDayAllowed: true).Select(x => x.Fact).FirstOrDefault();
+        // The other side's event as the same passage tells it, if it does: the two are told together or not ordered at all.
+        var rankedB = a is null ? [] : Ranked(question, string.Join(' ', sideB), candidates.Where(f => !SameEvent(f, a)).ToList(), null, sameDayAllowed: true).Select(x => x.Fact).ToList();
+        var b = rankedB.FirstOrDefault(f => f.PassageId == a!.PassageId) ?? rankedB.FirstOrDefault();
+        if (a is null || b is null || ToldOrder.Of(a, b, _knowledge) is not { } told)
+        {
+            return null;
+        }
+
+        var detail = $"my source tells of {Lower(told.First.Label)} first and says {Lower(told.Second.Label)} came \"{told.Word}\".";
+        var text = !question.StartsWith(Cue.YesNo) || question.Has(Cue.Before) == question.Has(Cue.After)
+            ? $"{Capitalise(Lower(told.First.Label))} came first: {detail}"
+            : ((told.First == a) == question.Has(Cue.Before) ? "Yes: " : "No: ") + detail;
+        return composer.FromFacts("comparison", "Which came first", [told.First, told.Second], question)
+            with { Text = text + "\n• " + told.First.Statement + "\n• " + told.Second.Statement };
+    }
 
     // One event for each side; two events of the same day are a fair answer ("same day"), two statements of one event are not.
     // The two are chosen together, so a side whose best match is the other side's event ("China's embassy in Podgorica"
@@ -508,8 +560,14 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         : question.Has(Cue.MonthsUnit) ? TimeUnit.Months
         : TimeUnit.Natural;
 
-    private string Duration(Fact a, Fact b, TimeUnit unit) =>
-        $"{Between(a.Date!, b.Date!, unit)} passed between {Lower(a.Label)} ({a.Date!.Display}) and {Lower(b.Label)} ({b.Date!.Display}).";
+    // Each event on the day the timeline table gives it when the article names only its month: writers count the time
+    // between two milestones in days, as the table dates them.
+    private string Duration(Fact a, Fact b, TimeUnit unit)
+    {
+        var (dayA, dayB) = (TableDay.Of(a, _knowledge), TableDay.Of(b, _knowledge));
+        string Shown(Fact f, FactDate day) => day == f.Date ? f.Date!.Display : $"{f.Date!.Display}; timeline table: {day.Text}";
+        return $"{Between(dayA, dayB, unit)} passed between {Lower(a.Label)} ({Shown(a, dayA)}) and {Lower(b.Label)} ({Shown(b, dayB)}).";
+    }
 
     private string Verdict(Question question, Fact first, Fact second, IReadOnlyList<Entities.Entity> named)
     {

@@ -19,7 +19,11 @@ internal static class RelativeSpan
     private const int TurnsBack = 4;
 
     /// <summary>The follow-up as a question on the time between two events; null when it is not "how long after X was that".</summary>
-    public static string? Resolve(Question question, Conversation conversation, KnowledgeBase knowledge)
+    public static string? Resolve(Question question, Conversation conversation, KnowledgeBase knowledge) =>
+        FromNamed(question, conversation, knowledge) ?? AnsweredEventSpan.Resolve(question, conversation, knowledge);
+
+    // "How many days after Russia was that?": the span from the event of the name the follow-up gives.
+    private static string? FromNamed(Question question, Conversation conversation, KnowledgeBase knowledge)
     {
         var words = question.WordList;
         if (!question.Has(Cue.Duration) || words.Count < 5 || question.Years.Count > 0)
