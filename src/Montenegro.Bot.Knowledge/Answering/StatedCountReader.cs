@@ -24,6 +24,11 @@ internal static partial class StatedCountReader
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    /// <summary>The value of a cardinal written as a word ("five": 5) or in digits; null for anything else.</summary>
+    internal static int? Cardinal(string word) =>
+        Cardinals.TryGetValue(word, out var value) ? value
+        : word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit) ? int.Parse(word, CultureInfo.InvariantCulture) : null;
+
     /// <summary>The counts <paramref name="sentence"/> states, in order.</summary>
     public static IReadOnlyList<StatedCount> Read(string sentence, KnowledgeBase knowledge)
     {

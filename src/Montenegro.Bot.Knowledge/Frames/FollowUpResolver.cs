@@ -95,6 +95,18 @@ internal static partial class FollowUpResolver
             return WithNames(english, named, knowledge);
         }
 
+        // "So when did Montenegro officially become a member?" after "which ally completed the ratifications?", which named
+        // nothing but Montenegro: a clause of its own, naming nothing else either, is asked with the names the turns before
+        // gave (NATO). After "who did he meet?" the last turn carries the topic itself, through the person "he" stood for.
+        if (question.Entities.Count == 0 && question.Years.Count == 0 && turns.Count >= 2 && HasOwnSubject(question)
+            && Question.Parse(knowledge.Normalizer.Normalize(turns[^1].Frame.Text).English, knowledge) is var lastAsked
+            && knowledge.Recognizer.Recognize(lastAsked.Text).All(m => m.Entity.Id == Home)
+            && !Question.Parse(knowledge.Normalizer.Normalize(turns[^1].Question).English, knowledge).Has(Cue.PersonPronoun)
+            && AsksItsOwn(question, lastAsked) && NamesBefore(turns, english, knowledge) is { Count: > 0 } before)
+        {
+            return $"{english.TrimEnd('?', ' ', '.', '!')} ({string.Join(", ", before)})?";
+        }
+
         // "And the highest?" after "what was the lowest support?" and "who ran that poll?": the end is turned on the turn that
         // asked for one, not on the question between, which asked about the one poll found and has no end to turn.
         if (RankedEarlier(question, turns, knowledge) is { } ranked)
@@ -133,6 +145,16 @@ internal static partial class FollowUpResolver
 
         return null;
     }
+
+    // How many turns back the names a follow-up is asked with may come from, past a last turn that named nothing.
+    private const int NamedTurnsBack = 3;
+
+    // The names of the few turns before the last, latest first, that the question does not name itself.
+    private static List<string> NamesBefore(IReadOnlyList<ConversationTurn> turns, string english, KnowledgeBase knowledge) =>
+        turns.Reverse().Skip(1).Take(NamedTurnsBack)
+            .SelectMany(t => knowledge.Recognizer.Recognize(knowledge.Normalizer.Normalize(t.Frame.Text).English))
+            .Where(m => m.Entity.Id != Home && !english.Contains(m.Entity.Name, StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Entity.Name).Distinct(StringComparer.Ordinal).ToList();
 
     private static bool NamesAny(ConversationTurn turn, KnowledgeBase knowledge) =>
         knowledge.Recognizer.Recognize(knowledge.Normalizer.Normalize(turn.Frame.Text).English).Count > 0;
@@ -184,6 +206,12 @@ internal static partial class FollowUpResolver
             return WithNames(english, last, knowledge);
         }
 
+        // "and Montenegro's in Beijing?" after "when was China's embassy in Podgorica set up?": the owner and the place both change.
+        if (ReferenceEquals(text, english) && OwnerPlace.Swap(question, previous, knowledge) is { } swapped)
+        {
+            return swapped;
+        }
+
         // "And Montenegro's own parliament?" after "which country was the last to ratify?": the one the follow-up names did what
         // the last question asked who did.
         if (ReferenceEquals(text, english) && ActorInPlace.Resolve(question, prevQuestion, last, knowledge) is { } actor)
@@ -208,12 +236,6 @@ internal static partial class FollowUpResolver
 
         var resolved = previous.TrimEnd('?', ' ', '.', '!');
         var changed = false;
-
-        // "and Montenegro's in Beijing?" after "when was China's embassy in Podgorica set up?": the two sides change places.
-        if (SidesSwapped(question, prevQuestion, resolved, knowledge) is { } swapped)
-        {
-            return swapped + "?";
-        }
 
         // "Which ones came last?" after "was it the first of the permanent members to do that?" and "and the UK?": the claim
         // made of one name, at the end the follow-up asks for, asked of all without the name ("which were the last of ...").
@@ -291,6 +313,12 @@ internal static partial class FollowUpResolver
         {
             if (HasOwn(question, cue) && !prevQuestion.Has(cue) && !SideWordBeforeAName(question, cue, opposite, prevQuestion, knowledge))
             {
+                // "Who were the last of the five?" after "and Britain?": the end of all, not of the one the last question named.
+                if (!changed && AsksForSeveral(question) && WithoutNames(resolved, knowledge) is { } ofAll)
+                {
+                    resolved = ofAll;
+                }
+
                 // "the most recent": a rank of several words is one too.
                 var word = FirstWordOf(question, cue) ?? PhraseOf(question, cue);
                 // "Which had the highest support?" after "and the latest one?": one rank takes the place of another.
@@ -466,10 +494,15 @@ internal static partial class FollowUpResolver
             named.Insert(0, (turn, ids[0]));
         }
 
-        if (named.Count < 3)
+        // "The last of the five" after three countries asks of five, not of the three named; "those three" after four names the
+        // last three.
+        var count = question.WordList.Select(StatedCountReader.Cardinal).Max();
+        if (named.Count < 3 || count > named.Count)
         {
             return null;
         }
+
+        named = count is { } n && n >= 3 ? named.TakeLast(n).ToList() : named;
 
         var earliest = Question.Parse(EventOf(named[0].Turn, question, knowledge), knowledge);
         var mention = earliest.Entities.FirstOrDefault(m => m.Entity.Id == named[0].Id);
@@ -495,51 +528,6 @@ internal static partial class FollowUpResolver
         var auxiliary = question.Lexicon.Phrases(Cue.YesNo).Where(p => p.Length == 1).Select(p => p[0] + " ")
             .FirstOrDefault(a => text.StartsWith(a, StringComparison.OrdinalIgnoreCase));
         return auxiliary is null ? text : text[auxiliary.Length..];
-    }
-
-    /// <summary>
-    /// The last question with its two sides exchanged: the follow-up names Montenegro and, as a place ("in Beijing"), the
-    /// country the last question named as the actor, so that country gives way to Montenegro and the last question's place
-    /// ("in Podgorica") to the follow-up's; a last question that left its place unsaid ("when did China open its embassy?")
-    /// but named the thing as the actor's own gets the follow-up's place added.
-    /// </summary>
-    private static string? SidesSwapped(Question question, Question prevQuestion, string previous, KnowledgeBase knowledge)
-    {
-        // Montenegro itself is not among a question's entities; the recognizer still finds it.
-        bool NamesMontenegro(Question q) => knowledge.Recognizer.Recognize(q.Text).Any(m => m.Entity.Id == Home);
-        var place = question.Entities.FirstOrDefault(m => m.Entity.Id != Home && IsPlace(question, m.Text));
-        if (place is null || !NamesMontenegro(question) || NamesMontenegro(prevQuestion))
-        {
-            return null;
-        }
-
-        var actor = prevQuestion.Entities.FirstOrDefault(m => m.Entity.Id == place.Entity.Id && !IsPlace(prevQuestion, m.Text));
-        var prepositions = question.Lexicon.Words(Cue.PlacePreposition);
-        var words = prevQuestion.WordList;
-        var at = Enumerable.Range(0, Math.Max(0, words.Count - 1)).FirstOrDefault(i => prepositions.Contains(words[i]), -1);
-        var possessive = actor?.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) == true ? "'s" : string.Empty;
-        if (actor is null || (at < 0 && possessive.Length == 0 && !words.Contains("its")))
-        {
-            return null;
-        }
-
-        var swapped = ReplaceWord(previous, actor.Text, "Montenegro" + possessive);
-
-        // "when did China open its embassy?" left the place unsaid (Podgorica): Montenegro's is in the place now named.
-        return at < 0 ? $"{swapped} in {PlaceName(place)}" : ReplaceWord(swapped, words[at + 1], PlaceName(place));
-    }
-
-    // The place as the follow-up wrote it, capitalised as a name.
-    private static string PlaceName(EntityMention place) =>
-        string.Join(' ', place.Text.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
-
-    // Whether a name comes straight after a place preposition ("in Beijing", "at Podgorica").
-    private static bool IsPlace(Question question, string mentionText)
-    {
-        var first = mentionText.Split(' ')[0].ToLowerInvariant();
-        var words = question.WordList;
-        var prepositions = question.Lexicon.Words(Cue.PlacePreposition);
-        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i].StartsWith(first, StringComparison.Ordinal) && prepositions.Contains(words[i - 1]));
     }
 
     /// <summary>The one poll an answer gave, as "the CEDEM poll of Nov 2008", for a follow-up's "that one"; null for none or several.</summary>
@@ -671,9 +659,19 @@ internal static partial class FollowUpResolver
         }
 
         var thing = string.Join(' ', words.Skip(at + subjectWords + 1));
+
+        // "when was montenegro invited to it (is the adriatic charter)": an object that only points back is the thing the
+        // context carried after the question ("the adriatic charter"), when that is a thing and not only names.
+        if (Question.Parse(thing, knowledge) is var objectOnly && objectOnly.PredicateTerms.Count == 0 && objectOnly.Has(Cue.ThingPronoun)
+            && Regex.Match(previous, @"\((?<inside>[^()]*)\)\s*$", RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } carried)
+        {
+            var auxiliaries = question.Lexicon.Words(Cue.YesNo);
+            thing = string.Join(' ', carried.Groups["inside"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => auxiliaries.Contains(w.ToLowerInvariant())));
+        }
+
         // "why did NATO invite Montenegro to join in 2014": an object that is a name is carried by the names already.
         var startsWithName = knowledge.Recognizer.Recognize(thing).Any(m => thing.StartsWith(m.Text, StringComparison.OrdinalIgnoreCase));
-        return startsWithName || Question.Parse(thing, knowledge).PredicateTerms.Count == 0 ? null : thing;
+        return thing.Length == 0 || startsWithName || Question.Parse(thing, knowledge).PredicateTerms.Count == 0 ? null : thing;
     }
 
     // A question without the names of countries and bodies it asks about (Montenegro stays); null when it names none.
@@ -849,6 +847,16 @@ internal static partial class FollowUpResolver
         return words.Skip(2).Any(w => !Filler.Contains(w) && !turning.Contains(w) && !entityWords.Contains(w) && !w.All(char.IsAsciiDigit)
             && w is not ("who" or "where") && !prevQuestion.Words.Contains(w));
     }
+
+    // Whether a question asks for several ("which ones", "who were"), not one.
+    private static bool AsksForSeveral(Question question) =>
+        question.Has(Cue.Several) || (question.WordList.Count > 1 && question.WordList[0] is "who" or "which" && question.WordList[1] is "were" or "are");
+
+    // Whether a clause with a subject of its own asks its own event ("so when did Montenegro officially become a member?"):
+    // a verb the last question lacks, nothing pointing back, and no reaction or saying, which answer the last turn's event
+    // ("how did Russia respond?").
+    private static bool AsksItsOwn(Question question, Question prevQuestion) =>
+        !question.Has(Cue.ThingPronoun) && !question.Has(Cue.Reaction) && !AsksWhatWasSaid(question) && HasOwnPredicate(question, prevQuestion);
 
     // Whether the clause a question word and an auxiliary open has a subject of its own ("what did Montenegro refuse"), not a
     // pronoun standing for one of the conversation's ("what did it sign").
