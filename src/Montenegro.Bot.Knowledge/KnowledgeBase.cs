@@ -316,11 +316,12 @@ public sealed partial class KnowledgeBase : IDisposable
     // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese"), which are no words.
     // The names of letters ("tee", "es") are what speech-to-text writes, not words a typo stands for.
     // Not the chat register's words: a word that says nothing asked ("real", "guy") is no word to bend a typo towards ("deal").
-    // Nor the words that only frame a cause or a place in a row ("drove", "past", "what position"), read by one strategy each.
+    // Nor the words that only frame a cause or a place in a row ("drove", "past", "what position"), read by one strategy each,
+    // nor those only the unstated-claim checks read ("first", "good", "embassy"), whose words stay the question's own.
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
         Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening
                 or Cue.Homophone or Cue.ChatFiller or Cue.TagQuestion or Cue.ShortYearLead or Cue.CauseLeads or Cue.PastFraming or Cue.Significance or Cue.RankAsked
-                or Cue.DateMeaning or Cue.PersonConnection))
+                or Cue.DateMeaning or Cue.PersonConnection or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     // The years a text names, in four digits.
