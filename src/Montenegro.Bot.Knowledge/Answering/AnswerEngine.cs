@@ -226,6 +226,13 @@ public sealed partial class AnswerEngine
             answer = sequel;
         }
 
+        // "Did the speaker back it?", "how did Russia respond?": a detail the conversation's own passages state, which an answer
+        // from elsewhere sharing a word of the follow-up does not tell.
+        if (normalized.Language == QuestionLanguage.English && ConversationSentence.Prefer(asked, answer, conversation, _knowledge, id => _composer.Source(id, asked)) is { } local)
+        {
+            (question, frame, answer) = (asked, FrameParser.Parse(asked, normalized), local);
+        }
+
         // "And the EU?" after a question on the UN: the same passage's date, told of the UN, is no answer for the EU.
         if (conversation.Last is { } carriedFrom && !ReferenceEquals(question, asked) && CarriedName.DateOfTheOldName(asked, frame, answer, carriedFrom, _knowledge) is { } oldName)
         {
