@@ -18,9 +18,15 @@ internal sealed class AnswerComposer(KnowledgeBase knowledge, ExcerptSelector ex
     public AnswerSource Source(string passageId, Question question)
     {
         var passage = knowledge.PassagesById[passageId];
+        return Source(passageId, question, excerpts.Select(passage.Id, passage.Text, question.ContentTermSet).Excerpt);
+    }
+
+    /// <summary>The source of passage <paramref name="passageId"/> quoting <paramref name="excerpt"/>, chosen by the caller, with the question's words highlighted.</summary>
+    public AnswerSource Source(string passageId, Question question, string excerpt)
+    {
+        var passage = knowledge.PassagesById[passageId];
         var source = knowledge.SourcesById[passage.SourceId];
         var title = passage.Section is null ? source.Title : $"{source.Title} › {passage.Section}";
-        var excerpt = excerpts.Select(passage.Id, passage.Text, question.ContentTermSet).Excerpt;
         return new AnswerSource(passage.Id, title, source.Url, excerpt) { Highlights = _highlighter.Spans(excerpt, question.ContentTerms) };
     }
 

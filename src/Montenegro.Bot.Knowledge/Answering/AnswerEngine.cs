@@ -297,7 +297,7 @@ public sealed partial class AnswerEngine
         // found neither states nor settles is not answered by it.
         if (UnsupportedQualifier.Of(asked, answer) is { } qualifier)
         {
-            answer = _composer.Decline(answer.Intent, "Not in my sources", UnsupportedQualifierText(qualifier) + " The nearest they say: " + answer.Text.Split('\n', 2)[0].Trim(), question, answer.Sources);
+            answer = _composer.Decline(answer.Intent, "Not in my sources", UnsupportedQualifierText(qualifier) + " The nearest they say: " + Lead(answer), question, answer.Sources);
         }
 
         // "Who was supposed to be killed?", "did it work?": a short follow-up nothing else answered, read against the passage

@@ -10,8 +10,6 @@ namespace Montenegro.Bot.Knowledge.Answering;
 internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector excerpts) : IAnswerStrategy
 {
     public const string Intent = "search";
-
-    private readonly PassageHighlighter _highlighter = new(composer.Knowledge.Analyzer);
     public const double MinCoverage = 0.6;
 
     // Whether a text states an event (a predicate the lexicon knows) and it is not the one the question asks of.
@@ -100,9 +98,7 @@ internal sealed class ExcerptStrategy(AnswerComposer composer, ExcerptSelector e
 
         var best = accepted.OrderByDescending(a => a.Coverage).Take(2).ToList();
         // An excerpt chosen for the event asked of is quoted as chosen, not the sentence sharing most words with the question.
-        var sources = best.Select(a => a.Reselected
-            ? composer.Source(a.Id, question) with { Excerpt = a.Excerpt, Highlights = _highlighter.Spans(a.Excerpt, question.ContentTerms) }
-            : composer.Source(a.Id, question)).ToList();
+        var sources = best.Select(a => a.Reselected ? composer.Source(a.Id, question, a.Excerpt) : composer.Source(a.Id, question)).ToList();
 
         // The answer quotes the excerpts one after the other; their highlights move with them into the text.
         var text = new StringBuilder();

@@ -52,16 +52,19 @@ internal static partial class ConversationSentence
             return null;
         }
 
+        // The passages each of the last answers quoted, found once: reading them scans every passage of the sources.
+        var turns = conversation.Turns.Reverse().Take(TurnsRead).Where(t => t.AnswerText is not null)
+            .Select(t => (Turn: t, Quoted: Quoted(t, knowledge).ToList())).ToList();
+
         // An answer of its own from the passages the conversation reads is kept; one that only says the last answer again
         // ("who did they meet there?" answered by the visit) tells nothing new.
-        var candidates = Candidates(conversation, knowledge).ToList();
-        var quoted = conversation.Turns.Reverse().Take(TurnsRead).Where(t => t.AnswerText is not null).SelectMany(t => Quoted(t, knowledge)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var quoted = turns.SelectMany(t => t.Quoted).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         if (answer.Answered && answer.Sources.Count > 0 && quoted.Contains(answer.Sources[0].Id) && answer.Text != last.AnswerText)
         {
             return null;
         }
 
-        foreach (var (sentence, passageId) in candidates)
+        foreach (var (sentence, passageId) in Candidates(turns, knowledge))
         {
             if (ask.IsToldBy(sentence))
             {
@@ -74,14 +77,12 @@ internal static partial class ConversationSentence
 
     // The sentences the last answers quoted, then the rest of their passages, then the first of the passage after each in the
     // same section: what the conversation has been reading, nearest first.
-    private static IEnumerable<(string Sentence, string PassageId)> Candidates(Conversation conversation, KnowledgeBase knowledge)
+    private static IEnumerable<(string Sentence, string PassageId)> Candidates(IReadOnlyList<(ConversationTurn Turn, List<Sources.Passage> Quoted)> turns, KnowledgeBase knowledge)
     {
-        var turns = conversation.Turns.Reverse().Take(TurnsRead).Where(t => t.AnswerText is not null).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var passages = new List<Sources.Passage>();
-        foreach (var turn in turns)
+        foreach (var (turn, quoted) in turns)
         {
-            var quoted = Quoted(turn, knowledge).ToList();
             foreach (var passage in quoted.Where(p => seen.Add(p.Id)))
             {
                 passages.Add(passage);
@@ -174,9 +175,6 @@ internal static partial class ConversationSentence
         // Words for backing something ("back", "supported"): one says what another asks ("did the speaker back it?").
         private readonly HashSet<string> _backing;
 
-        // A title and a capitalised name after it ("President Vujanović"), built once a follow-up asks who.
-        private Regex? _titled;
-
         private Ask(Question asked, KnowledgeBase knowledge, IReadOnlyList<string> terms, string? person, IReadOnlyList<string> actorIds, IReadOnlyList<string> actorTerms, bool reaction, bool someone)
         {
             (_asked, _knowledge, _terms, _person, _actorIds, _actorTerms, _reaction, _someone) = (asked, knowledge, terms, person, actorIds, actorTerms, reaction, someone);
@@ -265,7 +263,6 @@ internal static partial class ConversationSentence
         // named when it asks who, and for a response the actor doing something in a later clause of the same sentence.
         public bool IsToldBy(string sentence)
         {
-
             var terms = _knowledge.Analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
             if (!_terms.All(t => _asked.Covers(t, terms) || terms.Any(s => s.StartsWith(t, StringComparison.Ordinal) && s.Length - t.Length <= MaxSuffixLength)
                 || (_backing.Contains(t) && terms.Overlaps(_backing))))
@@ -307,9 +304,7 @@ internal static partial class ConversationSentence
                 return true;
             }
 
-            _titled ??= new Regex(@"\b(?i:" + string.Join('|', _knowledge.Predicates.RoleNames.OrderByDescending(r => r.Length).Select(Regex.Escape)) + @")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*",
-                RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            return _titled.Matches(sentence).Any(m => surname is null || !m.Value.Contains(surname, StringComparison.Ordinal));
+            return TitledNames.GetValue(_knowledge, Titled).Matches(sentence).Any(m => surname is null || !m.Value.Contains(surname, StringComparison.Ordinal));
         }
 
         // Whether a clause after the sentence's first opens with the actor as its subject ("..., with Russia then closing its
@@ -365,6 +360,13 @@ internal static partial class ConversationSentence
         private static bool Names(string text, string surname) =>
             CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, surname, CompareOptions.IgnoreNonSpace) >= 0;
     }
+
+    // A title and a capitalised name after it ("President Vujanović"), built once for the sources' role names.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, Regex> TitledNames = [];
+
+    private static Regex Titled(KnowledgeBase knowledge) =>
+        new(@"\b(?i:" + string.Join('|', knowledge.Predicates.RoleNames.OrderByDescending(r => r.Length).Select(Regex.Escape)) + @")\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // Words that open a clause before its subject: "with Russia then closing", "though the government suggested".
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
