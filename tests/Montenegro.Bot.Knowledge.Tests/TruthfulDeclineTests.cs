@@ -10,6 +10,7 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("When exactly was Dmitry Senin granted asylum in Montenegro?")]
     [InlineData("when was senin granted asylum")]
+    [InlineData("In what year was Senin granted asylum?")]
     public void When_the_sources_state_an_event_without_its_date_the_decline_says_so(string question)
     {
         var answer = fixture.Engine.Ask(question);
@@ -24,6 +25,17 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         var answer = fixture.Engine.Ask("When did Montenegro refuse to extradite Dmitry Senin?");
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("August 2023", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what year did Senin flee Russia?")]
+    [InlineData("In which year did Dmitry Senin run away from Russia?")]
+    public void A_year_asked_of_one_part_of_a_sentence_gets_that_parts_date(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2017", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("August 2023", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

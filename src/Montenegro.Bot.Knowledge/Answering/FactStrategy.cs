@@ -103,13 +103,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         return answer with { Text = text, Fields = fields, Sources = composer.Sources([fact, .. related], question) };
     }
 
-    // Of a "when" question, the fact that states just what was asked ("granted asylum") but no date for it: the sources
+    // Of a question for a date ("when", "in which year"), the fact that states just what was asked ("granted asylum") but no date for it: the sources
     // say it happened and not when, and a passage that dates other things in the same sentence ("In August 2023 Montenegro
     // refused to extradite ...") must not stand in for the date. A truthful decline that says what they do say.
     private Answer? UndatedAnswerToWhen(Question question, (Fact Fact, double Coverage) best)
     {
         var fact = best.Fact;
-        if (!(question.StartsWith(Language.Cue.When) || question.Has(Language.Cue.ExactDate)) || best.Coverage < FullCoverage
+        if (!SlotCheck.AsksDate(question) || best.Coverage < FullCoverage
             || fact.Date is not null || !States(fact, question) || _knowledge.ContextYearOf(fact.PassageId) is not null
             || fact.Statement.StartsWith(NotStatedPrefix, StringComparison.Ordinal))
         {
@@ -130,7 +130,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     // ("who had fled Russia in 2017") does: that part answers, where declining would deny what the sentence says.
     private Fact? DatedPartAskedWhen(Question question, Fact whole)
     {
-        if (whole.Date is not null || !question.StartsWith(Language.Cue.When) || question.PredicateIds.Count == 0)
+        if (whole.Date is not null || !SlotCheck.AsksDate(question) || question.PredicateIds.Count == 0)
         {
             return null;
         }
@@ -390,7 +390,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         // "When did they establish relations?" asks the date of what its verb names, not the whole story in date order:
         // the facts that state it answer (the best-matching one on its own, when it states all that is asked), and when something it
         // asks is stated by none, a story that never states it would answer as if it did.
-        if ((question.StartsWith(Language.Cue.When) || question.Has(Language.Cue.ExactDate)) && question.PredicateIds.Count > 0)
+        if (SlotCheck.AsksDate(question) && question.PredicateIds.Count > 0)
         {
             var asked = SpecificPredicates(question.PredicateIds);
             var stating = facts.Where(f => f.Predicates.Any(asked.Contains)).ToList();
@@ -441,7 +441,7 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     // the sentence it was cut from goes on to date another the question joins to it with "and" ("and concluded in May").
     private bool DatesMoreOfTheAsked(Question question, Fact fact)
     {
-        if (!question.StartsWith(Language.Cue.When) || fact.Evidence.Count == 0 || WholeSentence(fact) is not { } sentence
+        if (!SlotCheck.AsksDate(question) || fact.Evidence.Count == 0 || WholeSentence(fact) is not { } sentence
             || sentence.IndexOf(fact.Evidence[^1], StringComparison.Ordinal) is var at && at < 0)
         {
             return false;

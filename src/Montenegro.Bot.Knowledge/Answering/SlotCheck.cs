@@ -61,7 +61,7 @@ internal static partial class SlotCheck
             return false;
         }
 
-        if (question.StartsWith(Cue.When) && requireDateForWhen && date is null && !YearPattern().IsMatch(text))
+        if (AsksDate(question) && requireDateForWhen && date is null && !YearPattern().IsMatch(text))
         {
             return false;
         }
@@ -198,11 +198,7 @@ internal static partial class SlotCheck
     /// </summary>
     public static bool AnswerFits(Question question, string text)
     {
-        var words = question.WordList;
-        var asksDate = question.StartsWith(Cue.When) || question.Has(Cue.ExactDate)
-            || (words.Count > 1 && words[0] is "what" or "which" && words[1] is "year" or "date" or "day" or "month")
-            || (words.Count > 2 && words[0] is "on" or "in" && words[1] is "what" or "which" && words[2] is "year" or "date" or "day" or "month");
-        if (asksDate && !YearPattern().IsMatch(text) && !MonthPattern().IsMatch(text))
+        if (AsksDate(question) && !YearPattern().IsMatch(text) && !MonthPattern().IsMatch(text))
         {
             return false;
         }
@@ -218,6 +214,15 @@ internal static partial class SlotCheck
             && ExpectedEvent.Fits(question, text)
             && AskedJudgement.Fits(question, text) && FalsePremise.Fits(question, text)
             && !(question.StartsWith(Cue.Why) && question.Knowledge is { } knowledge && WhyAnswer.ToldInPassing(question, text.Split("\n\n", 2)[0], knowledge));
+    }
+
+    /// <summary>Whether the question asks for a date: "when", "on what exact date", "what year", "in which month".</summary>
+    public static bool AsksDate(Question question)
+    {
+        var words = question.WordList;
+        return question.StartsWith(Cue.When) || question.Has(Cue.ExactDate)
+            || (words.Count > 1 && words[0] is "what" or "which" && words[1] is "year" or "date" or "day" or "month")
+            || (words.Count > 2 && words[0] is "on" or "in" && words[1] is "what" or "which" && words[2] is "year" or "date" or "day" or "month");
     }
 
     /// <summary>
