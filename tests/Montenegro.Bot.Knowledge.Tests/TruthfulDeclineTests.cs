@@ -38,6 +38,27 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.DoesNotContain("August 2023", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Which country became NATO's 30th member after Montenegro?", "30th member")]
+    [InlineData("who was the 31st state to join the alliance", "31st state")]
+    public void A_rank_the_sources_never_give_is_declined_by_name(string question, string rank)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+        Assert.StartsWith($"My sources don't say which was the {rank}.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Montenegro was the 336th entry on which list?", "DXCC")]
+    [InlineData("Was Montenegro NATO's 30th member?", "29th")]
+    [InlineData("which countries recognised montenegro on june 14th 2006", "China")]
+    public void A_rank_the_sources_state_or_a_day_of_the_month_is_still_answered(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Who_did_a_poll_the_table_names_no_firm_for_is_a_decline()
     {
