@@ -29,11 +29,32 @@ public sealed class OutOfScopeJudgementTests(HybridRetrievalTests.Fixture fixtur
     [Theory]
     [InlineData("Will Russia reopen its consulate in Podgorica?")]
     [InlineData("Will Montenegro leave NATO if relations with Russia improve?")]
+    [InlineData("When is the security cooperation agreement with Ukraine going to be ratified?")]
+    [InlineData("when is parliament scheduled to ratify the security agreement with ukraine")]
     public void A_forecast_no_source_states_is_declined(string question)
     {
         var answer = fixture.Hybrid.Ask(question);
 
         Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public void A_forecast_asked_in_other_words_after_a_turn_is_declined_not_answered_with_a_past_ratification()
+    {
+        var answer = fixture.Hybrid.Converse(
+            "how many MPs voted for the NATO Ukraine mission?", "what's the next step?", "when exactly is that going to be ratified?");
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.DoesNotContain("28 April 2017", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_expectation_asked_in_the_past_is_still_answered()
+    {
+        var answer = fixture.Hybrid.Ask("When was Montenegro expected to be invited to NATO?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2014", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -48,10 +48,11 @@ internal static partial class AskedJudgement
     }
 
     // "Will Russia reopen its consulate?" and "when will that be ratified?": the future, asked outright or right after the
-    // question word.
+    // question word, or in other words in a question not put in the past ("when is it going to be ratified?", "when is
+    // parliament scheduled to vote?").
     private static bool AsksForecast(Question question)
     {
-        if (question.StartsWith(Cue.FutureLead))
+        if (question.StartsWith(Cue.FutureLead) || (question.Has(Cue.ForecastPhrase) && !question.Has(Cue.PastTense)))
         {
             return true;
         }

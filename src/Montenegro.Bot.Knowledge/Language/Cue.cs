@@ -283,6 +283,13 @@ public enum Cue
     Evaluation,
     /// <summary>Words that open a question about the future ("will", "wont"): only a text stating a plan or expectation answers.</summary>
     FutureLead,
+    /// <summary>
+    /// Phrases that ask about what is to come in other words than "will" ("going to", "scheduled", "expected to"): a forecast,
+    /// unless the question is put in the past (<see cref="PastTense"/>).
+    /// </summary>
+    ForecastPhrase,
+    /// <summary>Words that put a question in the past ("was", "did"): "when was it expected to be ratified?" asks no forecast.</summary>
+    PastTense,
     /// <summary>Words that ask a person's age ("how old"): only a text stating an age answers.</summary>
     AgeAsked,
     /// <summary>Words that count a span in years ("how many years"): a duration is given in years.</summary>
