@@ -59,6 +59,25 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Which Chinese ambassador opened the embassy in Podgorica in 2006?")]
+    [InlineData("which canadian ambassador in belgrade covers montenegro?")]
+    public void A_role_holder_asked_with_which_is_not_answered_by_a_text_naming_no_one_in_that_role(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("which US defense secretary visited Montenegro in 2006?", "Rumsfeld")]
+    [InlineData("what did NATO secretary general Rasmussen say about Montenegro in 2014?", "intensified talks")]
+    public void A_role_holder_the_text_names_or_a_role_that_only_says_who_spoke_is_still_answered(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Who_did_a_poll_the_table_names_no_firm_for_is_a_decline()
     {

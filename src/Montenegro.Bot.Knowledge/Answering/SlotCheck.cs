@@ -376,12 +376,8 @@ internal static partial class SlotCheck
     {
         // "What was that intelligence officer's name?": the name of a role's holder is asked as surely as by "who".
         var asksName = question.Words.Contains("name");
-        if (question.Knowledge is not { } knowledge || !(question.StartsWith(Cue.Who) || asksName))
-        {
-            return true;
-        }
-
-        if (AskedRole(question) is not { } asked)
+        if (question.Knowledge is not { } knowledge || AskedRole(question) is not { } asked
+            || !(question.StartsWith(Cue.Who) || asksName || AsksWhichHolder(question, asked.Role)))
         {
             return true;
         }
@@ -398,6 +394,21 @@ internal static partial class SlotCheck
         var textTerms = knowledge.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
         return (asked.Terms.All(textTerms.Contains) || NamesRoleSpeltOtherwise(question, asked.Role, text)) && NamesPersonNotAsked(question, knowledge, text);
     }
+
+    // "Which Chinese ambassador opened the embassy?", "what defence ministers ...": a role right after "which" or "what" (a
+    // qualifier or two between them) asks for its holders as "who" does.
+    private static bool AsksWhichHolder(Question question, string role)
+    {
+        var words = question.WordList;
+        var first = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        // Only qualifiers between: "what did the Secretary General say" asks what was said, not who held the post.
+        var auxiliaries = question.Lexicon.Words(Cue.YesNo);
+        return words.Count > 1 && words[0] is "which" or "what"
+            && words.Skip(1).Take(MaxRoleOffset).TakeWhile(w => !auxiliaries.Contains(w)).Any(w => w == first || w == first + "s");
+    }
+
+    // How many words after "which" the role asked for may start ("which Chinese ambassador", "what US defense secretary").
+    private const int MaxRoleOffset = 3;
 
     // The fullest role the question names ("defence minister" rather than "minister"), with its terms; null when none.
     private static (string Role, IReadOnlyList<string> Terms)? AskedRole(Question question) =>
