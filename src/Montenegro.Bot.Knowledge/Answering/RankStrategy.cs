@@ -27,7 +27,8 @@ internal sealed partial class RankStrategy(AnswerComposer composer) : IAnswerStr
         }
 
         var knowledge = composer.Knowledge;
-        var asking = new[] { Cue.RankAsked, Cue.RecordNoun }.SelectMany(question.Lexicon.Phrases).SelectMany(p => p).SelectMany(knowledge.Analyzer.Terms)
+        // A verb that only carries the place ("what number member did that make it?") is no part of what is placed.
+        var asking = new[] { Cue.RankAsked, Cue.RecordNoun, Cue.SupportVerb }.SelectMany(question.Lexicon.Phrases).SelectMany(p => p).SelectMany(knowledge.Analyzer.Terms)
             .ToHashSet(StringComparer.Ordinal);
         var terms = question.PredicateTerms.Where(t => !asking.Contains(t)).ToList();
         var named = question.Entities.Select(m => m.Entity.Id).ToList();

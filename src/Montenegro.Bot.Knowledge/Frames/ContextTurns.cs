@@ -14,7 +14,8 @@ internal static class ContextTurns
     private const int AnsweredTurnsBack = 3;
 
     /// <summary>
-    /// The last turn and <paramref name="earlier"/> turns before it, then the latest answered one when the last was declined;
+    /// The last turn and <paramref name="earlier"/> turns before it, then the latest answered one when the last was declined,
+    /// or the one before the last when the last was answered with its words;
     /// not for a yes/no question ("and did he keep coming after 2018?"), whose verdict on a topic it may have left would be
     /// a wrong answer, not a missing one.
     /// </summary>
@@ -28,8 +29,26 @@ internal static class ContextTurns
             taken.Add(answered);
         }
 
+        // "What number member did that make it?" answered with the words of "when did Montenegro become a NATO member?" leaves
+        // only those words ("a NATO member") as its own, without the name they were about: the turn it leaned on is context too,
+        // when the last named nothing of its own.
+        if (back.Count > 1 && back[0].AnswerText is not null && LeanedOnTheTurnBefore(back[0]) && back[1].AnswerText is not null
+            && !AsksYesOrNo(asked) && !taken.Contains(back[1]) && NamesNothing(back[0], asked))
+        {
+            taken.Add(back[1]);
+        }
+
         return taken;
     }
+
+    // A turn that named something of its own ("is Somalia one of them?") moved the topic on: the one before it is no context.
+    private static bool NamesNothing(ConversationTurn turn, Question asked) =>
+        asked.Knowledge is { } knowledge && knowledge.Recognizer.Recognize(turn.Question).Count == 0;
+
+    // Whether the turn was answered with words of the one before it added: "what number member did that make it (a NATO
+    // member)?", the shape the follow-up resolver gives a question it asks again with context.
+    private static bool LeanedOnTheTurnBefore(ConversationTurn turn) =>
+        turn.Frame.Text.TrimEnd().EndsWith(")?", StringComparison.Ordinal) && !turn.Question.TrimEnd().EndsWith(")?", StringComparison.Ordinal);
 
     // "Did ...?", "and did ...?": an auxiliary first, past an opening "and" or "so".
     private static bool AsksYesOrNo(Question asked)
