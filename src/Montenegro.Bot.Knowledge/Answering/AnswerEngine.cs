@@ -55,6 +55,7 @@ public sealed partial class AnswerEngine
         _datedEvents = datedEvents;
         _strategies =
         [
+            new DayOfEventStrategy(_composer),
             new StanceStrategy(_composer),
             new ListSentenceStrategy(_composer),
             new RecognitionNeighbourStrategy(_composer, recognitions),
