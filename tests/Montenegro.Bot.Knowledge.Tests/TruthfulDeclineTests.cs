@@ -78,6 +78,15 @@ public sealed class TruthfulDeclineTests(KnowledgeFixture fixture)
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("before it had an embassy in podgorica, what kind of mission did china have there?", "consulate")]
+    public void A_kind_asked_by_its_class_word_is_answered_by_a_text_naming_one_of_that_kind(string question, string expected)
+    {
+        var answer = fixture.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Who_did_a_poll_the_table_names_no_firm_for_is_a_decline()
     {

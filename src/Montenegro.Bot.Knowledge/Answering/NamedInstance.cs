@@ -14,7 +14,26 @@ internal static partial class NamedInstance
 {
     /// <summary>Whether <paramref name="text"/> names what the question's clause <paramref name="words"/> asks for by class.</summary>
     public static bool Fits(Question question, IReadOnlyList<string> words, string text) =>
-        question.Knowledge is { } knowledge && (NamesReporter(question, knowledge, words, text) || NamesCalledThing(question, knowledge, words, text));
+        question.Knowledge is { } knowledge && (NamesReporter(question, knowledge, words, text) || NamesCalledThing(question, knowledge, words, text)
+            || NamesAKind(question, knowledge, words, text));
+
+    // "What kind of mission did China have there?": a text naming another word the predicate lexicon gives the same thing by
+    // ("consulate", "embassy" for the "diplomatic mission") names one of the kind asked.
+    private static bool NamesAKind(Question question, KnowledgeBase knowledge, IReadOnlyList<string> words, string text)
+    {
+        var kind = EvidenceSentences.PhraseStarts(words, Cue.KindAsked, question.Lexicon).Select(p => p.Start + p.Length).FirstOrDefault(at => at < words.Count);
+        if (kind == 0)
+        {
+            return false;
+        }
+
+        var asked = knowledge.Analyzer.Terms(words[kind]).ToHashSet(StringComparer.Ordinal);
+        var textWords = EvidenceSentences.Words(text).ToHashSet(StringComparer.Ordinal);
+        return knowledge.Predicates.Predicates
+            .Where(p => p.Phrases.Append(p.Noun).Any(phrase => knowledge.Analyzer.Terms(phrase.Split(' ')[^1]).Any(asked.Contains)))
+            .SelectMany(p => p.Phrases).Where(phrase => !phrase.Contains(' ') && !knowledge.Analyzer.Terms(phrase).Any(asked.Contains))
+            .Any(phrase => textWords.Contains(phrase.ToLowerInvariant()));
+    }
 
     // "Which (Balkan) newspaper (first) reported ...": the outlet class word, then the reporting verb.
     private static bool NamesReporter(Question question, KnowledgeBase knowledge, IReadOnlyList<string> words, string text)

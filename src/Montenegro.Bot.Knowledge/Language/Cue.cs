@@ -288,6 +288,8 @@ public enum Cue
     /// unless the question is put in the past (<see cref="PastTense"/>).
     /// </summary>
     ForecastPhrase,
+    /// <summary>Phrases that ask for a kind of a thing ("what kind of mission"): a text naming one of that kind answers.</summary>
+    KindAsked,
     /// <summary>Words that put a question in the past ("was", "did"): "when was it expected to be ratified?" asks no forecast.</summary>
     PastTense,
     /// <summary>Words that ask a person's age ("how old"): only a text stating an age answers.</summary>
