@@ -54,8 +54,8 @@ internal sealed partial class DayOfEventStrategy(AnswerComposer composer) : IAns
 
     // Whether the words after "day of the" in a sentence end with the event asked ("parliamentary election").
     private static bool Names(KnowledgeBase knowledge, string words, string eventTerm, Question question) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxModifiers + 1).SelectMany(knowledge.Analyzer.Terms)
-            .Any(t => question.Covers(eventTerm, new HashSet<string>(StringComparer.Ordinal) { t }));
+        question.Covers(eventTerm, words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxModifiers + 1).SelectMany(knowledge.Analyzer.Terms)
+            .ToHashSet(StringComparer.Ordinal));
 
     // "on the day of the (parliamentary) election", "on election day"; the first tried first, so that "on the day" is not
     // read as the day of "the".

@@ -29,32 +29,31 @@ internal static class OneOfSeveral
         var answerWords = EvidenceSentences.Words(answer.Text.Split('\n', 2)[0]);
         var counts = question.Lexicon.Words(Language.Cue.NumberWord);
         var noun = words.Skip(1).Take(MaxNounOffset).FirstOrDefault(w => !w.EndsWith('s') && !answerWords.Contains(w)
-            && CountedPlural(answerWords, PluralsOf(w).ToList(), counts));
+            && CountedPlural(answerWords, w, counts));
         if (noun is null)
         {
             return null;
         }
 
-        // What the one asked did, in words the sources use: one of them missing from the answer is what singles it out. A
-        // count or a year ("the last of the five", "in 2006") sets the scene and singles no one out.
-        // Said anywhere in the passages quoted, it may single one out in words the excerpt leaves out.
+        // What the one asked did, in words the sources use: one of them missing from the answer and from the passages it
+        // quotes (which may single one out in words the excerpt leaves out) is what singles it out. A count or a year ("the
+        // last of the five", "in 2006") sets the scene, and a name picks one out by who it is, which the answer may say
+        // otherwise ("from Florida" of "Mel Martinez (R-FL)"): neither singles out by a deed.
         var said = knowledge.Analyzer.Terms(answer.Text).Concat(answer.Sources.SelectMany(source => knowledge.Index.TermsOf(source.Id)))
             .ToHashSet(StringComparer.Ordinal);
         var nounTerms = knowledge.Analyzer.Terms(noun).ToHashSet(StringComparer.Ordinal);
-        // Names pick one out by who it is, which the answer may say otherwise ("from Florida" of "Mel Martinez (R-FL)").
-        var capitalised = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => w.Length > 0 && char.IsUpper(w[0]));
-        var names = question.Entities.Select(m => m.Text).Concat(capitalised).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var names = RetrievalAgreement.NameTerms(question, knowledge);
         var unsaid = question.PredicateTerms.Any(t => !nounTerms.Contains(t) && !names.Contains(t) && !question.UnfamiliarTerms.Contains(t)
             && !counts.Contains(t) && !t.All(char.IsAsciiDigit) && !question.Covers(t, said));
         return unsaid ? noun : null;
     }
 
     // Whether a plural of the noun follows a count within a few words ("six U.S. Senators", "11 member states").
-    private static bool CountedPlural(IReadOnlyList<string> words, IReadOnlyList<string> plurals, IReadOnlySet<string> counts)
+    private static bool CountedPlural(IReadOnlyList<string> words, string noun, IReadOnlySet<string> counts)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (plurals.Contains(words[i]) && words.Skip(Math.Max(0, i - MaxNounOffset)).Take(Math.Min(i, MaxNounOffset))
+            if (PluralsOf(noun).Contains(words[i]) && words.Skip(Math.Max(0, i - MaxNounOffset)).Take(Math.Min(i, MaxNounOffset))
                     .Any(w => counts.Contains(w) || (w.Length > 0 && w.All(char.IsAsciiDigit) && w != "1")))
             {
                 return true;
@@ -64,6 +63,8 @@ internal static class OneOfSeveral
         return false;
     }
 
-    private static IEnumerable<string> PluralsOf(string noun) =>
+    // The noun's plurals, and nothing else: the inflection base (Inflection.BaseOf) also undoes "-ing" and "-ed", so
+    // "2016 aiming" would read as a counted plural of "aim".
+    private static string[] PluralsOf(string noun) =>
         noun.EndsWith('y') ? [noun + "s", noun[..^1] + "ies"] : [noun + "s", noun + "es"];
 }

@@ -57,11 +57,18 @@ internal static class RetrievalAgreement
     /// </summary>
     internal static int CoveredWords(Question question, IReadOnlySet<string> covered)
     {
-        var knowledge = question.Knowledge!;
-        var capitalised = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => w.Length > 0 && char.IsUpper(w[0]));
-        var names = question.Entities.Select(m => m.Text).Concat(capitalised)
-            .SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var names = NameTerms(question, question.Knowledge!);
         return question.ContentTerms.Count(t => !names.Contains(t) && !question.UnfamiliarTerms.Contains(t) && question.Covers(t, covered));
+    }
+
+    /// <summary>
+    /// The terms of the question's names: the recognised entities and the words it capitalises after its first ("Florida",
+    /// "McCain").
+    /// </summary>
+    internal static HashSet<string> NameTerms(Question question, KnowledgeBase knowledge)
+    {
+        var capitalised = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => w.Length > 0 && char.IsUpper(w[0]));
+        return question.Entities.Select(m => m.Text).Concat(capitalised).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Montenegro.Bot.Knowledge.Language;
 
@@ -26,7 +25,7 @@ internal static partial class UnstatedRank
             var ranked = match.Groups["ranked"].Value;
 
             // What follows must be a thing ranked: a word the index keeps (not "of", "or") and no month ("14th June").
-            if (IsMonth(ranked) || !knowledge.Analyzer.Terms(ranked).Any())
+            if (Facts.FactDate.MonthOf(ranked) is not null || !knowledge.Analyzer.Terms(ranked).Any())
             {
                 continue;
             }
@@ -39,10 +38,6 @@ internal static partial class UnstatedRank
 
         return null;
     }
-
-    private static bool IsMonth(string word) =>
-        DateTimeFormatInfo.InvariantInfo.MonthNames.Concat(DateTimeFormatInfo.InvariantInfo.AbbreviatedMonthNames)
-            .Any(month => month.Length > 0 && string.Equals(month, word, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"\b(?<rank>\d{1,4}(?:st|nd|rd|th))\s+(?<ranked>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RankPattern();
