@@ -14,7 +14,7 @@ internal static class ModelCompression
     /// writes: it is part of the unpacked model's file name and of every cached vector's key, so models
     /// and vectors from an older conversion are not reused.
     /// </summary>
-    public const int Revision = 2;
+    public const int Revision = 3;
 
     /// <summary>The short name used in prepared file names, e.g. <c>int8</c>.</summary>
     public static string Suffix(EmbeddingPrecision precision) => precision switch
@@ -24,7 +24,7 @@ internal static class ModelCompression
         _ => "f32",
     };
 
-    /// <summary>What a conversion produces, e.g. <c>int8-r2</c>; the published model is <c>f32</c>.</summary>
+    /// <summary>What a conversion produces, e.g. <c>int8-r3</c>; the published model is <c>f32</c>.</summary>
     public static string Form(EmbeddingPrecision precision) =>
         precision == EmbeddingPrecision.Float32 ? Suffix(precision) : $"{Suffix(precision)}-r{Revision}";
 

@@ -6,7 +6,7 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 /// <summary>
 /// Rewrites the weights of an ONNX model in one pass, streaming the result: with
 /// <see cref="EmbeddingPrecision.Int8"/>, every MatMul with a constant 2-D weight becomes ONNX Runtime's
-/// DynamicQuantizeMatMul over 8-bit weights (symmetric, one scale per output column; activations are
+/// DynamicQuantizeMatMul over 8-bit weights (symmetric, stored unsigned around 128, one scale per output column; activations are
 /// quantized on the fly), and every table read only by Gathers (the word embeddings) is kept as 8-bit
 /// rows with one scale per row, dequantized after the Gather (so only the rows a text uses are ever
 /// float); then every other large float weight is stored as float16 followed by a Cast back to float,
@@ -21,7 +21,13 @@ namespace Montenegro.Bot.Knowledge.Semantic;
 internal static class OnnxModelRewriter
 {
     private const int FloatType = 1;
+    private const int UInt8Type = 2;
     private const int Int8Type = 3;
+
+    // MatMul weights are stored unsigned around this zero point: the same symmetric 8-bit values, but ONNX Runtime multiplies
+    // unsigned activations by unsigned weights exactly on every CPU, while its signed-weight kernel on CPUs without VNNI
+    // adds pairs of products in 16 bits, saturating, so the same model gave other vectors (and answers) on those machines.
+    private const int UnsignedZeroPoint = 128;
     private const int Float16Type = 10;
     private const float MaxFloat16 = 65504f;
     private const int MinElements = 1024;
@@ -204,7 +210,7 @@ internal static class OnnxModelRewriter
             for (var c = 0; c < columns; c++)
             {
                 var value = BinaryPrimitives.ReadSingleLittleEndian(values[(int)(((r * columns) + c) * 4)..]);
-                quantized[(r * columns) + c] = (byte)(sbyte)Math.Clamp(MathF.Round(value / scales[c]), -127f, 127f);
+                quantized[(r * columns) + c] = (byte)(Math.Clamp(MathF.Round(value / scales[c]), -127f, 127f) + UnsignedZeroPoint);
             }
         }
 
@@ -214,9 +220,11 @@ internal static class OnnxModelRewriter
             BinaryPrimitives.WriteSingleLittleEndian(scaleBytes.AsSpan(c * 4), scales[c]);
         }
 
-        return TensorField(weight.Name + "__int8", Int8Type, weight.Dims, quantized)
+        var zeroPoints = new byte[columns];
+        Array.Fill(zeroPoints, (byte)UnsignedZeroPoint);
+        return TensorField(weight.Name + "__int8", UInt8Type, weight.Dims, quantized)
             .Concat(TensorField(weight.Name + "__scale", FloatType, [columns], scaleBytes))
-            .Concat(TensorField(weight.Name + "__zero", Int8Type, [columns], new byte[columns]));
+            .Concat(TensorField(weight.Name + "__zero", UInt8Type, [columns], zeroPoints));
     }
 
     /// <summary>An embedding table as 8-bit rows (<c>name__int8</c>) and one scale per row (<c>name__rowscale</c>, shape [rows, 1]).</summary>
