@@ -3,7 +3,8 @@ namespace Montenegro.Bot.Knowledge.Tests;
 /// <summary>
 /// A question may name a role, a body or a group in other words than the sources ("head of the Pentagon" for the Defense
 /// Secretary, "upper house" for the Senate, "troops" for soldiers, "Africa" for Liberia): the passage that states it answers
-/// it. An undoing the sources never state ("withdraw", "pull out") is not said by the deed it undoes.
+/// it. An undoing the sources never state ("withdraw", "pull out", "reopen" after the closing) is not said by the deed it
+/// undoes.
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
 public sealed class OtherWordsForTheSameThingTests(KnowledgeFixture fixture)
@@ -47,8 +48,20 @@ public sealed class OtherWordsForTheSameThingTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("When did Montenegro withdraw its soldiers from Afghanistan?")]
     [InlineData("When did Montenegro pull its troops out of Afghanistan?")]
+    [InlineData("Has Russia reopened its consulate in Podgorica since closing it?")]
+    [InlineData("did russia reopen the consulate")]
     public void An_undoing_the_sources_never_state_is_not_answered_by_the_deed_it_undoes(string question)
     {
         Assert.False(fixture.Engine.Ask(question).Answered);
+    }
+
+    // "deepening" is one edit pair from "reopening": a word the sources never use is not taken for an undoing it resembles.
+    [Fact]
+    public void Deepening_cooperation_is_not_read_as_reopening_it()
+    {
+        var answer = fixture.Engine.Ask("What is the next formal step for Montenegro in deepening its cooperation with Kyiv?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("security cooperation agreement", answer.Text, StringComparison.Ordinal);
     }
 }

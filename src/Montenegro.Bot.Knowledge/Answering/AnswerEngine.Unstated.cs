@@ -6,7 +6,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// asked for (<see cref="AskedOutlet"/>), the event asked of a state (<see cref="ThwartedEvent"/>) and not its opposite
 /// (<see cref="OppositeEvent"/>) nor done to another (<see cref="OtherObject"/>), a first time and not only a repeated deed
 /// (<see cref="RepeatedEvent"/>), the name of a role's holder (<see cref="UnnamedRole"/>), a name the sources never use (<see cref="UnknownName"/>), the response of an actor the answer does not name (<see cref="AbsentActor"/>), a rank in figures the answer does not state (<see cref="UnstatedRank"/>), the one of several that the answer tells of only together (<see cref="OneOfSeveral"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the speaker whose
-/// words are asked (<see cref="AbsentSpeaker"/>).
+/// words are asked (<see cref="AbsentSpeaker"/>), and their words (<see cref="SilentSpeaker"/>).
 /// </summary>
 public sealed partial class AnswerEngine
 {
@@ -31,8 +31,13 @@ public sealed partial class AnswerEngine
                 $"My sources don't say that of the {string.Join(" or the ", names)}: the nearest passage is about something else. {WhatIAnswer}", question);
         }
 
-        return AbsentSpeaker.Of(question, answer, _knowledge) is { } speaker
-            ? _composer.Decline("decline", "Not in my sources", $"My sources don't say what {speaker} said: they don't mention {speaker}. {WhatIAnswer}", question)
+        if (AbsentSpeaker.Of(question, answer, _knowledge) is { } speaker)
+        {
+            return _composer.Decline("decline", "Not in my sources", $"My sources don't say what {speaker} said: they don't mention {speaker}. {WhatIAnswer}", question);
+        }
+
+        return SilentSpeaker.Of(question, answer, _knowledge) is { } silent
+            ? _composer.Decline("decline", "Not in my sources", $"My sources don't say what {silent} said: they mention {silent} but report no words of theirs. The nearest they say: {Lead(answer)}", question, answer.Sources)
             : null;
     }
 

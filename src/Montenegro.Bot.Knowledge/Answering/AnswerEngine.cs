@@ -556,7 +556,7 @@ public sealed partial class AnswerEngine
             // "why did China turn its consulate into an embassy?") gives none, nor one that adds only what went with or after it.
             if (answer.Answered && frame.Intent == Intent.Why && strategy is FactStrategy && !FactStrategy.GivesReason(question, answer.Text)
                 && !(WhyAnswer.SaysMoreThanAsked(question, answer.Text, _knowledge) && WhyAnswer.TellsPriorOrView(question, answer.Text))
-                && !WhyAnswer.CallsItAsAsked(question, answer.Text))
+                && !WhyAnswer.CallsItAsAsked(question, answer.Text) && !WhyAnswer.TellsItsWeight(question, answer.Text, _knowledge))
             {
                 continue;
             }

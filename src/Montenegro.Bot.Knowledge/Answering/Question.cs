@@ -103,7 +103,11 @@ public sealed partial class Question
     public bool Has(Language.Cue cue) => Lexicon.Phrases(cue).Any(ContainsPhrase);
 
     /// <summary>Whether the question starts with one of the words or phrases of <paramref name="cue"/>.</summary>
-    public bool StartsWith(Language.Cue cue) => Lexicon.Phrases(cue).Any(p => p.Length <= WordList.Count && p.SequenceEqual(WordList.Take(p.Length)));
+    public bool StartsWith(Language.Cue cue) => Opens(cue, WordList)
+        // "And did Montenegro hand him over?": a follow-up's leading "and" comes before the yes/no question it asks.
+        || (cue == Language.Cue.YesNo && WordList.Count > 1 && Lexicon.Words(Language.Cue.FollowUp).Contains(WordList[0]) && Opens(cue, WordList.Skip(1).ToList()));
+
+    private bool Opens(Language.Cue cue, IReadOnlyList<string> words) => Lexicon.Phrases(cue).Any(p => p.Length <= words.Count && p.SequenceEqual(words.Take(p.Length)));
 
     /// <summary>
     /// Whether a phrase of one of <paramref name="cues"/> stands right before <paramref name="mention"/> (a name as the question
@@ -308,8 +312,8 @@ public sealed partial class Question
     /// <summary>Takes <paramref name="text"/> apart with the knowledge base's analyzer and recognizer.</summary>
     public static Question Parse(string text, KnowledgeBase knowledge)
     {
-        var terms = knowledge.Analyzer.Terms(text).Select(knowledge.Index.SourceForm).ToList();
         var mentions = knowledge.Recognizer.Recognize(text);
+        var terms = knowledge.Analyzer.Terms(WithAcronymsCapitalised(text, mentions)).Select(knowledge.Index.SourceForm).ToList();
         var places = PlacesOf(text, mentions, knowledge);
         var seats = AskedSeats(text, mentions, knowledge);
         var entities = mentions.Where(m => m.Entity.Id != "montenegro" && !seats.Contains(m)).ToList();
@@ -498,6 +502,30 @@ public sealed partial class Question
         }).ToList();
     }
 
+    // "the uk" in a question written all in lower case names what "UK" does: the recogniser reads it so, and the analyzer,
+    // which reads acronyms by their capitals (so that "US" is not "us"), is given the acronym as the entity writes it.
+    private static string WithAcronymsCapitalised(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        if (text.Any(char.IsUpper))
+        {
+            return text;
+        }
+
+        foreach (var mention in mentions)
+        {
+            var upper = mention.Text.ToUpperInvariant();
+            if (mention.Text.Length <= MaxAcronymLength && mention.Text.All(char.IsLetter) && mention.Entity.Aliases.Contains(upper, StringComparer.Ordinal))
+            {
+                text = Regex.Replace(text, $@"\b{Regex.Escape(mention.Text)}\b", upper, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+        }
+
+        return text;
+    }
+
+    // The longest acronym the recogniser reads by its capitals alone.
+    private const int MaxAcronymLength = 5;
+
     /// <summary>
     /// The event the question asks about in the passive ("were killed", "was Zaytsev arrested", "was he convicted") or as what
     /// the counted ones did ("how many soldiers died"), when no source uses its verb.
@@ -520,7 +548,9 @@ public sealed partial class Question
         var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
         var inName = InNames(words, mentions, knowledge);
         var auxiliaries = knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary);
+        var who = knowledge.Lexicon.Words(Language.Cue.Who);
         var particles = knowledge.Lexicon.Words(Language.Cue.VerbParticle);
+        var separable = knowledge.Lexicon.Words(Language.Cue.SeparableParticle);
         var articles = knowledge.Lexicon.Articles;
         var verbMarkers = knowledge.Lexicon.Words(Language.Cue.VerbMarker);
         var intended = false;
@@ -539,6 +569,11 @@ public sealed partial class Question
             var countedDid = words is ["how", "many", ..] && i <= MaxWordsAfterAuxiliary + 2
                 && (i + 1 == words.Count || !articles.Contains(words[i + 1]));
             var passive = AuxiliaryBefore(words, i, auxiliaries, inName);
+            // "Who chairs the council?", "who founded it?": the verb straight after "who" is what the one asked for did, the
+            // event asked about as surely as a passive is.
+            // "Who carried it out?", "who carried the CEDEM poll out?": a phrasal verb, its object between, is read whole.
+            var did = i == 1 && who.Contains(words[0]) && i + 1 < words.Count && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s'))
+                && !words.Skip(i + 1).Any(w => particles.Contains(w) || separable.Contains(w));
             // "was supposed to be killed", "were expected to join": a participle before another verb tells what was meant to
             // happen, and the event is the verb after it, only intended.
             if (passive && word.EndsWith("ed", StringComparison.Ordinal) && i + 1 < words.Count && verbMarkers.Contains(words[i + 1]))
@@ -547,8 +582,8 @@ public sealed partial class Question
                 continue;
             }
 
-            if ((word.Length > 4 || (countedDid && word.Length == 4)) && word.EndsWith("ed", StringComparison.Ordinal) && !phrasal && !describes
-                && (passive || countedDid)
+            if ((word.Length > 4 || (countedDid && word.Length == 4)) && (word.EndsWith("ed", StringComparison.Ordinal) || did) && !phrasal && !describes
+                && (passive || countedDid || did)
                 && knowledge.Analyzer.Terms(word).Select(knowledge.Index.SourceForm).Where(unfamiliar.Contains).ToList() is [_, ..] unknown)
             {
                 var nouns = unknown.SelectMany(t => UnnamedEvent.NounsNamingIt(t, knowledge)).ToList();

@@ -58,6 +58,15 @@ internal sealed partial class RecognitionStrategy(AnswerComposer composer) : IAn
             }
 
             var lead = missing.Count > 0 ? $"My sources don't say when {string.Join(" or ", missing.Select(e => e.Name))} recognised Montenegro." : null;
+
+            // "Did Turkey recognise Montenegro before or after the US?": with one side's date unknown, nothing can be compared;
+            // the known side's date is shown, but the question is not answered.
+            if (lead is not null && named.Count >= 2 && question.Has(Language.Cue.Compare))
+            {
+                return composer.Decline(Intent, "Not in my sources",
+                    $"{lead} So they can't say which came first. What they give: {string.Join(" ", matching.Select(f => f.Statement))}", question, composer.Sources(matching, question));
+            }
+
             var title = asksByMontenegro ? "Recognition by Montenegro" : "Recognition of Montenegro";
             return composer.FromFacts(Intent, matching.Count == 1 ? matching[0].Label : title, matching, question, lead);
         }

@@ -66,6 +66,27 @@ internal static partial class WhyAnswer
         return Appositive().Matches(statement).Any(m => EvidenceSentences.Words(m.Value).Any(kinds.Contains));
     }
 
+    /// <summary>
+    /// Whether the question asks why something matters ("why is the 1999 bombing relevant to NATO?") and the first paragraph of
+    /// <paramref name="text"/> states that thing in the question's own words together with a word of significance of its
+    /// own ("form a crucial part of the opposition to NATO membership"): the part the sources give it is why it matters.
+    /// </summary>
+    public static bool TellsItsWeight(Question question, string text, KnowledgeBase knowledge)
+    {
+        var lexicon = question.Lexicon;
+        var asked = EvidenceSentences.Words(question.Text);
+        if (!EvidenceSentences.Has(asked, Language.Cue.Significance, lexicon))
+        {
+            return false;
+        }
+
+        var statement = text.Split("\n\n", 2)[0];
+        var weighs = lexicon.Words(Language.Cue.Significance).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var stated = knowledge.Analyzer.Terms(statement).ToHashSet(StringComparer.Ordinal);
+        var subject = question.PredicateTerms.Where(t => !weighs.Contains(t)).ToList();
+        return subject.Count > 0 && subject.All(stated.Contains) && EvidenceSentences.Has(EvidenceSentences.Words(statement), Language.Cue.Significance, lexicon);
+    }
+
     // A clause set beside a name after a comma, opening with an article: ", the final step in an application".
     [GeneratedRegex(@",\s+(?:the|an?)\s+[^,;.]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();

@@ -359,6 +359,11 @@ public sealed class QuestionNormalizer
         var wordIndexes = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].IsWord).ToList();
         var output = new List<Token>(tokens.Count);
         var next = 0;
+
+        // "the us or the uk": a question typed all in lower case stays so ("the united states"), for a capital the writer
+        // never typed would make the rest of it read as written with capitals, where "uk" is no name. An acronym the
+        // paraphrase spells out in capitals ("US" for "us senators") keeps them: they are what names it.
+        var lowerCaseOnly = !tokens.Any(t => t.IsWord && t.Text.Any(char.IsUpper));
         for (var w = 0; w < wordIndexes.Count;)
         {
             var matched = 0;
@@ -392,7 +397,7 @@ public sealed class QuestionNormalizer
                     output.Add(new Token(" ", false));
                 }
 
-                output.Add(new Token(word, true));
+                output.Add(new Token(lowerCaseOnly && !word.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? word.ToLowerInvariant() : word, true));
             }
 
             next = last + 1;
