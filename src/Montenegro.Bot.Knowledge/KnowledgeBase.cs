@@ -321,7 +321,7 @@ public sealed partial class KnowledgeBase : IDisposable
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
         Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening
                 or Cue.Homophone or Cue.ChatFiller or Cue.TagQuestion or Cue.ShortYearLead or Cue.CauseLeads or Cue.PastFraming or Cue.Significance or Cue.RankAsked
-                or Cue.DateMeaning or Cue.PersonConnection or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked))
+                or Cue.DateMeaning or Cue.PersonConnection or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked or Cue.TimeHead))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     // The years a text names, in four digits.

@@ -274,7 +274,9 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
                 continue;
             }
 
-            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), fact.Date, requireDateForWhen: false, _knowledge.ContextYearOf(fact.PassageId)))
+            // The answer carries the timeline table's exact date with the article's wording ("joined PfP at the 2006 Riga summit",
+            // "2006-12-14"), so an "exact date" is judged by the more precise of the two.
+            if (!SlotCheck.Fits(question, fact.Statement + " " + string.Join(" ", fact.Evidence), PreciseDate(fact), requireDateForWhen: false, _knowledge.ContextYearOf(fact.PassageId)))
             {
                 continue;
             }
@@ -566,8 +568,13 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
     }
 
     /// <summary>The other record of the same NATO milestone: the timeline table's row for a fact from the text, and vice versa.</summary>
+    // The fact's date, or its timeline companion's when that one gives the day and the fact does not.
+    private FactDate? PreciseDate(Fact fact) =>
+        fact.Date is { Day: not null } || fact.IsTimelineStep ? fact.Date
+        : Companions(fact).Where(f => f.IsTimelineStep).Select(f => f.Date).FirstOrDefault(d => d is { Day: not null }) ?? fact.Date;
+
     private IEnumerable<Fact> Companions(Fact fact) =>
         fact.Milestone is null
-            ? []
+            ? Extraction.DerivedFacts.RowOfYearDated(fact, _knowledge.Facts) is { } row ? [row] : []
             : _knowledge.Facts.Where(f => f.Id != fact.Id && string.Equals(f.Milestone, fact.Milestone, StringComparison.OrdinalIgnoreCase));
 }

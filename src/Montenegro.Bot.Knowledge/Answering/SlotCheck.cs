@@ -583,6 +583,7 @@ internal static partial class SlotCheck
         var negations = question.Lexicon.Words(Cue.Negation);
         string? focus = null;
         var pastGenericHead = false;
+        var timeHead = false;
         IReadOnlyList<string>? askedRole = null;
         string? stateAdjective = null;
         string? stateAdjectiveHead = null;
@@ -615,7 +616,15 @@ internal static partial class SlotCheck
             if (genericBases.Contains(Inflection.BaseOf(word)))
             {
                 pastGenericHead = true;
+                timeHead = question.Lexicon.Words(Cue.TimeHead).Contains(word);
                 continue;
+            }
+
+            // "What was the date Montenegro joined the PfP?": after a head of time, the words are a clause telling what
+            // happened then, not a thing the text must name.
+            if (timeHead)
+            {
+                break;
             }
 
             // "What's the name of that ex FSB colonel": the name of a role's holder is asked by the role's own word, after "of",

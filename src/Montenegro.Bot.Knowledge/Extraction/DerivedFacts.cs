@@ -165,6 +165,30 @@ public static class DerivedFacts
             .Any(w => words.Any(s => s.StartsWith(w[..Math.Min(5, w.Length)], StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The timeline row a fact dated only to its year tells ("joined PfP at the 2006 Riga summit": "Partnership for Peace |
+    /// 2006-12-14"): the same topic and year, and the milestone named whole, in full or by its initials, which one word of it
+    /// would not show. The fact keeps no milestone of its own, so it is not taken for that step elsewhere; only the answer
+    /// that quotes it adds the row's day.
+    /// </summary>
+    public static Fact? RowOfYearDated(Fact fact, IEnumerable<Fact> table)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(table);
+        return fact.Milestone is null && !fact.IsTimelineStep && fact.Date is { Month: null, Year: { } year }
+            ? table.FirstOrDefault(m => m.IsTimelineStep && m.Milestone is not null && m.Topic == fact.Topic && m.Date is { Day: not null } d && d.Year == year && NamesWhole(fact.Statement, m.Milestone))
+            : null;
+    }
+
+    // Whether the statement names the milestone in full ("Partnership for Peace") or by the initials of its words ("PfP").
+    private static bool NamesWhole(string statement, string milestone)
+    {
+        var words = Token.Split(statement).Select(t => t.Lower).ToList();
+        var name = Token.Split(milestone).Select(t => t.Lower).ToList();
+        var initials = string.Concat(name.Select(w => w[0]));
+        return name.Count > 1 && (words.Contains(initials) || Enumerable.Range(0, Math.Max(0, words.Count - name.Count + 1)).Any(i => words.Skip(i).Take(name.Count).SequenceEqual(name)));
+    }
+
     // A person fact is titled "Name, role".
     private static string PersonName(Fact fact) => fact.Label.Split(", ", 2)[0];
 

@@ -796,7 +796,7 @@ internal static partial class FollowUpResolver
         // A group of people ("diplomats", "soldiers") is what a question is about, not a word of how it asks: "what happened
         // with Russian diplomats?" has a subject of its own. Nor are the words a claim rests on ("first", "good") or a state's
         // organs ("embassy"): "where is canada's embassy?" asks about a thing, not how to ask.
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help or Cue.PeopleGroup or Cue.Homophone or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked))
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help or Cue.PeopleGroup or Cue.Homophone or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked or Cue.TimeHead))
             .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
 
     // The words of a name that is none of the known names ("Movement for Changes"), lower case: a subject of the question's

@@ -213,6 +213,11 @@ public enum Cue
     MoneyAsked,
     /// <summary>Forms of "be" and "get" that make a passive ("was arrested", "were killed", "got expelled").</summary>
     PassiveAuxiliary,
+    /// <summary>
+    /// Generic head nouns that ask for a time ("the date", "the year"): the words after them ("the date Montenegro joined")
+    /// are a clause telling what happened then, not a thing the answer must name.
+    /// </summary>
+    TimeHead,
     /// <summary>Particles that make a phrasal verb of a participle ("carried out", "handed over"), which then means something else.</summary>
     VerbParticle,
     /// <summary>Words that ask for a share of a whole ("what share", "what portion", "percentage"): answered by a figure in per cent.</summary>
