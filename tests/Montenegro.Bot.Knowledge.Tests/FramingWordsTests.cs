@@ -2,7 +2,7 @@ namespace Montenegro.Bot.Knowledge.Tests;
 
 /// <summary>
 /// Words that frame a question rather than say what it is about: "a UN member state" is a member, "roughly how many million
-/// euros" asks the amount the sources give to the euro, "according to the article" points at the sources, and "walk me
+/// euros" asks the amount the sources give to the euro, "according to the article" points at the sources, and "run me
 /// through" asks to be told. None is a thing a passage must state.
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
@@ -10,7 +10,7 @@ public sealed class FramingWordsTests(KnowledgeFixture fixture)
 {
     [Theory]
     [InlineData("is montenegro a UN member state and since when")]
-    [InlineData("Since when has Montenegro been a UN member country?")]
+    [InlineData("is montenegro a UN member nation?")]
     public void A_member_state_question_is_answered_by_the_admission_date(string question)
     {
         var answer = fixture.Engine.Ask(question);
@@ -30,12 +30,14 @@ public sealed class FramingWordsTests(KnowledgeFixture fixture)
         Assert.Contains("160,385,964", answer.Text, StringComparison.Ordinal);
     }
 
+    // "you run" sounds like "Iran": read as the request it is, the idiom names no state.
     [Fact]
-    public void Walk_me_through_the_permanent_members_recognitions_lists_them_with_dates()
+    public void Run_me_through_the_permanent_members_recognitions_lists_them_with_dates()
     {
-        var answer = fixture.Engine.Ask("Can you walk me through how the five permanent UNSC members recognised Montenegro?");
+        var answer = fixture.Engine.Ask("Can you run me through how the five permanent UNSC members recognised Montenegro?");
 
         Assert.True(answer.Answered, answer.Text);
+        Assert.DoesNotContain("Iran", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Russia", answer.Text, StringComparison.Ordinal);
         Assert.Contains("France", answer.Text, StringComparison.Ordinal);
     }

@@ -16,19 +16,7 @@ internal static partial class AbsentSpeaker
     /// </summary>
     public static string? Of(Question question, Answer answer, KnowledgeBase knowledge)
     {
-        if (!answer.Answered || knowledge.Unstated.SayingVerbs.Count == 0)
-        {
-            return null;
-        }
-
-        var match = knowledge.Unstated.SpeakerPattern.Match(question.Text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var who = match.Groups["who"].Value;
-        if (knowledge.Recognizer.Recognize(who).Any())
+        if (!answer.Answered || UnknownSpeakerAsked(question, knowledge) is not { } who)
         {
             return null;
         }
@@ -42,10 +30,28 @@ internal static partial class AbsentSpeaker
             return null;
         }
 
-        var told = answer.Text + "\n" + string.Join("\n", answer.Sources.Select(s =>
-            knowledge.PassagesById.TryGetValue(s.Id, out var passage) ? passage.Text + "\n" + string.Join("\n", passage.Items) : s.Excerpt + "\n" + s.Title));
-        return told.Contains(name, StringComparison.OrdinalIgnoreCase) ? null : name;
+        return Told(answer, knowledge).Contains(name, StringComparison.OrdinalIgnoreCase) ? null : name;
     }
+
+    /// <summary>
+    /// The words naming whose words <paramref name="question"/> asks for ("what did Zelensky say": "Zelensky"), or null when
+    /// it asks no one's words or names a known entity (whose presence <see cref="NamedCountries"/> judges).
+    /// </summary>
+    internal static string? UnknownSpeakerAsked(Question question, KnowledgeBase knowledge)
+    {
+        if (knowledge.Unstated.SayingVerbs.Count == 0 || knowledge.Unstated.SpeakerPattern.Match(question.Text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var who = match.Groups["who"].Value;
+        return knowledge.Recognizer.Recognize(who).Any() ? null : who;
+    }
+
+    /// <summary>What <paramref name="answer"/> tells with its passages: its text, each passage whole with its list items.</summary>
+    internal static string Told(Answer answer, KnowledgeBase knowledge) =>
+        answer.Text + "\n" + string.Join("\n", answer.Sources.Select(s =>
+            knowledge.PassagesById.TryGetValue(s.Id, out var passage) ? passage.Text + "\n" + string.Join("\n", passage.Items) : s.Excerpt + "\n" + s.Title));
 
     // Shorter capitalised words are initials or acronyms the recogniser would know.
     private const int MinNameLength = 3;

@@ -567,14 +567,17 @@ internal sealed class FactStrategy(AnswerComposer composer) : IAnswerStrategy
         return at < 0 ? null : (passage, sentences, at);
     }
 
-    /// <summary>The other record of the same NATO milestone: the timeline table's row for a fact from the text, and vice versa.</summary>
     // The fact's date, or its timeline companion's when that one gives the day and the fact does not.
     private FactDate? PreciseDate(Fact fact) =>
         fact.Date is { Day: not null } || fact.IsTimelineStep ? fact.Date
         : Companions(fact).Where(f => f.IsTimelineStep).Select(f => f.Date).FirstOrDefault(d => d is { Day: not null }) ?? fact.Date;
 
+    /// <summary>The other record of the same NATO milestone: the timeline table's row for a fact from the text, and vice versa.</summary>
     private IEnumerable<Fact> Companions(Fact fact) =>
         fact.Milestone is null
-            ? Extraction.DerivedFacts.RowOfYearDated(fact, _knowledge.Facts) is { } row ? [row] : []
+            ? _yearDatedRows.GetOrAdd(fact.Id, _ => Extraction.DerivedFacts.RowOfYearDated(fact, _knowledge.Facts)) is { } row ? [row] : []
             : _knowledge.Facts.Where(f => f.Id != fact.Id && string.Equals(f.Milestone, fact.Milestone, StringComparison.OrdinalIgnoreCase));
+
+    // The timeline row of each fact dated only to its year, read once: BestFact asks it of every candidate it weighs.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Fact?> _yearDatedRows = new(StringComparer.Ordinal);
 }

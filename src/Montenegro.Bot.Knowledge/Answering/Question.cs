@@ -103,11 +103,12 @@ public sealed partial class Question
     public bool Has(Language.Cue cue) => Lexicon.Phrases(cue).Any(ContainsPhrase);
 
     /// <summary>Whether the question starts with one of the words or phrases of <paramref name="cue"/>.</summary>
-    public bool StartsWith(Language.Cue cue) => Opens(cue, WordList)
+    public bool StartsWith(Language.Cue cue) => OpensAt(cue, 0)
         // "And did Montenegro hand him over?": a follow-up's leading "and" comes before the yes/no question it asks.
-        || (cue == Language.Cue.YesNo && WordList.Count > 1 && Lexicon.Words(Language.Cue.FollowUp).Contains(WordList[0]) && Opens(cue, WordList.Skip(1).ToList()));
+        || (cue == Language.Cue.YesNo && WordList.Count > 1 && Lexicon.Words(Language.Cue.FollowUp).Contains(WordList[0]) && OpensAt(cue, 1));
 
-    private bool Opens(Language.Cue cue, IReadOnlyList<string> words) => Lexicon.Phrases(cue).Any(p => p.Length <= words.Count && p.SequenceEqual(words.Take(p.Length)));
+    private bool OpensAt(Language.Cue cue, int start) =>
+        Lexicon.Phrases(cue).Any(p => start + p.Length <= WordList.Count && p.SequenceEqual(WordList.Skip(start).Take(p.Length)));
 
     /// <summary>
     /// Whether a phrase of one of <paramref name="cues"/> stands right before <paramref name="mention"/> (a name as the question
@@ -514,7 +515,7 @@ public sealed partial class Question
         foreach (var mention in mentions)
         {
             var upper = mention.Text.ToUpperInvariant();
-            if (mention.Text.Length <= MaxAcronymLength && mention.Text.All(char.IsLetter) && mention.Entity.Aliases.Contains(upper, StringComparer.Ordinal))
+            if (mention.Text.Length <= Montenegro.Bot.Knowledge.Entities.EntityRecognizer.MaxAcronymLength && mention.Text.All(char.IsLetter) && mention.Entity.Aliases.Contains(upper, StringComparer.Ordinal))
             {
                 text = Regex.Replace(text, $@"\b{Regex.Escape(mention.Text)}\b", upper, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             }
@@ -522,9 +523,6 @@ public sealed partial class Question
 
         return text;
     }
-
-    // The longest acronym the recogniser reads by its capitals alone.
-    private const int MaxAcronymLength = 5;
 
     /// <summary>
     /// The event the question asks about in the passive ("were killed", "was Zaytsev arrested", "was he convicted") or as what

@@ -18,23 +18,13 @@ internal static partial class SilentSpeaker
     /// </summary>
     public static string? Of(Question question, Answer answer, KnowledgeBase knowledge)
     {
-        var saying = knowledge.Unstated.SayingVerbs;
         // "Why did Dnevne Novine say ...?" asks the reason for words the question itself gives, not the words.
-        if (!answer.Answered || saying.Count == 0 || question.Has(Language.Cue.Why)
-            || knowledge.Unstated.SpeakerPattern.Match(question.Text) is not { Success: true } match)
+        if (!answer.Answered || question.Has(Language.Cue.Why) || AbsentSpeaker.UnknownSpeakerAsked(question, knowledge) is not { } who)
         {
             return null;
         }
 
-        var who = match.Groups["who"].Value;
-        if (knowledge.Recognizer.Recognize(who).Any())
-        {
-            return null;
-        }
-
-        var told = answer.Text + "\n" + string.Join("\n", answer.Sources.Select(s =>
-            knowledge.PassagesById.TryGetValue(s.Id, out var passage) ? passage.Text : s.Excerpt));
-        var sentences = Search.SentenceSplitter.Split(told).Select(s => s.Sentence).ToList();
+        var sentences = Search.SentenceSplitter.Split(AbsentSpeaker.Told(answer, knowledge)).Select(s => s.Sentence).ToList();
 
         // The last word of the speaker's words that the sources write as a name, capitalised: a surname ("Mandic"), not a
         // title ("the speaker") or a pronoun.
@@ -46,7 +36,7 @@ internal static partial class SilentSpeaker
         }
 
         var naming = sentences.Where(s => Words().Matches(s).Any(m => LanguageFolding.Fold(m.Value) == written.Folded)).ToList();
-        return naming.Any(s => Reports(s, saying, knowledge)) ? null : name;
+        return naming.Any(s => Reports(s, knowledge.Unstated.SayingVerbs, knowledge)) ? null : name;
     }
 
     // The word as a sentence writes it capitalised, or null when no sentence does.

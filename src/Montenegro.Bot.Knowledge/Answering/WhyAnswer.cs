@@ -74,8 +74,7 @@ internal static partial class WhyAnswer
     public static bool TellsItsWeight(Question question, string text, KnowledgeBase knowledge)
     {
         var lexicon = question.Lexicon;
-        var asked = EvidenceSentences.Words(question.Text);
-        if (!EvidenceSentences.Has(asked, Language.Cue.Significance, lexicon))
+        if (!question.Has(Language.Cue.Significance))
         {
             return false;
         }

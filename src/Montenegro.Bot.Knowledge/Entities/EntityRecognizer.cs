@@ -17,6 +17,9 @@ public sealed class EntityRecognizer
     private readonly HashSet<string> _knownWords;
     private readonly int _longestAlias;
 
+    /// <summary>The longest name in capitals read as an acronym, by its capitals alone ("US" but not "us").</summary>
+    internal const int MaxAcronymLength = 5;
+
     /// <summary>Creates a recognizer over <paramref name="entities"/>; <paramref name="knownWords"/> are never treated as typos.</summary>
     public EntityRecognizer(IEnumerable<Entity> entities, IEnumerable<string> knownWords)
     {
@@ -25,7 +28,7 @@ public sealed class EntityRecognizer
         {
             foreach (var name in entity.AllNames)
             {
-                var caseSensitive = name.Length <= 5 && name.Where(char.IsLetter).All(char.IsUpper);
+                var caseSensitive = name.Length <= MaxAcronymLength && name.Where(char.IsLetter).All(char.IsUpper);
                 var tokens = Tokenize(name).Select(t => caseSensitive ? t.Original : t.Folded).ToArray();
                 if (tokens.Length == 0)
                 {

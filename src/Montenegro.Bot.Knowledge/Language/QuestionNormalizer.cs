@@ -397,7 +397,7 @@ public sealed class QuestionNormalizer
                     output.Add(new Token(" ", false));
                 }
 
-                output.Add(new Token(lowerCaseOnly && !word.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? word.ToLowerInvariant() : word, true));
+                output.Add(new Token(lowerCaseOnly && !IsAcronym(word) ? word.ToLowerInvariant() : word, true));
             }
 
             next = last + 1;

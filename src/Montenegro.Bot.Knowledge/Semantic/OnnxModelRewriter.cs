@@ -23,12 +23,12 @@ internal static class OnnxModelRewriter
     private const int FloatType = 1;
     private const int UInt8Type = 2;
     private const int Int8Type = 3;
+    private const int Float16Type = 10;
 
     // MatMul weights are stored unsigned around this zero point: the same symmetric 8-bit values, but ONNX Runtime multiplies
     // unsigned activations by unsigned weights exactly on every CPU, while its signed-weight kernel on CPUs without VNNI
     // adds pairs of products in 16 bits, saturating, so the same model gave other vectors (and answers) on those machines.
     private const int UnsignedZeroPoint = 128;
-    private const int Float16Type = 10;
     private const float MaxFloat16 = 65504f;
     private const int MinElements = 1024;
 
