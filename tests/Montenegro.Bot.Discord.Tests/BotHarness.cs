@@ -122,6 +122,15 @@ internal sealed class BotHarness : IAsyncDisposable
         return timer;
     }
 
+    /// <summary>
+    /// What the test could see at a moment (the fake clock, the pending timers, the gateway frames and connections), for the
+    /// message of a wait that timed out: a rare failure on a loaded machine then says which timer or frame was missing.
+    /// </summary>
+    public string Describe() =>
+        $"clock {Time.GetUtcNow():HH:mm:ss.fff}; timers [{string.Join("; ", Time.PendingTimers)}]; "
+        + $"frames [{string.Join("; ", Discord.Frames.Select(f => $"op {f.Op} on #{f.ConnectionId}{(f.Requested ? " (requested)" : "")} at {f.At:HH:mm:ss.fff}"))}]; "
+        + $"connections [{string.Join("; ", Discord.Connections.Select(c => $"#{c.Id}{(c.Ended ? " ended" : "")}"))}]";
+
     /// <summary>Completes when the host begins to stop (after a fatal error, for instance).</summary>
     public async Task WaitForStopAsync(TimeSpan? timeout = null)
     {

@@ -286,9 +286,16 @@ public sealed class GatewayTests
         {
             var due = await h.AdvanceToTimerAsync(IsHeartbeatWait, $"heartbeat {i}", startedAfter);
             startedAfter = due.Id;
-            await h.Discord.WaitForConditionAsync(
-                () => h.Discord.Frames.Count(f => f.Op == 1 && !f.Requested && f.ConnectionId == connection) == before + i,
-                $"heartbeat {i} sent");
+            try
+            {
+                await h.Discord.WaitForConditionAsync(
+                    () => h.Discord.Frames.Count(f => f.Op == 1 && !f.Requested && f.ConnectionId == connection) == before + i,
+                    $"heartbeat {i} sent");
+            }
+            catch (TimeoutException timeout)
+            {
+                throw new TimeoutException($"{timeout.Message} on connection #{connection} after advancing to {due}; {h.Describe()}", timeout);
+            }
             if (h.Discord.AckHeartbeats)
             {
                 await h.Discord.RoundTripAsync();
