@@ -31,7 +31,7 @@ public sealed partial class KnowledgeBase : IDisposable
         EntitiesById = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Analyzer = analyzer;
         Index = new KnowledgeIndex(analyzer, passages.Where(p => p.IsAnswerable), facts, SourcesById, indexWriter);
-        Recognizer = new EntityRecognizer(entities, Index.Vocabulary);
+        Recognizer = new EntityRecognizer(entities, Index.Vocabulary.Concat((lexicon ?? Lexicon.Empty).Words(Cue.OrdinaryWord)));
         Normalizer = new QuestionNormalizer(
             lexicon ?? Lexicon.Empty,
             entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal),
@@ -313,15 +313,17 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <summary>The bilingual lexicon.</summary>
     public Lexicon Lexicon => Normalizer.Lexicon;
 
-    // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese"), which are no words.
+    // The words of the lexicon's cues, which a typo may stand for; not its affixes ("re", "ment", "ese", "ary"), which are no
+    // words ("army" is no typo of "ary").
     // The names of letters ("tee", "es") are what speech-to-text writes, not words a typo stands for.
     // Not the chat register's words: a word that says nothing asked ("real", "guy") is no word to bend a typo towards ("deal").
     // Nor the words that only frame a cause or a place in a row ("drove", "past", "what position"), read by one strategy each,
-    // nor those only the unstated-claim checks read ("first", "good", "embassy"), whose words stay the question's own.
+    // nor those only the unstated-claim checks read ("first", "good", "smart move", "embassy"), whose words stay the question's
+    // own ("start" is no typo of "smart").
     private static IEnumerable<string> CueWords(Lexicon? lexicon) =>
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.SpokenLetter or Cue.HeardOpening
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.MeaningPrefix or Cue.DerivationalSuffix or Cue.EventNounSuffix or Cue.DemonymEnding or Cue.AdjectiveSuffix or Cue.SpokenLetter or Cue.HeardOpening
                 or Cue.Homophone or Cue.ChatFiller or Cue.TagQuestion or Cue.ShortYearLead or Cue.CauseLeads or Cue.PastFraming or Cue.Significance or Cue.RankAsked
-                or Cue.DateMeaning or Cue.PersonConnection or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked or Cue.TimeHead))
+                or Cue.DateMeaning or Cue.PersonConnection or Cue.SinglingOut or Cue.Judging or Cue.Evaluation or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked or Cue.TimeHead or Cue.OrdinaryWord or Cue.PlannedStep))
             .SelectMany(c => (lexicon ?? Lexicon.Empty).Phrases(c)).SelectMany(p => p);
 
     // The years a text names, in four digits.

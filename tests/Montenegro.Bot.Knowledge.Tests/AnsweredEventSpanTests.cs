@@ -52,4 +52,15 @@ public sealed class AnsweredEventSpanTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("78 days", answer.Text, StringComparison.Ordinal);
     }
+
+    // "Membership" named bare after the NATO treaty's ratification is NATO membership (5 June 2017), not the UN's (2006).
+    [Fact]
+    public void How_many_days_before_membership_after_a_ratification_counts_to_the_membership_of_that_body()
+    {
+        var answer = Converse("when did montenegro's parliament ratify the nato accession treaty?", "how many days before membership was that?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("38 days", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("United Nations", answer.Text, StringComparison.Ordinal);
+    }
 }

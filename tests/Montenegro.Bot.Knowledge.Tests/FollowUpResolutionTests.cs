@@ -153,4 +153,24 @@ public sealed class FollowUpResolutionTests(KnowledgeFixture fixture)
         Assert.False(answer.Answered, answer.Text);
         Assert.Contains("Roma", answer.Text, StringComparison.Ordinal);
     }
+
+    // A yes/no question is a clause, not a thing "against" can be stitched onto: the count is asked of what it named.
+    [Fact]
+    public void How_many_were_against_after_a_yes_no_question_on_the_vote_gets_the_count_against()
+    {
+        var answer = Converse("did the parliament approve sending soldiers to nato's training mission for ukraine?", "how many were against?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("five against", answer.Text, StringComparison.Ordinal);
+    }
+
+    // "Why are so many against it?" after a poll asks the cause of the opposition, not the poll's figure against.
+    [Fact]
+    public void Why_are_so_many_against_it_after_a_poll_gets_the_cause_of_the_opposition()
+    {
+        var answer = Converse("what did cedem's march 2013 poll show on nato membership?", "why are so many against it?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("1999 bombing", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -122,4 +122,15 @@ public sealed class PollComparisonTests(KnowledgeFixture fixture)
         Assert.True(who.Answered, who.Text);
         Assert.Contains("CEDEM", who.Text, StringComparison.Ordinal);
     }
+
+    // "After Montenegro joined" sets the polls in time, but the question names their months: both polls, not the latest alone.
+    [Fact]
+    public void Two_polls_named_by_their_months_after_an_event_are_both_given()
+    {
+        var answer = fixture.Engine.Ask("how did backing for nato look after montenegro joined, in the june 2017 and october 2017 polls?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("54.2%", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("43%", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -31,4 +31,11 @@ public sealed class TypoOfAnEnglishWordTests(HybridRetrievalTests.Fixture fixtur
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("McCain", answer.Text, StringComparison.Ordinal);
     }
+
+    // "Army" is one letter from the adjective ending "ary" of the lexicon, which is an affix and no word a typo stands for.
+    [Theory]
+    [InlineData("Did the parliament approve sending army personnel?", "army")]
+    [InlineData("was the trial of the plotters fair?", "trial")]
+    public void A_word_one_letter_from_an_affix_of_the_lexicon_stays_itself(string question, string word) =>
+        Assert.Contains($" {word} ", fixture.Knowledge.Normalizer.Normalize(question).English, StringComparison.Ordinal);
 }

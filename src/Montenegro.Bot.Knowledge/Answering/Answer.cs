@@ -27,7 +27,7 @@ public sealed record Answer(
     {
         (_, "error") => AnswerKind.Error,
         (false, _) => AnswerKind.Decline,
-        (_, "smalltalk") => AnswerKind.SmallTalk,
+        (_, "smalltalk" or "farewell") => AnswerKind.SmallTalk,
         (_, "help") => AnswerKind.Help,
         (_, "sources") => AnswerKind.Sources,
         (_, "search") => AnswerKind.Excerpts,

@@ -13,7 +13,7 @@ public enum AnswerKind
     Decline,
     /// <summary>The question could not be taken (blank, unknown command, an error on the bot's side).</summary>
     Error,
-    /// <summary>A greeting or thanks answered.</summary>
+    /// <summary>A greeting, thanks or farewell answered.</summary>
     SmallTalk,
     /// <summary>What the bot can do.</summary>
     Help,

@@ -44,7 +44,9 @@ internal static partial class AskedJudgement
             return false;
         }
 
-        return !AsksForecast(question) || StatesExpectation(question, text);
+        // "Will parliament ratify it?" asks whether it will happen, which a plan ("the next step is the ratification")
+        // does not settle; "what is Montenegro expected to ratify next?" asks what is planned, which it tells.
+        return !AsksForecast(question) || StatesExpectation(question, text, withPlans: !question.StartsWith(Cue.YesNo) && !question.StartsWith(Cue.FutureLead));
     }
 
     // "Will Russia reopen its consulate?" and "when will that be ratified?": the future, asked outright or right after the
@@ -61,9 +63,44 @@ internal static partial class AskedJudgement
         return words.Count > 1 && question.Lexicon.Words(Cue.Interrogative).Contains(words[0]) && question.Lexicon.Words(Cue.FutureLead).Contains(words[1]);
     }
 
+    /// <summary>
+    /// "Has Montenegro ratified the security agreement with Ukraine?" answered by "the next step for Montenegro is the
+    /// ratification of ...": a question on whether a deed happened, not on what was expected or will be, whose evidence tells
+    /// the deed only as expected.
+    /// </summary>
+    internal static bool TellsOnlyAsExpected(Question question, string text) =>
+        question.PredicateTerms.Count > 0 && !AsksForecast(question) && AsksWhatWas(question) && !question.Has(Cue.Negation)
+        && !EvidenceSentences.Has(question.WordList, Cue.ExpectedOnly, question.Lexicon)
+        && StatesExpectation(question, text, withPlans: true) && NothingAskedBeforeTheExpectation(question, text);
+
+    // "Degtyarev threatened that membership would make Montenegro a target of Russian missiles": the threat asked about is
+    // told before the expectation word, so it happened; only what follows "would" is expected.
+    private static bool NothingAskedBeforeTheExpectation(Question question, string text)
+    {
+        if (question.Knowledge is not { } knowledge)
+        {
+            return false;
+        }
+
+        var words = EvidenceSentences.Words(SentenceBreak().Split(text)[0]);
+        var starts = new[] { Cue.ExpectedOnly, Cue.PlannedStep }.SelectMany(cue => EvidenceSentences.PhraseStarts(words, cue, question.Lexicon)).ToList();
+        if (starts.Count == 0)
+        {
+            return false;
+        }
+
+        var before = knowledge.Analyzer.Terms(string.Join(' ', words.Take(starts.Min(p => p.Start)))).ToHashSet(StringComparer.Ordinal);
+        return !question.PredicateTerms.Any(t => question.Covers(t, before));
+    }
+
+    // "Did it ...?", "has it ...?", "was it ...?": whether a deed was done, not whether it is or will be.
+    private static bool AsksWhatWas(Question question) =>
+        question.WordList.SkipWhile(question.Lexicon.Words(Cue.FollowUp).Contains).FirstOrDefault() is { } first
+        && (question.Lexicon.Words(Cue.PastTense).Contains(first) || first is "has" or "have" or "hasnt" or "havent");
+
     // A sentence stating an expectation ("would", "plans") of the asked deed: one holding most of the question's own words
     // besides its names ("reopen", "consulate"), not an expectation of something else in a passage about the same country.
-    private static bool StatesExpectation(Question question, string text)
+    private static bool StatesExpectation(Question question, string text, bool withPlans)
     {
         if (question.Knowledge is not { } knowledge)
         {
@@ -74,22 +111,23 @@ internal static partial class AskedJudgement
         return SentenceBreak().Split(text).Any(sentence =>
         {
             var words = EvidenceSentences.Words(sentence);
-            if (!EvidenceSentences.Has(words, Cue.ExpectedOnly, question.Lexicon))
+            var cues = withPlans ? new[] { Cue.ExpectedOnly, Cue.PlannedStep } : [Cue.ExpectedOnly];
+            if (!cues.Any(cue => EvidenceSentences.Has(words, cue, question.Lexicon)))
             {
                 return false;
             }
 
             var terms = knowledge.Analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
-            return asked.Count == 0 || (asked.Count(t => question.Covers(t, terms)) * 2 > asked.Count && ExpectsWhatIsAsked(question, knowledge, words));
+            return asked.Count == 0 || (asked.Count(t => question.Covers(t, terms)) * 2 > asked.Count && ExpectsWhatIsAsked(question, knowledge, words, cues));
         });
     }
 
     // The expectation bears on the asked deed: a word of what is asked stands after the expectation word and not before
     // it ("Montenegro would join"). "The next step is the ratification of the agreement, which would formalize deeper
     // cooperation" expects what the agreement would do, not that it will be ratified.
-    private static bool ExpectsWhatIsAsked(Question question, KnowledgeBase knowledge, IReadOnlyList<string> words)
+    private static bool ExpectsWhatIsAsked(Question question, KnowledgeBase knowledge, IReadOnlyList<string> words, IReadOnlyList<Cue> cues)
     {
-        var at = EvidenceSentences.PhraseStarts(words, Cue.ExpectedOnly, question.Lexicon).Min(p => p.Start);
+        var at = cues.SelectMany(cue => EvidenceSentences.PhraseStarts(words, cue, question.Lexicon)).Min(p => p.Start);
         var before = knowledge.Analyzer.Terms(string.Join(' ', words.Take(at))).ToHashSet(StringComparer.Ordinal);
         var after = knowledge.Analyzer.Terms(string.Join(' ', words.Skip(at))).ToHashSet(StringComparer.Ordinal);
         return question.PredicateTerms.Any(t => question.Covers(t, after) && !question.Covers(t, before));

@@ -300,7 +300,10 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
         // "How did backing develop in the first CEDEM polls from 2008 through 2010?": a trend over the polls a filter keeps is
         // told over all of them; "first" there says which polls, not that the earliest alone is asked.
         var overTime = question.Has(Cue.Trend) && filters.Count > 0 && dated.Count >= 2;
-        var latest = !overTime && AsksOrder(question, Cue.Last, Cue.After, bounding);
+        // "...in the months after Montenegro joined, comparing the June 2017 and October 2017 polls?": a question naming the
+        // months of the polls it asks about asks for those, whatever "after" or "before" sets them in time.
+        var namesItsPolls = question.Months.Count >= 2;
+        var latest = !overTime && !namesItsPolls && AsksOrder(question, Cue.Last, Cue.After, bounding);
         if (dated.Count > 1 && latest && question.HasWord("first", "earliest", "oldest"))
         {
             var ends = new[] { dated[^1], dated[0] };
@@ -314,7 +317,7 @@ internal sealed partial class PollStrategy(AnswerComposer composer) : IAnswerStr
             return Single(dated[0], question, "The most recent poll in my sources");
         }
 
-        if (dated.Count > 0 && !overTime && AsksOrder(question, Cue.First, Cue.Before, bounding))
+        if (dated.Count > 0 && !overTime && !namesItsPolls && AsksOrder(question, Cue.First, Cue.Before, bounding))
         {
             return Single(dated[^1], question, "The earliest poll in my sources");
         }

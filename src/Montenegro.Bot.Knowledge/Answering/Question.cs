@@ -434,7 +434,31 @@ public sealed partial class Question
             return next < words.Count && knowledge.PredicateNounWords.Contains(words[next]);
         }
 
-        return words.Where((_, at) => !IsNoun(at) && !CarriesANoun(at)).ToHashSet(StringComparer.Ordinal);
+        var clause = TemporalClauseWords(text, knowledge);
+        return words.Where((word, at) => !IsNoun(at) && !CarriesANoun(at) && !clause.Contains(word)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // "Before parliament voted, which council had given the plan its blessing?": the verb of a clause that only places the
+    // question in time ("before ...", "... after Russia invaded Ukraine") is not the deed asked of, when the rest of the
+    // question names one of its own (here the blessing). Without one ("what happened before Montenegro joined NATO?") the
+    // clause's verb is all there is, and stays.
+    private static HashSet<string> TemporalClauseWords(string text, KnowledgeBase knowledge)
+    {
+        var subordinators = knowledge.Lexicon.Words(Language.Cue.TemporalSubordinator);
+        var inClause = new List<string>();
+        var outside = new List<string>();
+        foreach (var segment in text.ToLowerInvariant().Split([',', ';', ':', '?', '!']))
+        {
+            var words = WordPattern().Matches(segment).Select(m => m.Value).ToList();
+            var start = words.FindIndex(subordinators.Contains);
+            outside.AddRange(start < 0 ? words : words.Take(start));
+            inClause.AddRange(start < 0 ? [] : words.Skip(start + 1));
+        }
+
+        var rest = outside.Except(inClause).SelectMany(knowledge.Analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        return inClause.Count > 0 && knowledge.PredicatesNamedBy(rest).Count > 0
+            ? inClause.Except(outside).ToHashSet(StringComparer.Ordinal)
+            : [];
     }
 
     // "Adopt [its] declaration", "make [the] [first] statement": at most this many words between a support verb and its noun.
@@ -543,7 +567,10 @@ public sealed partial class Question
             return null;
         }
 
-        var words = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        // Only the question's own clause: the context a follow-up is asked with comes in brackets after it ("when were they
+        // suspended (did the accession talks begin)?"), and its verb marker is no "supposed to" after the participle.
+        var own = text.IndexOf('(', StringComparison.Ordinal) is var bracket and > 0 ? text[..bracket] : text;
+        var words = WordPattern().Matches(own.ToLowerInvariant()).Select(m => m.Value).ToList();
         var inName = InNames(words, mentions, knowledge);
         var auxiliaries = knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary);
         var who = knowledge.Lexicon.Words(Language.Cue.Who);

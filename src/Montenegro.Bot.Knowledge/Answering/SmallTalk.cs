@@ -3,7 +3,7 @@ using Montenegro.Bot.Knowledge.Language;
 
 namespace Montenegro.Bot.Knowledge.Answering;
 
-/// <summary>Greetings, thanks and "what can you do": a short friendly reply with an example question.</summary>
+/// <summary>Greetings, thanks, farewells and "what can you do": a short friendly reply, with an example question unless the user is leaving.</summary>
 internal static class SmallTalk
 {
     public const string Topics =
@@ -16,6 +16,12 @@ internal static class SmallTalk
             return new Answer(true, "help", "What I can answer",
                 $"I answer questions about Montenegro's foreign relations from my cited sources: {Topics}. Ask in your own words, in English or Montenegrin, for example: \"When did Montenegro join NATO?\" or \"Who recognised Montenegro first, the US or the UK?\"",
                 [], [], []);
+        }
+
+        if (question.Has(Cue.Farewell))
+        {
+            var goodbye = (question.Has(Cue.Thanks) ? "You're welcome. " : "") + "Goodbye! Come back any time with a question about Montenegro's foreign relations.";
+            return new Answer(true, "farewell", "Goodbye", goodbye, [], [], []);
         }
 
         var text = question.Has(Cue.Thanks)

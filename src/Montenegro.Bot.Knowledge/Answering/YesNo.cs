@@ -19,6 +19,11 @@ internal static partial class YesNo
             return null;
         }
 
+        if (ExpectedOnlyVerdict(question, answer) is { } notDone)
+        {
+            return notDone;
+        }
+
         if (DateVerdict(question, answer, knowledge) is { } computed)
         {
             return computed;
@@ -64,6 +69,7 @@ internal static partial class YesNo
         {
             return answer.Text.Contains(denial, StringComparison.Ordinal) ? "No." : $"No. My source says: \"{denial}\"";
         }
+
 
         return "Yes.";
     }
@@ -181,6 +187,11 @@ internal static partial class YesNo
             ? ComparedVerdict(proper, answer, knowledge)
             : null;
     }
+
+    // The deed told only as the next step or as expected has not happened yet, as far as the sources tell; asked of a year
+    // it was only expected for ("invited at the summit in 2014?"), it did not happen then, whatever the date agrees.
+    private static string? ExpectedOnlyVerdict(Question question, Answer answer) =>
+        AskedJudgement.TellsOnlyAsExpected(question, Lead(answer.Text)) ? (question.Years.Count > 0 ? "No." : "Not yet.") : null;
 
     // The answer's own statement, before its fields and sources.
     private static string Lead(string text) => text.Split("\n", 2)[0];

@@ -26,8 +26,7 @@ internal static class AnsweredEventSpan
             return null;
         }
 
-        var told = TellingOf(last, knowledge);
-        if (told is null)
+        if (TellingOf(last, knowledge) is not var (told, toldFact))
         {
             return null;
         }
@@ -52,7 +51,7 @@ internal static class AnsweredEventSpan
         var named = words.Skip(at + 1).Take(end - 1 - at - 1).ToList();
         if (at >= 1 && named.Any(w => !pronouns.Contains(w) && !auxiliaries.Contains(w)) && pronouns.Contains(words[end]) && auxiliaries.Contains(words[end - 1]))
         {
-            return $"{measure} between {string.Join(' ', named)} and {told}?";
+            return $"{measure} between {string.Join(' ', named)}{BodyOf(toldFact, named, knowledge)} and {told}?";
         }
 
         // "How long did it take to get it?": the thing of the last answer got, from the event the last answer gave.
@@ -80,7 +79,7 @@ internal static class AnsweredEventSpan
     /// The event the turn's answer gave, as its label and date ("Montenegro's application on 5 November 2008"): the dated fact
     /// of the answer's source with the answer's date; null when the answer gave no date to the month or no such fact.
     /// </summary>
-    private static string? TellingOf(ConversationTurn turn, KnowledgeBase knowledge)
+    private static (string Told, Fact Fact)? TellingOf(ConversationTurn turn, KnowledgeBase knowledge)
     {
         if (turn.AnswerIso is not { Length: >= 7 } iso || turn.AnswerText is not { } text)
         {
@@ -103,7 +102,22 @@ internal static class AnsweredEventSpan
         var name = knowledge.Analyzer.Terms(fact.Label).Any(t => !t.All(char.IsAsciiDigit) && own.Contains(t))
             ? EventPairStrategy.Lower(fact.Label)
             : Clause(fact);
-        return $"{name} {(fact.Date!.Day is null ? "in" : "on")} {fact.Date.Text}";
+        return ($"{name} {(fact.Date!.Day is null ? "in" : "on")} {fact.Date.Text}", fact);
+    }
+
+    // "How many days before membership was that?" after the NATO treaty's ratification: an event named without its body is
+    // the told event's body's (NATO membership, not the UN's), given in brackets as the context of a follow-up is.
+    private static string BodyOf(Fact told, IReadOnlyList<string> named, KnowledgeBase knowledge)
+    {
+        if (knowledge.Recognizer.Recognize(string.Join(' ', named)).Count > 0)
+        {
+            return string.Empty;
+        }
+
+        var body = told.EntityIds.Append(told.Topic)
+            .Select(id => knowledge.EntitiesById.GetValueOrDefault(id))
+            .FirstOrDefault(e => e is { Type: EntityType.Organisation });
+        return body is null ? string.Empty : $" ({body.Name})";
     }
 
     // The fact's statement without its date (and the "on" or "in" before it) or the editor's brackets, to its first clause.

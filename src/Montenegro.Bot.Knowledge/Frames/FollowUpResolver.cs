@@ -237,6 +237,13 @@ internal static partial class FollowUpResolver
         var resolved = previous.TrimEnd('?', ' ', '.', '!');
         var changed = false;
 
+        // "How many were against?" after "did parliament approve sending personnel to the mission?": a yes/no question is a
+        // clause a figure cannot be stitched onto ("did parliament approve ... against"); the figure is asked of its names.
+        if (last.AnswerPoll is null && prevQuestion.StartsWith(Cue.YesNo) && AsksFigure(question) && LeadingQuestionWord().IsMatch(english))
+        {
+            return WithNames(english, last, knowledge);
+        }
+
         // "Which ones came last?" after "was it the first of the permanent members to do that?" and "and the UK?": the claim
         // made of one name, at the end the follow-up asks for, asked of all without the name ("which were the last of ...").
         if (YesNoTurnedToWhich(question, prevQuestion, resolved, knowledge) is { } which)
@@ -306,6 +313,13 @@ internal static partial class FollowUpResolver
             }
 
             changed = true;
+        }
+
+        // "Why are so many against it?" after a poll asks the cause of the side taken, not its figure: of what was polled
+        // (NATO), not of the pollster's poll or its year, of which no cause is told.
+        if (question.StartsWith(Cue.Why) && (HasOwn(question, Cue.Opposition) || HasOwn(question, Cue.Support)))
+        {
+            return WithNames(english, last, knowledge, withPollsters: false);
         }
 
         // "and the lowest?", "and against?": the other end or side.
@@ -687,12 +701,12 @@ internal static partial class FollowUpResolver
         return Regex.Replace(text, @"\s{2,}", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
     }
 
-    private static string WithNames(string english, ConversationTurn last, KnowledgeBase knowledge)
+    private static string WithNames(string english, ConversationTurn last, KnowledgeBase knowledge, bool withPollsters = true)
     {
         var previous = Question.Parse(knowledge.Normalizer.Normalize(last.Frame.Text).English, knowledge);
         // "When was it invited in the end?": the outcome, not the year the last question was about.
-        var years = Question.Parse(english, knowledge).Has(Cue.Eventually) ? [] : previous.Years;
-        var names = knowledge.Recognizer.Recognize(previous.Text).Select(m => m.Entity.Name)
+        var years = Question.Parse(english, knowledge).Has(Cue.Eventually) || !withPollsters ? [] : previous.Years;
+        var names = knowledge.Recognizer.Recognize(previous.Text).Where(m => withPollsters || m.Entity.Type != EntityType.Pollster).Select(m => m.Entity.Name)
             .Concat(years.Select(y => y.ToString(CultureInfo.InvariantCulture)))
             .Where(n => !english.Contains(n, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.Ordinal)
@@ -796,7 +810,7 @@ internal static partial class FollowUpResolver
         // A group of people ("diplomats", "soldiers") is what a question is about, not a word of how it asks: "what happened
         // with Russian diplomats?" has a subject of its own. Nor are the words a claim rests on ("first", "good") or a state's
         // organs ("embassy"): "where is canada's embassy?" asks about a thing, not how to ask.
-        Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help or Cue.PeopleGroup or Cue.Homophone or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked or Cue.TimeHead))
+        Enum.GetValues<Cue>().Where(c => c is not (Cue.Who or Cue.List or Cue.Help or Cue.PeopleGroup or Cue.Homophone or Cue.SinglingOut or Cue.Judging or Cue.StateOrgan or Cue.ForecastPhrase or Cue.PastTense or Cue.KindAsked or Cue.TimeHead or Cue.OrdinaryWord or Cue.PlannedStep))
             .SelectMany(question.Lexicon.Phrases).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
 
     // The words of a name that is none of the known names ("Movement for Changes"), lower case: a subject of the question's

@@ -40,7 +40,7 @@ internal static class FrameParser
         // analysed terms: "hey, when did the Brits recognise Montenegro" asks about "recognise").
         // Nothing but chat fillers ("ok", "lol", "hmm"), which the lexicon drops: the user is talking, not asking. (Emoji or
         // punctuation alone say nothing at all, and get the polite decline.)
-        if ((question.WordList.Count == 0 && normalized.Original.Any(char.IsLetter)) || question.IsOnly(Cue.Greeting, Cue.Thanks, Cue.FollowUp)
+        if ((question.WordList.Count == 0 && normalized.Original.Any(char.IsLetter)) || question.IsOnly(Cue.Greeting, Cue.Thanks, Cue.Farewell, Cue.FollowUp)
             || ((question.StartsWith(Cue.Thanks) || question.StartsWith(Cue.Greeting)) && entities.Count == 0
                 && question.Knowledge is { } kb && !question.ContentTerms.Any(t => kb.Index.Knows(t) && !IsCueTerm(question, t))))
         {
@@ -131,7 +131,7 @@ internal static class FrameParser
     }
 
     private static bool IsCueTerm(Question question, string term) =>
-        new[] { Cue.Thanks, Cue.Greeting, Cue.FollowUp, Cue.ThingPronoun }.SelectMany(question.Lexicon.Phrases).SelectMany(p => p).Any(w => question.Knowledge!.Analyzer.Terms(w).Contains(term));
+        new[] { Cue.Thanks, Cue.Greeting, Cue.Farewell, Cue.FollowUp, Cue.ThingPronoun }.SelectMany(question.Lexicon.Phrases).SelectMany(p => p).Any(w => question.Knowledge!.Analyzer.Terms(w).Contains(term));
 
     private static AnswerType AnswerTypeOf(Question question, Intent intent) => intent switch
     {

@@ -50,6 +50,8 @@ public enum Cue
     Greeting,
     /// <summary>Thanks or an acknowledgement.</summary>
     Thanks,
+    /// <summary>A farewell ("bye", "see you"): the user is leaving, and gets a goodbye rather than a decline.</summary>
+    Farewell,
     /// <summary>Asks what the bot can do.</summary>
     Help,
     /// <summary>Opens an elliptical follow-up ("and Russia?").</summary>
@@ -218,6 +220,22 @@ public enum Cue
     /// are a clause telling what happened then, not a thing the answer must name.
     /// </summary>
     TimeHead,
+    /// <summary>
+    /// Ordinary English words one letter away from a one-word name of <c>entities.json</c> ("begin" and Benin, "parts" and
+    /// Paris, "child" and Chile), which the sources never use: read as themselves, never as a typo of the name. Forms of a
+    /// name ("Russians", "Brasil") are not among them; a typo tolerance that bends them to the name is what it is for.
+    /// </summary>
+    OrdinaryWord,
+    /// <summary>
+    /// Words that open a clause placing a question in time ("before parliament voted", "after Russia invaded Ukraine"): its
+    /// verb dates the deed asked of and is not that deed.
+    /// </summary>
+    TemporalSubordinator,
+    /// <summary>
+    /// Words that tell a deed as planned ("the next step for Montenegro is the ratification of ..."): what is expected next,
+    /// not whether it will happen, and not done yet.
+    /// </summary>
+    PlannedStep,
     /// <summary>Particles that make a phrasal verb of a participle ("carried out", "handed over"), which then means something else.</summary>
     VerbParticle,
     /// <summary>Words that ask for a share of a whole ("what share", "what portion", "percentage"): answered by a figure in per cent.</summary>

@@ -25,6 +25,11 @@ internal sealed class MontenegrinLocalizer(KnowledgeBase knowledge)
                 Title = "Zdravo",
                 Text = "Zdravo! Odgovaram na pitanja o spoljnoj politici Crne Gore: priznanje nezavisnosti, članstvo u NATO-u, ankete i odnosi s drugim državama. Pitajte, na primjer: \"Kada je Rusija priznala Crnu Goru?\"",
             },
+            "farewell" => answer with
+            {
+                Title = "Doviđenja",
+                Text = "Doviđenja! Navratite kad god imate pitanje o spoljnoj politici Crne Gore.",
+            },
             "help" => answer with
             {
                 Title = "Na šta mogu da odgovorim",
