@@ -58,6 +58,7 @@ public sealed class ExpectedDeedTests(KnowledgeFixture fixture)
     [Theory]
     [InlineData("What agreement is Montenegro expected to ratify with Ukraine next?")]
     [InlineData("what agreement is montenegro supposed to ratify with ukraine?")]
+    [InlineData("which agreement is montenegro supposed to ratify with ukraine?")]
     public void The_agreement_montenegro_is_expected_to_ratify_is_the_next_step(string question)
     {
         var answer = fixture.Engine.Ask(question);

@@ -10,11 +10,13 @@ namespace Montenegro.Bot.Knowledge.Answering;
 internal sealed partial class OtherRatified
 {
     private readonly IReadOnlyList<IReadOnlyList<string>> _objects;
+    private readonly HashSet<string> _accessionTerms;
 
     /// <summary>Reads the ratified things the sources' passages name, other than the accession.</summary>
     public OtherRatified(KnowledgeBase knowledge)
     {
         var accession = knowledge.Analyzer.Terms("accession").ToHashSet(StringComparer.Ordinal);
+        _accessionTerms = knowledge.Analyzer.Terms("accession protocol treaty membership NATO").ToHashSet(StringComparer.Ordinal);
         _objects = knowledge.Passages
             .SelectMany(p => ObjectPattern().Matches(p.Text))
             .Select(m => (IReadOnlyList<string>)knowledge.Analyzer.Terms(m.Groups["object"].Value)
@@ -28,7 +30,13 @@ internal sealed partial class OtherRatified
     /// agreement", "the security agreement"), so a word shared in passing ("agreement") does not count.
     /// </summary>
     public bool NamedIn(Question question) =>
-        _objects.Any(terms => terms.Count(question.TermSet.Contains) is var shared && shared >= MinObjectTerms && shared * 2 >= terms.Count);
+        _objects.Any(terms => terms.Count(question.TermSet.Contains) is var shared && shared >= MinObjectTerms && shared * 2 >= terms.Count)
+        || NamedByItsKind(question);
+
+    // "Which agreement is Montenegro supposed to ratify with Ukraine?": the kind of thing one of them is (its last word, an
+    // agreement), asked of in a question that names nothing of the accession (its protocol, the treaty, membership, NATO).
+    private bool NamedByItsKind(Question question) =>
+        !question.TermSet.Overlaps(_accessionTerms) && _objects.Any(terms => question.TermSet.Contains(terms[^1]));
 
     // A thing is named by two or more words ("security cooperation agreement"); one word is too common to tell it.
     private const int MinObjectTerms = 2;
