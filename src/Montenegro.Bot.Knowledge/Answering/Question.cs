@@ -569,7 +569,7 @@ public sealed partial class Question
 
         // Only the question's own clause: the context a follow-up is asked with comes in brackets after it ("when were they
         // suspended (did the accession talks begin)?"), and its verb marker is no "supposed to" after the participle.
-        var own = text.IndexOf('(', StringComparison.Ordinal) is var bracket and > 0 ? text[..bracket] : text;
+        var own = text.TrimEnd('?', ' ', '.', '!').EndsWith(')') && text.IndexOf(" (", StringComparison.Ordinal) is var bracket and > 0 ? text[..bracket] : text;
         var words = WordPattern().Matches(own.ToLowerInvariant()).Select(m => m.Value).ToList();
         var inName = InNames(words, mentions, knowledge);
         var auxiliaries = knowledge.Lexicon.Words(Language.Cue.PassiveAuxiliary);
