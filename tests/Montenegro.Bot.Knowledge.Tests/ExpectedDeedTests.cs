@@ -45,11 +45,14 @@ public sealed class ExpectedDeedTests(KnowledgeFixture fixture)
         Assert.StartsWith("Yes.", answer.Text, StringComparison.Ordinal);
     }
 
-    // A plan is no forecast: whether parliament will ratify it is not told, and the plan is shown as the nearest thing said.
-    [Fact]
-    public void Whether_a_planned_deed_will_happen_is_declined_with_the_plan()
+    // A plan is no forecast: whether parliament will ratify it is not told, and the plan is shown as the nearest thing said,
+    // whether the future is asked with "will" or "going to".
+    [Theory]
+    [InlineData("will montenegro's parliament ratify the security agreement with ukraine?")]
+    [InlineData("is montenegro going to ratify the security agreement with ukraine?")]
+    public void Whether_a_planned_deed_will_happen_is_declined_with_the_plan(string question)
     {
-        var answer = fixture.Engine.Ask("will montenegro's parliament ratify the security agreement with ukraine?");
+        var answer = fixture.Engine.Ask(question);
 
         Assert.False(answer.Answered, answer.Text);
         Assert.Contains("next step", answer.Text, StringComparison.Ordinal);

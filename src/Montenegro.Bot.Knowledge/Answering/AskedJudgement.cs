@@ -60,7 +60,26 @@ internal static partial class AskedJudgement
         }
 
         var words = question.WordList;
-        return words.Count > 1 && question.Lexicon.Words(Cue.Interrogative).Contains(words[0]) && question.Lexicon.Words(Cue.FutureLead).Contains(words[1]);
+        return (words.Count > 1 && question.Lexicon.Words(Cue.Interrogative).Contains(words[0]) && question.Lexicon.Words(Cue.FutureLead).Contains(words[1]))
+            || GoingToDo(question);
+    }
+
+    // "Is Montenegro going to ratify it?": "going to" before a verb is the future; before an article or a name it is a
+    // journey ("kept going to Montenegro", "going to the mission").
+    private static bool GoingToDo(Question question)
+    {
+        var words = question.WordList;
+        var knowledge = question.Knowledge;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] == "going" && words[i + 1] == "to" && !question.Has(Cue.PastTense) && !question.Lexicon.Articles.Contains(words[i + 2])
+                && !words[i + 2].Any(char.IsAsciiDigit) && (knowledge is null || knowledge.Recognizer.Recognize(words[i + 2]).Count == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
