@@ -68,11 +68,16 @@ internal static partial class AskedJudgement
     // journey ("kept going to Montenegro", "going to the mission").
     private static bool GoingToDo(Question question)
     {
+        if (question.Has(Cue.PastTense))
+        {
+            return false;
+        }
+
         var words = question.WordList;
         var knowledge = question.Knowledge;
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            if (words[i] == "going" && words[i + 1] == "to" && !question.Has(Cue.PastTense) && !question.Lexicon.Articles.Contains(words[i + 2])
+            if (words[i] == "going" && words[i + 1] == "to" && !question.Lexicon.Articles.Contains(words[i + 2])
                 && !words[i + 2].Any(char.IsAsciiDigit) && (knowledge is null || knowledge.Recognizer.Recognize(words[i + 2]).Count == 0))
             {
                 return true;
@@ -102,15 +107,16 @@ internal static partial class AskedJudgement
         }
 
         var words = EvidenceSentences.Words(SentenceBreak().Split(text)[0]);
-        var starts = new[] { Cue.ExpectedOnly, Cue.PlannedStep }.SelectMany(cue => EvidenceSentences.PhraseStarts(words, cue, question.Lexicon)).ToList();
-        if (starts.Count == 0)
-        {
-            return false;
-        }
-
-        var before = knowledge.Analyzer.Terms(string.Join(' ', words.Take(starts.Min(p => p.Start)))).ToHashSet(StringComparer.Ordinal);
-        return !question.PredicateTerms.Any(t => question.Covers(t, before));
+        return ExpectationAt(question, words, [Cue.ExpectedOnly, Cue.PlannedStep]) is { } at
+            && !question.PredicateTerms.Any(t => question.Covers(t, TermsOf(knowledge, words.Take(at))));
     }
+
+    // Where the first word of expectation (of the given cues) stands in a sentence's words; null for none.
+    private static int? ExpectationAt(Question question, IReadOnlyList<string> words, IReadOnlyList<Cue> cues) =>
+        cues.SelectMany(cue => EvidenceSentences.PhraseStarts(words, cue, question.Lexicon)).Select(p => (int?)p.Start).Min();
+
+    private static HashSet<string> TermsOf(KnowledgeBase knowledge, IEnumerable<string> words) =>
+        knowledge.Analyzer.Terms(string.Join(' ', words)).ToHashSet(StringComparer.Ordinal);
 
     // "Did it ...?", "has it ...?", "was it ...?": whether a deed was done, not whether it is or will be.
     private static bool AsksWhatWas(Question question) =>
@@ -146,9 +152,9 @@ internal static partial class AskedJudgement
     // cooperation" expects what the agreement would do, not that it will be ratified.
     private static bool ExpectsWhatIsAsked(Question question, KnowledgeBase knowledge, IReadOnlyList<string> words, IReadOnlyList<Cue> cues)
     {
-        var at = cues.SelectMany(cue => EvidenceSentences.PhraseStarts(words, cue, question.Lexicon)).Min(p => p.Start);
-        var before = knowledge.Analyzer.Terms(string.Join(' ', words.Take(at))).ToHashSet(StringComparer.Ordinal);
-        var after = knowledge.Analyzer.Terms(string.Join(' ', words.Skip(at))).ToHashSet(StringComparer.Ordinal);
+        var at = ExpectationAt(question, words, cues) ?? 0;
+        var before = TermsOf(knowledge, words.Take(at));
+        var after = TermsOf(knowledge, words.Skip(at));
         return question.PredicateTerms.Any(t => question.Covers(t, after) && !question.Covers(t, before));
     }
 

@@ -67,8 +67,7 @@ internal static partial class DetailContradiction
 
         // "Was Montenegro invited at the Wales summit in 2014?" of a text that only expected it then: the year agrees, the
         // deed did not happen.
-        var onlyExpected = AskedJudgement.TellsOnlyAsExpected(question, evidence.Text.Split('\n', 2)[0]);
-        return Prefixed(Agrees(date, asked) && !onlyExpected ? "Yes." : "No.", evidence);
+        return Prefixed(YesNo.ExpectedOnlyVerdict(question, evidence) ?? (Agrees(date, asked) ? "Yes." : "No."), evidence);
     }
 
     private static Answer? JudgeOrdinal(Question question, AskedRank asked, Func<string, Answer> ask)

@@ -434,7 +434,7 @@ public sealed partial class Question
             return next < words.Count && knowledge.PredicateNounWords.Contains(words[next]);
         }
 
-        var clause = TemporalClauseWords(text, knowledge);
+        var clause = words.Any(knowledge.Lexicon.Words(Language.Cue.TemporalSubordinator).Contains) ? TemporalClauseWords(text, knowledge) : [];
         return words.Where((word, at) => !IsNoun(at) && !CarriesANoun(at) && !clause.Contains(word)).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -70,7 +70,6 @@ internal static partial class YesNo
             return answer.Text.Contains(denial, StringComparison.Ordinal) ? "No." : $"No. My source says: \"{denial}\"";
         }
 
-
         return "Yes.";
     }
 
@@ -190,7 +189,7 @@ internal static partial class YesNo
 
     // The deed told only as the next step or as expected has not happened yet, as far as the sources tell; asked of a year
     // it was only expected for ("invited at the summit in 2014?"), it did not happen then, whatever the date agrees.
-    private static string? ExpectedOnlyVerdict(Question question, Answer answer) =>
+    internal static string? ExpectedOnlyVerdict(Question question, Answer answer) =>
         AskedJudgement.TellsOnlyAsExpected(question, Lead(answer.Text)) ? (question.Years.Count > 0 ? "No." : "Not yet.") : null;
 
     // The answer's own statement, before its fields and sources.
