@@ -36,4 +36,24 @@ public sealed class EventSpanTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("about 18 months", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_and_of_a_name_the_sources_write_whole_does_not_split_a_span()
+    {
+        var answer = fixture.Engine.Ask("how many years passed between serbia and montenegro applying to pfp and montenegro joining nato");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("about 14 years", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2017", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_span_word_may_join_its_two_events_by_from()
+    {
+        var answer = fixture.Engine.Ask("Roughly how many years separated Serbia and Montenegro's application to the Partnership for Peace from Montenegro actually joining it?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("about 3 years", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2006", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -29,4 +29,16 @@ public sealed class LowerCaseComparisonTests(KnowledgeFixture fixture)
         Assert.False(answer.Answered, answer.Text);
         Assert.Contains("can't say which came first", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("us or uk - who recognised montenegro first")]
+    [InlineData("who recognised montenegro first, uk or us?")]
+    [InlineData("us vs uk, who recognized montenegro earlier")]
+    public void A_bare_lower_case_us_beside_another_state_is_the_United_States(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("United States, on June 12, 2006, one day before United Kingdom", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -37,4 +37,15 @@ public sealed class UnfamiliarDeedDeclineTests(KnowledgeFixture fixture)
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("financial support from NATO", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("were any of the 2016 coup plotters ever imprisoned")]
+    [InlineData("Were any of the people behind the coup attempt ever sentenced?")]
+    public void A_yes_no_question_with_a_long_subject_before_a_deed_no_source_tells_is_declined(string question)
+    {
+        var answer = fixture.Engine.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.DoesNotContain("turning point", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -348,6 +348,30 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         return a is not null && b is not null ? (a, b) : null;
     }
 
+    // The first "and" from `from` on that does not join a name the sources write whole ("Serbia and Montenegro", the State
+    // Union's name): "between Serbia and Montenegro applying for it and Montenegro joining" has its halves at the second.
+    private static int AndOutsideNames(Question question, int from)
+    {
+        var words = question.WordList;
+        for (var i = from; i < words.Count; i++)
+        {
+            if (words[i] == "and" && !(i > 0 && i + 1 < words.Count && question.Knowledge is { } knowledge && JoinsAName(knowledge, words[i - 1], words[i + 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether the sources write "Left and Right", both capitalised, as one name.
+    private static bool JoinsAName(KnowledgeBase knowledge, string left, string right)
+    {
+        static string Capitalised(string w) => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..];
+        var name = $"{Capitalised(left)} and {Capitalised(right)}";
+        return knowledge.Passages.Any(p => p.Text.Contains(name, StringComparison.Ordinal));
+    }
+
     // "Between A and B", "from A to B", "how long after A did B": the words of each event, and whether the question names both.
     private static (IEnumerable<string> A, IEnumerable<string> B, bool BothNamed)? NamedHalves(Question question)
     {
@@ -355,13 +379,20 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
         int At(string w, int from = 0) => words.Skip(from).ToList().IndexOf(w) is var i and >= 0 ? i + from : -1;
         (IEnumerable<string> A, IEnumerable<string> B, bool BothNamed)? halves = null;
         var betweenAt = question.WordList.ToList().FindIndex(question.Lexicon.Words(Cue.SpanBetween).Contains);
-        var andAt = betweenAt >= 0 ? At("and", betweenAt + 1) : -1;
+        // "Between Serbia and Montenegro applying and Montenegro joining": the "and" of a name joins no two events.
+        var andAt = betweenAt >= 0 ? AndOutsideNames(question, betweenAt + 1) : -1;
         var fromAt = At("from");
         var toAt = fromAt >= 0 ? Math.Max(At("to", fromAt + 1), At("until", fromAt + 1)) : -1;
         var afterAt = At("after");
+        // "What separated A from B": a span word's halves may be joined by "from" as well as by "and".
+        var separatedFrom = betweenAt >= 0 && andAt < 0 ? At("from", betweenAt + 2) : -1;
         if (betweenAt >= 0 && andAt > betweenAt + 1)
         {
             halves = (words.Skip(betweenAt + 1).Take(andAt - betweenAt - 1), words.Skip(andAt + 1), true);
+        }
+        else if (separatedFrom > betweenAt + 1)
+        {
+            halves = (words.Skip(betweenAt + 1).Take(separatedFrom - betweenAt - 1), words.Skip(separatedFrom + 1), true);
         }
         else if (fromAt >= 0 && toAt > fromAt + 1)
         {

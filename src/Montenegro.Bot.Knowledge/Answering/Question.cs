@@ -597,8 +597,11 @@ public sealed partial class Question
             // "Who chairs the council?", "who founded it?": the verb straight after "who" is what the one asked for did, the
             // event asked about as surely as a passive is.
             // "Who carried it out?", "who carried the CEDEM poll out?": a phrasal verb, its object between, is read whole.
+            // "Who tends not to support it?", "who seems to back it": a verb before "to" and another verb only hedges that one,
+            // which is the deed asked about.
             var did = i == 1 && who.Contains(words[0]) && i + 1 < words.Count && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s'))
-                && !words.Skip(i + 1).Any(w => particles.Contains(w) || separable.Contains(w));
+                && !words.Skip(i + 1).Any(w => particles.Contains(w) || separable.Contains(w))
+                && words.Skip(i + 1).SkipWhile(w => w == "not").FirstOrDefault() != "to";
             // "was supposed to be killed", "were expected to join": a participle before another verb tells what was meant to
             // happen, and the event is the verb after it, only intended.
             if (passive && word.EndsWith("ed", StringComparison.Ordinal) && i + 1 < words.Count && verbMarkers.Contains(words[i + 1]))
@@ -642,8 +645,13 @@ public sealed partial class Question
             counted += inName[j] && j > 0 && inName[j - 1] ? 0 : 1;
         }
 
-        return false;
+        // "Were any of the 2016 coup plotters convicted?": a yes/no question opens with its auxiliary, and the participle that
+        // ends it is passive however long the subject between them.
+        return at == words.Count - 1 && at <= MaxWordsAfterOpeningAuxiliary && auxiliaries.Contains(words[0]);
     }
+
+    // The longest subject read between a question's opening auxiliary and the participle that ends it.
+    private const int MaxWordsAfterOpeningAuxiliary = 10;
 
     // Which of the words belong to a name: an entity's, one the sources capitalise ("state union"), or the "of" and "and"
     // that join such words ("Serbia and Montenegro").
