@@ -509,7 +509,8 @@ public sealed partial class AnswerEngine
             if (strategy.TryAnswer(question) is not { } answer
                 || (answer.Answered && !SlotCheck.AnswerFits(question, answer.Text + " " + string.Join(" ", answer.Fields.Select(f => f.Value))))
                 || (answer.Answered && !NamedCountries.Fits(question, answer))
-                || (answer.Answered && !StatesTheEventNoun(question, answer)))
+                || (answer.Answered && !StatesTheEventNoun(question, answer))
+                || !ReactedTo.Fits(question, answer, _knowledge))
             {
                 continue;
             }

@@ -483,4 +483,9 @@ public enum Cue
     /// citizens" are others named after it.
     /// </summary>
     StateOrgan,
+    /// <summary>
+    /// Nouns for a reaction ("reaction", "response"): "the reaction to the vote" asks of the reaction to that, as "how did
+    /// Russia respond to the vote" does (<see cref="Reaction"/>).
+    /// </summary>
+    ReactionNoun,
 }
