@@ -33,6 +33,11 @@ internal static partial class ReactedTo
     private static List<string>? AskedObject(Question question, KnowledgeBase knowledge)
     {
         var words = question.WordList;
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
         var verbs = question.Lexicon.Words(Cue.Reaction);
         var nouns = question.Lexicon.Words(Cue.ReactionNoun);
         var at = Enumerable.Range(0, words.Count - 1).FirstOrDefault(i => (verbs.Contains(words[i]) || nouns.Contains(words[i])) && words[i + 1] == "to", -1);
