@@ -46,7 +46,7 @@ internal static partial class ReactedTo
             return null;
         }
 
-        var home = knowledge.Entities.FirstOrDefault(e => e.Id == "montenegro");
+        var home = knowledge.EntitiesById.GetValueOrDefault("montenegro");
         var homeTerms = home is null ? [] : knowledge.NameTermsOf(home).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         return words.Skip(at + 2).Take(MaxObjectWords).SelectMany(knowledge.Analyzer.Terms).Where(t => !homeTerms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
     }
