@@ -36,7 +36,8 @@ internal static partial class AbsentActor
         var organs = knowledge.Lexicon.Words(Cue.StateOrgan);
         var who = match.Groups["who"].Value;
         var actors = knowledge.Recognizer.Recognize(who)
-            .Where(m => IsItself(knowledge, who, m.Text, organs)).Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
+            .Where(m => IsItself(knowledge, who, m.Text, organs) && !OwnerOfNamed(who, m.Text, organs, answer.Text))
+            .Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
         if (actors.Count == 0)
         {
             return null;
@@ -67,6 +68,23 @@ internal static partial class AbsentActor
 
         return false;
     }
+
+    // "Canada's Peter MacKay": the state only owns the one who responded, and an answer naming that one ("Canadian Foreign
+    // Minister Peter MacKay wrote") names the actor asked. A state's organ ("Ukraine's government") is the state itself.
+    private static bool OwnerOfNamed(string who, string mention, IReadOnlySet<string> organs, string answer)
+    {
+        var owned = Possessed().Match(who, Math.Max(0, who.IndexOf(mention, StringComparison.OrdinalIgnoreCase)) + mention.Length);
+        if (!owned.Success)
+        {
+            return false;
+        }
+
+        var words = owned.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !organs.Contains(words[^1].ToLowerInvariant()) && answer.Contains(string.Join(' ', words), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\G['’]s\s+(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)*)")]
+    private static partial Regex Possessed();
 
     [GeneratedRegex(@"\G\s+(\p{L}+)")]
     private static partial Regex NextWord();

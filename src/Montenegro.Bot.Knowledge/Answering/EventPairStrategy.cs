@@ -618,11 +618,38 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
                 return order + " " + verdict;
             }
 
-            var asksAfter = question.WordList.Contains("after") || question.WordList.Contains("later");
+            var asksAfter = question.WordList.Any(w => YesNo.IsLate(question, w));
             return (firstNamedCameFirst != asksAfter ? "Yes. " : "No. ") + verdict;
         }
 
-        return verdict;
+        // "Did Montenegro join PfP before it became independent?": no two names, but two events on either side of the one
+        // time word; the verdict is said of the event before it, when each fact plainly matches one side.
+        return AskedOneWay(question, first, second) is { } asked ? SidesVerdict(question, asked, asked == first ? second : first) : verdict;
+    }
+
+    // Of a yes/no question that asks one order only ("did A happen before B?"), the fact that is its A: the one covering
+    // more of the words before the time word while the other covers more of those after it; null when the two facts do not
+    // split the sides so, and the pair then stands without a yes or no.
+    private Fact? AskedOneWay(Question question, Fact first, Fact second)
+    {
+        if (!question.StartsWith(Cue.YesNo) || question.Has(Cue.Before) == question.Has(Cue.After) || question.Has(Cue.SameDay))
+        {
+            return null;
+        }
+
+        var timeWords = Joiners(question).Where(w => question.Lexicon.Words(Cue.Before).Contains(w) || question.Lexicon.Words(Cue.After).Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var words = question.WordList;
+        var at = words.ToList().FindIndex(timeWords.Contains);
+        if (at <= 1 || at >= words.Count - 1)
+        {
+            return null;
+        }
+
+        var sideA = _knowledge.Analyzer.Terms(string.Join(' ', words.Take(at))).Where(question.ContentTermSet.Contains).ToList();
+        var sideB = _knowledge.Analyzer.Terms(string.Join(' ', words.Skip(at + 1))).Where(question.ContentTermSet.Contains).ToList();
+        double Cover(List<string> side, Fact f) => side.Count == 0 ? 0 : Coverage.Of(question, side, _knowledge.Index.TermsOf(f.Id), _knowledge.Index);
+        var (a1, a2, b1, b2) = (Cover(sideA, first), Cover(sideA, second), Cover(sideB, first), Cover(sideB, second));
+        return a1 > a2 && b2 > b1 ? first : a2 > a1 && b1 > b2 ? second : null;
     }
 
     /// <summary>

@@ -225,9 +225,32 @@ internal static partial class YesNo
     /// first-named thing's date against the second's, instead of a yes or no; null when the question asks one order only.
     /// </summary>
     internal static string? OfferedOrder(Question question, int order) =>
-        question.Has(Language.Cue.Before) && question.Has(Language.Cue.After)
+        (question.Has(Language.Cue.Before) && question.Has(Language.Cue.After)) || OffersEitherOrder(question)
             ? order switch { < 0 => TimeOrderLeads[0], 0 => TimeOrderLeads[2], _ => TimeOrderLeads[1] }
             : null;
+
+    // "Earlier or later than Russia?", "quicker or slower?": two words of opposite time order joined by "or" offer both.
+    private static bool OffersEitherOrder(Question question)
+    {
+        var words = question.WordList;
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "or" && ((IsEarly(question, words[i - 1]) && IsLate(question, words[i + 1])) || (IsLate(question, words[i - 1]) && IsEarly(question, words[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> alone says "earlier" ("before", "sooner", "quicker").</summary>
+    internal static bool IsEarly(Question question, string word) =>
+        question.Lexicon.Words(Language.Cue.Before).Contains(word) || question.Lexicon.Words(Language.Cue.First).Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> alone says "later" ("after", "slower").</summary>
+    internal static bool IsLate(Question question, string word) =>
+        question.Lexicon.Words(Language.Cue.After).Contains(word) || question.Lexicon.Words(Language.Cue.Last).Contains(word);
 
     internal static string? DateVerdict(Question question, Answer answer, KnowledgeBase knowledge)
     {
