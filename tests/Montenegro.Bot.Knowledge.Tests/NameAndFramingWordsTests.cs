@@ -7,24 +7,16 @@ namespace Montenegro.Bot.Knowledge.Tests;
 /// </summary>
 public sealed class NameAndFramingWordsTests(HybridRetrievalTests.Fixture fixture) : IClassFixture<HybridRetrievalTests.Fixture>
 {
-    // Asked with meaning on and words only, the question is answered, quoting every phrase.
-    private void AssertAnsweredQuoting(string question, params string[] phrases) =>
-        Assert.All(new[] { fixture.Hybrid.Ask(question), fixture.WordsOnly.Ask(question) }, answer =>
-        {
-            Assert.True(answer.Answered, answer.Text);
-            Assert.All(phrases, phrase => Assert.Contains(phrase, answer.Text, StringComparison.Ordinal));
-        });
-
     [Fact]
     public void A_role_word_inside_a_bodys_name_asks_for_no_holder_of_the_role()
     {
-        AssertAnsweredQuoting("Who recognised Montenegro first, the US or the European Council of Ministers?", "same day", "12 June");
+        HybridAnswerAssert.AnsweredQuoting(fixture, "Who recognised Montenegro first, the US or the European Council of Ministers?", "same day", "12 June");
     }
 
     [Fact]
     public void A_person_a_state_owns_is_the_actor_the_answer_must_name()
     {
-        AssertAnsweredQuoting("Who did Canada's Peter MacKay write to about recognising Montenegro?", "Vlahović");
+        HybridAnswerAssert.AnsweredQuoting(fixture, "Who did Canada's Peter MacKay write to about recognising Montenegro?", "Vlahović");
     }
 
     [Theory]
@@ -32,6 +24,6 @@ public sealed class NameAndFramingWordsTests(HybridRetrievalTests.Fixture fixtur
     [InlineData("what month did nato give montenegro the membership action plan")]
     public void What_month_asks_when(string question)
     {
-        AssertAnsweredQuoting(question, "December 2009");
+        HybridAnswerAssert.AnsweredQuoting(fixture, question, "December 2009");
     }
 }

@@ -7,20 +7,12 @@ namespace Montenegro.Bot.Knowledge.Tests;
 /// </summary>
 public sealed class OtherWordsForConcernsTests(HybridRetrievalTests.Fixture fixture) : IClassFixture<HybridRetrievalTests.Fixture>
 {
-    // Asked with meaning on and words only, the question is answered, quoting every phrase.
-    private void AssertAnsweredQuoting(string question, params string[] phrases) =>
-        Assert.All(new[] { fixture.Hybrid.Ask(question), fixture.WordsOnly.Ask(question) }, answer =>
-        {
-            Assert.True(answer.Answered, answer.Text);
-            Assert.All(phrases, phrase => Assert.Contains(phrase, answer.Text, StringComparison.Ordinal));
-        });
-
     [Theory]
     [InlineData("what were some coalition parties worried about with the ukraine deployment")]
     [InlineData("what were some of the coalition parties worried about regarding the mission for ukraine?")]
     public void What_someone_was_worried_about_is_answered_by_the_concerns_they_expressed(string question)
     {
-        AssertAnsweredQuoting(question, "expressed concerns", "destabilize the region");
+        HybridAnswerAssert.AnsweredQuoting(fixture, question, "expressed concerns", "destabilize the region");
     }
 
     [Theory]
@@ -28,6 +20,6 @@ public sealed class OtherWordsForConcernsTests(HybridRetrievalTests.Fixture fixt
     [InlineData("who seems not to support nato membership, going by the demographic breakdown of polls?")]
     public void Who_tends_not_to_support_something_asks_who_does_not_support_it(string question)
     {
-        AssertAnsweredQuoting(question, "Orthodox", "women");
+        HybridAnswerAssert.AnsweredQuoting(fixture, question, "Orthodox", "women");
     }
 }
