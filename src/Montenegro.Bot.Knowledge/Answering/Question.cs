@@ -310,6 +310,13 @@ public sealed partial class Question
     /// <summary>Entities of the given types.</summary>
     public IEnumerable<Entity> EntitiesOf(params EntityType[] types) => Entities.Select(m => m.Entity).Where(e => types.Contains(e.Type));
 
+    // A pollster the sources only describe, by a lower-case name ("the government"), named in a question with no word for a
+    // poll: "the government's pro-NATO campaign" is the state's, which no answer need name as a pollster.
+    private static bool DescribedPollsterOutsidePolls(EntityMention mention, string text, KnowledgeBase knowledge) =>
+        mention.Entity.Type == EntityType.Pollster && char.IsLower(mention.Entity.Name[0])
+        && WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList() is var words
+        && !knowledge.Lexicon.Phrases(Language.Cue.PollNoun).Any(p => Enumerable.Range(0, Math.Max(0, words.Count - p.Length + 1)).Any(i => p.SequenceEqual(words.Skip(i).Take(p.Length))));
+
     /// <summary>Takes <paramref name="text"/> apart with the knowledge base's analyzer and recognizer.</summary>
     public static Question Parse(string text, KnowledgeBase knowledge)
     {
@@ -317,7 +324,7 @@ public sealed partial class Question
         var terms = knowledge.Analyzer.Terms(WithAcronymsCapitalised(text, mentions)).Select(knowledge.Index.SourceForm).ToList();
         var places = PlacesOf(text, mentions, knowledge);
         var seats = AskedSeats(text, mentions, knowledge);
-        var entities = mentions.Where(m => m.Entity.Id != "montenegro" && !seats.Contains(m)).ToList();
+        var entities = mentions.Where(m => m.Entity.Id != "montenegro" && !seats.Contains(m) && !DescribedPollsterOutsidePolls(m, text, knowledge)).ToList();
         var years = YearPattern().Matches(text).Select(m => AsciiNumber(m.Value)).OfType<int>().Distinct().ToList();
         var months = new List<int>();
         foreach (Match word in WordPattern().Matches(text))

@@ -368,6 +368,11 @@ public enum Cue
     ReferringPronoun,
     /// <summary>Nouns for whoever ran a poll ("firm", "pollster"), as a question says a poll lacks one ("don't name a polling firm").</summary>
     PollsterNoun,
+    /// <summary>
+    /// Words for a poll ("poll", "survey"): a pollster the sources only describe ("the government") is that pollster only in
+    /// a question about polls; "the government's pro-NATO campaign" is no poll's.
+    /// </summary>
+    PollNoun,
     /// <summary>Nouns a question calls a stated figure by ("the number 336", "the figure 160,385,964"): it asks what the figure is.</summary>
     FigureNoun,
     /// <summary>Words that ask of all of several, not of any ("all", "every", "always"): "was support above half in every poll?".</summary>
