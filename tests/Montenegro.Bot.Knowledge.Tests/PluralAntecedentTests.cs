@@ -43,6 +43,18 @@ public sealed class PluralAntecedentTests(KnowledgeFixture fixture)
         Assert.Contains("August 15", answer.Text, StringComparison.Ordinal);
     }
 
+    // "On which date" asks for a time, not for names: "they" is still the country that question named.
+    [Theory]
+    [InlineData("On which date did America officially recognise Montenegro as independent?", "and when did they set up diplomatic relations?")]
+    [InlineData("in which year did the united states recognise montenegro", "when did they establish diplomatic relations?")]
+    public void They_after_a_question_asking_which_date_is_the_country_it_named(string first, string followUp)
+    {
+        var answer = Converse(first, followUp);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("August 15", answer.Text, StringComparison.Ordinal);
+    }
+
     // "Which US senators visited?": "they" are the senators the answer gave, not the United States.
     [Fact]
     public void They_after_a_question_asking_for_names_is_not_a_country_of_that_question()

@@ -57,7 +57,9 @@ internal static class ConversationSubject
     internal static bool AsksWhichName(Question asked)
     {
         var words = asked.WordList;
-        var names = new[] { Cue.CountryFocus, Cue.GroupFocus, Cue.GenericFocus, Cue.Several }.SelectMany(asked.Lexicon.Words).ToHashSet(StringComparer.Ordinal);
+        // "On which date", "in which year" ask for a time, not a name.
+        var names = new[] { Cue.CountryFocus, Cue.GroupFocus, Cue.GenericFocus, Cue.Several }.SelectMany(asked.Lexicon.Words)
+            .Except(asked.Lexicon.Words(Cue.TimeHead)).ToHashSet(StringComparer.Ordinal);
         return Enumerable.Range(0, words.Count).Any(i => words[i] == "which" && (i + 1 == words.Count || names.Contains(words[i + 1]) || words[i + 1] is "one" or "ones" or "of"));
     }
 
