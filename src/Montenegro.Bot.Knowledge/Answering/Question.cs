@@ -158,16 +158,14 @@ public sealed partial class Question
         return -1;
     }
 
-    internal bool ContainsPhrase(string[] phrase)
-    {
-        if (phrase.Length == 1)
-        {
-            return Words.Contains(phrase[0]);
-        }
+    internal bool ContainsPhrase(string[] phrase) => phrase.Length == 1 ? Words.Contains(phrase[0]) : HasPhrase(WordList, phrase);
 
-        for (var i = 0; i + phrase.Length <= WordList.Count; i++)
+    // Whether the words hold the phrase's words in a row.
+    private static bool HasPhrase(IReadOnlyList<string> words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
         {
-            if (phrase.SequenceEqual(WordList.Skip(i).Take(phrase.Length)))
+            if (phrase.SequenceEqual(words.Skip(i).Take(phrase.Length)))
             {
                 return true;
             }
@@ -315,7 +313,7 @@ public sealed partial class Question
     private static bool DescribedPollsterOutsidePolls(EntityMention mention, string text, KnowledgeBase knowledge) =>
         mention.Entity.Type == EntityType.Pollster && char.IsLower(mention.Entity.Name[0])
         && WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList() is var words
-        && !knowledge.Lexicon.Phrases(Language.Cue.PollNoun).Any(p => Enumerable.Range(0, Math.Max(0, words.Count - p.Length + 1)).Any(i => p.SequenceEqual(words.Skip(i).Take(p.Length))));
+        && !knowledge.Lexicon.Phrases(Language.Cue.PollNoun).Any(p => HasPhrase(words, p));
 
     /// <summary>Takes <paramref name="text"/> apart with the knowledge base's analyzer and recognizer.</summary>
     public static Question Parse(string text, KnowledgeBase knowledge)
