@@ -5,7 +5,7 @@ namespace Montenegro.Bot.Knowledge.Answering;
 /// the detail asked (<see cref="UnstatedDetail"/>), the precision of date asked (<see cref="UnstatedPrecision"/>), the outlet
 /// asked for (<see cref="AskedOutlet"/>), the event asked of a state (<see cref="ThwartedEvent"/>) and not its opposite
 /// (<see cref="OppositeEvent"/>) nor done to another (<see cref="OtherObject"/>), a first time and not only a repeated deed
-/// (<see cref="RepeatedEvent"/>), the name of a role's holder (<see cref="UnnamedRole"/>), a name the sources never use (<see cref="UnknownName"/>), the response of an actor the answer does not name (<see cref="AbsentActor"/>), a rank in figures the answer does not state (<see cref="UnstatedRank"/>), the one of several that the answer tells of only together (<see cref="OneOfSeveral"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the speaker whose
+/// (<see cref="RepeatedEvent"/>), the name of a role's holder (<see cref="UnnamedRole"/>), a name the sources never use (<see cref="UnknownName"/>), what an abbreviation they never spell out stands for (<see cref="UnspelledAcronym"/>), the response of an actor the answer does not name (<see cref="AbsentActor"/>), a rank in figures the answer does not state (<see cref="UnstatedRank"/>), the one of several that the answer tells of only together (<see cref="OneOfSeveral"/>), the organisation asked about (<see cref="NamedOrganisations"/>) and the speaker whose
 /// words are asked (<see cref="AbsentSpeaker"/>), and their words (<see cref="SilentSpeaker"/>).
 /// </summary>
 public sealed partial class AnswerEngine
@@ -52,6 +52,7 @@ public sealed partial class AnswerEngine
         : RepeatedEvent.Of(question, answer, _knowledge) is { } repeated ? $"My sources don't say when it first happened: they tell of it only as repeated (\"{repeated}\")."
         : UnnamedRole.Of(question, answer, _knowledge) is { } role ? $"My sources mention the {role} but don't name them."
         : UnknownName.Of(question, answer, _knowledge) is { } name ? $"My sources don't mention {name}."
+        : UnspelledAcronym.Of(question, answer, _knowledge) is { } acronym ? $"My sources don't say what {acronym} stands for."
         : AbsentActor.Of(question, answer, _knowledge) is { } actor ? $"My sources don't say how {actor} responded."
         : UnstatedRank.Of(question, answer, _knowledge) is { } rank ? $"My sources don't say which was the {rank}."
         : OneOfSeveral.Of(question, answer, _knowledge) is { } one ? $"My sources don't say which {one} it was: they tell of several together."

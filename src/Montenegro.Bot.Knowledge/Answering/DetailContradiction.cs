@@ -65,6 +65,15 @@ internal static partial class DetailContradiction
             return null;
         }
 
+        // "Did Montenegro expel Russian diplomats in 2018?": a deed the sources tell more than once, at other times only, may
+        // have happened in the year asked too; they neither confirm nor deny it.
+        if (!Agrees(date, asked) && RecurringTimes(evidence, knowledge) is { } times)
+        {
+            return new Answer(false, "decline", "Not in my sources",
+                $"My sources don't say: they tell of it only {times}. What they say: {evidence.Text.Split('\n', 2)[0].Trim()}",
+                [], evidence.Sources, []);
+        }
+
         // "Was Montenegro invited at the Wales summit in 2014?" of a text that only expected it then: the year agrees, the
         // deed did not happen.
         return Prefixed(YesNo.ExpectedOnlyVerdict(question, evidence) ?? (Agrees(date, asked) ? "Yes." : "No."), evidence);
@@ -138,6 +147,34 @@ internal static partial class DetailContradiction
         WordPattern().Matches(text[(ordinal.Index + ordinal.Length)..]).Take(2).Select(m => m.Value).ToList();
 
     // The date of the one event an answer states; none when its dated facts disagree (two events, or a comparison).
+    // The times ("in March/April 2022 and in September (2022)") at which the evidence's passage tells its deed, when it tells
+    // the deed as done again ("six more diplomats") and at more than one time, with (at least) the same others; null for a
+    // deed told once (a state joins NATO once) or told of other things (China's embassy, then Montenegro's).
+    private static string? RecurringTimes(Answer evidence, KnowledgeBase knowledge)
+    {
+        if (evidence.Facts.FirstOrDefault(f => f.Date?.Year is not null) is not { } told || told.Predicates.Count == 0)
+        {
+            return null;
+        }
+
+        var again = knowledge.Lexicon.Phrases(Cue.Repetition);
+        var words = WordPattern().Matches(told.Statement.ToLowerInvariant()).Select(m => m.Value).ToList();
+        if (!again.Any(p => Question.HasPhrase(words, p)))
+        {
+            return null;
+        }
+
+        var others = knowledge.EntitiesOfFact(told.Id).Where(id => id != "montenegro").ToHashSet(StringComparer.Ordinal);
+        var times = knowledge.Facts
+            .Where(f => f.PassageId == told.PassageId && !f.IsTimelineStep && f.Poll is null && f.Date?.Year is not null && f.Predicates.Count > 0
+                && f.Predicates[0] == told.Predicates[0] && others.IsSubsetOf(knowledge.EntitiesOfFact(f.Id)))
+            .Select(f => f.Date!)
+            .DistinctBy(d => (d.Year, d.Month))
+            .OrderBy(d => d.Year).ThenBy(d => d.Month ?? 0)
+            .ToList();
+        return times.Count > 1 ? string.Join(" and ", times.Select(d => "in " + d.Display)) : null;
+    }
+
     private static FactDate? EventDate(Answer answer)
     {
         var dates = answer.Facts.Select(f => f.Date).OfType<FactDate>().Where(d => d.Year is not null).ToList();

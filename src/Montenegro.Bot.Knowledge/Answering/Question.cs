@@ -160,8 +160,8 @@ public sealed partial class Question
 
     internal bool ContainsPhrase(string[] phrase) => phrase.Length == 1 ? Words.Contains(phrase[0]) : HasPhrase(WordList, phrase);
 
-    // Whether the words hold the phrase's words in a row.
-    private static bool HasPhrase(IReadOnlyList<string> words, string[] phrase)
+    /// <summary>Whether <paramref name="words"/> hold the words of <paramref name="phrase"/> in a row.</summary>
+    internal static bool HasPhrase(IReadOnlyList<string> words, string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= words.Count; i++)
         {

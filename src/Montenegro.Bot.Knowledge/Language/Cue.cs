@@ -373,6 +373,16 @@ public enum Cue
     /// a question about polls; "the government's pro-NATO campaign" is no poll's.
     /// </summary>
     PollNoun,
+    /// <summary>
+    /// Words that ask what an abbreviation stands for ("stand for", "short for", "full name"): answered only by the name the
+    /// abbreviation is short for, which the sources may never give.
+    /// </summary>
+    ExpansionAsked,
+    /// <summary>
+    /// Words that tell a deed as done again ("six more diplomats", "expelled again"): the sources tell it as a series, so a
+    /// year they give no time of is not denied.
+    /// </summary>
+    Repetition,
     /// <summary>Nouns a question calls a stated figure by ("the number 336", "the figure 160,385,964"): it asks what the figure is.</summary>
     FigureNoun,
     /// <summary>Words that ask of all of several, not of any ("all", "every", "always"): "was support above half in every poll?".</summary>
