@@ -215,6 +215,10 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <summary>Every passage of every source, in reading order.</summary>
     public IReadOnlyList<Passage> Passages { get; }
 
+    /// <summary>Whether some source passage writes <paramref name="text"/> as it stands, compared as <paramref name="comparison"/> says.</summary>
+    internal bool Writes(string text, StringComparison comparison = StringComparison.OrdinalIgnoreCase) =>
+        Passages.Any(p => p.Text.Contains(text, comparison));
+
     /// <summary>Passages by id.</summary>
     public IReadOnlyDictionary<string, Passage> PassagesById { get; }
 

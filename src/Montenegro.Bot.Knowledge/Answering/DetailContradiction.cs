@@ -146,7 +146,6 @@ internal static partial class DetailContradiction
     private static List<string> FollowingWords(string text, Match ordinal) =>
         WordPattern().Matches(text[(ordinal.Index + ordinal.Length)..]).Take(2).Select(m => m.Value).ToList();
 
-    // The date of the one event an answer states; none when its dated facts disagree (two events, or a comparison).
     // The times ("in March/April 2022 and in September (2022)") at which the evidence's passage tells its deed, when it tells
     // the deed as done again ("six more diplomats") and at more than one time, with (at least) the same others; null for a
     // deed told once (a state joins NATO once) or told of other things (China's embassy, then Montenegro's).
@@ -175,6 +174,7 @@ internal static partial class DetailContradiction
         return times.Count > 1 ? string.Join(" and ", times.Select(d => "in " + d.Display)) : null;
     }
 
+    // The date of the one event an answer states; none when its dated facts disagree (two events, or a comparison).
     private static FactDate? EventDate(Answer answer)
     {
         var dates = answer.Facts.Select(f => f.Date).OfType<FactDate>().Where(d => d.Year is not null).ToList();

@@ -369,7 +369,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
     {
         static string Capitalised(string w) => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..];
         var name = $"{Capitalised(left)} and {Capitalised(right)}";
-        return knowledge.Passages.Any(p => p.Text.Contains(name, StringComparison.Ordinal));
+        return knowledge.Writes(name, StringComparison.Ordinal);
     }
 
     // "Between A and B", "from A to B", "how long after A did B": the words of each event, and whether the question names both.
@@ -637,7 +637,7 @@ internal sealed class EventPairStrategy(AnswerComposer composer) : IAnswerStrate
             return null;
         }
 
-        var timeWords = Joiners(question).Where(w => question.Lexicon.Words(Cue.Before).Contains(w) || question.Lexicon.Words(Cue.After).Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var timeWords = question.Lexicon.Words(Cue.Before).Union(question.Lexicon.Words(Cue.After)).ToHashSet(StringComparer.Ordinal);
         var words = question.WordList;
         var at = words.ToList().FindIndex(timeWords.Contains);
         if (at <= 1 || at >= words.Count - 1)

@@ -51,7 +51,8 @@ internal static partial class ReactedTo
         return words.Skip(at + 2).Take(MaxObjectWords).SelectMany(knowledge.Analyzer.Terms).Where(t => !homeTerms.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    // "reaction to ...", "responded sharply to ...": what a text says a reaction was to, up to the end of its clause.
-    [GeneratedRegex(@"\b(?:react|respon|retaliat)\p{L}*(?:\s+\p{L}+){0,2}?\s+to\s+(?<object>[^.,;:()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "reaction to ...", "responded sharply to ...": what a text says a reaction was to, up to the end of its clause. Only the
+    // forms of "respond" and "response", not "responsible" or "respondents".
+    [GeneratedRegex(@"\b(?:react\p{L}*|respon(?:ds?|ded|ding|ses?)\b|retaliat\p{L}*)(?:\s+\p{L}+){0,2}?\s+to\s+(?<object>[^.,;:()]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToldObjects();
 }

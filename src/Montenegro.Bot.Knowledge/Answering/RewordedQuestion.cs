@@ -48,7 +48,7 @@ internal static partial class RewordedQuestion
     private static bool NamesOnlyWhatTheSourcesName(Question question, KnowledgeBase knowledge) =>
         NameRun().Matches(question.Text).Where(run => run.Index > 0)
             .Select(run => PossessiveEnd().Replace(run.Value, string.Empty))
-            .All(name => knowledge.Passages.Any(p => p.Text.Contains(name, StringComparison.OrdinalIgnoreCase)));
+            .All(name => knowledge.Writes(name));
 
     // "when did montenegro join the world trade organization": two words in a row the text lacks, which no source says
     // together, name a thing of their own, not a word put otherwise.
@@ -64,7 +64,7 @@ internal static partial class RewordedQuestion
         var particles = question.Lexicon.Words(Cue.VerbParticle);
         var words = question.WordList;
         return Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => Lacked(words[i]) && Lacked(words[i + 1]) && !particles.Contains(words[i + 1])
-            && !knowledge.Passages.Any(p => p.Text.Contains(words[i] + " " + words[i + 1], StringComparison.OrdinalIgnoreCase)));
+            && !knowledge.Writes(words[i] + " " + words[i + 1]));
     }
 
     // A follow-up asked again with the conversation's words in brackets ("when did it join the sanctions (with Russia

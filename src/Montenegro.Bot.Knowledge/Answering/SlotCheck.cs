@@ -412,17 +412,20 @@ internal static partial class SlotCheck
 
     // The fullest role the question names ("defence minister" rather than "minister"), with its terms; null when none. A
     // role word inside a name the question gives ("the European Council of Ministers") names that body, not a role asked.
-    private static (string Role, IReadOnlyList<string> Terms)? AskedRole(Question question) =>
-        question.Knowledge is not { } knowledge ? null
-        : knowledge.Predicates.RoleNames.Select(role => (Role: role, Terms: knowledge.Analyzer.Terms(role)))
-            .Where(r => r.Terms.Count > 0 && r.Terms.All(question.TermSet.Contains) && !r.Terms.All(NameTerms(question, knowledge).Contains))
+    private static (string Role, IReadOnlyList<string> Terms)? AskedRole(Question question)
+    {
+        if (question.Knowledge is not { } knowledge)
+        {
+            return null;
+        }
+
+        var nameTerms = question.Entities.SelectMany(m => knowledge.Analyzer.Terms(m.Text)).ToHashSet(StringComparer.Ordinal);
+        return knowledge.Predicates.RoleNames.Select(role => (Role: role, Terms: knowledge.Analyzer.Terms(role)))
+            .Where(r => r.Terms.Count > 0 && r.Terms.All(question.TermSet.Contains) && !r.Terms.All(nameTerms.Contains))
             .OrderByDescending(r => r.Terms.Count)
             .Select(r => ((string, IReadOnlyList<string>)?)r)
             .FirstOrDefault();
-
-    // The terms of the names the question gives its entities, as it writes them.
-    private static HashSet<string> NameTerms(Question question, KnowledgeBase knowledge) =>
-        question.Entities.SelectMany(m => knowledge.Analyzer.Terms(m.Text)).ToHashSet(StringComparer.Ordinal);
+    }
 
     // "Defence secretary" for the sources' "Defense Secretary": each word of the role is in the text as it is or spelt with
     // the other ending of one of the lexicon's spelling pairs.

@@ -28,8 +28,7 @@ internal static class UnspelledAcronym
             }
 
             var longer = mention.Entity.AllNames.Where(name => name.Contains(' ', StringComparison.Ordinal) && !IsAcronym(name)).ToList();
-            var spelt = longer.Any(name => answer.Text.Contains(name, StringComparison.OrdinalIgnoreCase)
-                || knowledge.Passages.Any(p => p.Text.Contains(name, StringComparison.OrdinalIgnoreCase)));
+            var spelt = longer.Any(name => answer.Text.Contains(name, StringComparison.OrdinalIgnoreCase) || knowledge.Writes(name));
             if (!spelt)
             {
                 return mention.Text;
